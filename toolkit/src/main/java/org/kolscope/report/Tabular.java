@@ -1,0 +1,13 @@
+package org.kolscope.report;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * A result that can be shown as a table. Every KOLScope result record implements it: {@code
+ * toString()} reads well in a notebook's text output, {@link #toTable()} gives the same content
+ * as a Tablesaw table for further analysis, and the notebook kernel renders it as HTML.
+ */
+public interface Tabular {
+  /** This result as a table (one row per item, columns named for what they hold). */
+  Table toTable();
+}
