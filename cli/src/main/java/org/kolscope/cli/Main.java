@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Audit social-media KOL data (Xiaohongshu/RED, Weibo, Douyin, Instagram, TikTok).",
     subcommands = {
       CommandLine.HelpCommand.class,
+      LoadCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -50,6 +51,9 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
           err.println("kolscope: " + oneLine(describe(ex)));
+          if (ex instanceof org.kolscope.io.LoadException le) {
+            le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
+          }
           if (System.getenv("KOLSCOPE_DEBUG") != null) {
             ex.printStackTrace(err);
           }

@@ -1,24 +1,52 @@
 package org.kolscope.io;
 
 import java.nio.file.Path;
+import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.Table;
 
 /**
- * One-call loading of KOL datasets for notebooks: {@code KolData.load("notes.csv")}.
+ * One-call loading of KOL datasets, for notebooks and scripts.
  *
- * <p>PLACEHOLDER (foundation in progress): reads a CSV with Tablesaw's defaults. The real loader
- * (encodings, header mapping, count parsing, load report) replaces this body; the signatures stay.
+ * <pre>{@code
+ * Table notes = KolData.load("data/notes.csv");              // canonical columns, counts parsed
+ * LoadResult r = KolData.loader().strict(true).read("x.xlsx"); // table + load report
+ * Table accounts = KolData.accounts(notes);                   // one row per KOL from author columns
+ * }</pre>
  */
 public final class KolData {
   private KolData() {}
 
-  /** Loads a file into a table with canonical column names and types. */
+  /** A loader with defaults (detected format, encoding, delimiter and kind; lenient). */
+  public static Loader loader() {
+    return new Loader();
+  }
+
+  /**
+   * Loads a file with the defaults. Rejected and suspicious rows are summarised on stderr (use
+   * {@link #loader()} for the full report).
+   */
   public static Table load(String path) {
     return load(Path.of(path));
   }
 
-  /** Loads a file into a table with canonical column names and types. */
+  /** Loads a file with the defaults; see {@link #load(String)}. */
   public static Table load(Path path) {
-    return Table.read().csv(path.toFile());
+    LoadResult r = loader().read(path);
+    LoadReport rep = r.report();
+    if (rep.hasProblems()) {
+      System.err.println("kolscope: " + rep.file() + ": " + rep.rejectedRows() + " row(s) rejected, "
+          + rep.problems(Severity.SUSPICIOUS).size() + " suspicious; first: "
+          + rep.problems().get(0) + " — KolData.loader().read(path).report() lists them all");
+    }
+    return r.table();
+  }
+
+  /**
+   * The accounts table derived from a posts table's author columns: one row per {@code kol_id}
+   * with the latest value of each author column (by {@code published_at} when present, else the
+   * last row in file order).
+   */
+  public static Table accounts(Table posts) {
+    return AccountsFromPosts.derive(posts);
   }
 }

@@ -1,0 +1,202 @@
+package org.kolscope.io;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * CSV and TSV rows, parsed by univocity-parsers — the parser under Tablesaw's own CSV reader —
+ * used directly because Tablesaw's reader does not expose the source line of a record, which
+ * the load report must name (cells may span lines).
+ *
+ * <p>The delimiter is sniffed from the header line (the most frequent of comma, tab, semicolon
+ * and pipe outside quotes) unless given. A row with more cells than the header is accepted only
+ * when the extra cells are empty (a trailing delimiter); otherwise, and for short rows, the row is
+ * rejected and reported with its line span — a quote left open swallows the following lines into
+ * one cell, which shows as a short row spanning many lines.
+ */
+final class CsvRows implements RowSource {
+  static final int MAX_CELL_CHARS = 4_000_000;
+
+  private final Path file;
+  private final Charset charset;
+  private final int bomLength;
+  private final Character delimiter;
+
+  CsvRows(Path file, Charset charset, int bomLength, Character delimiter) {
+    this.file = file;
+    this.charset = charset;
+    this.bomLength = bomLength;
+    this.delimiter = delimiter;
+  }
+
+  private Reader open() throws IOException {
+    InputStream in = Files.newInputStream(file);
+    in.skipNBytes(bomLength);
+    return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+  }
+
+  @Override
+  public void read(Sink sink) {
+    char delim;
+    try (Reader r = open()) {
+      delim = delimiter != null ? delimiter : sniff(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    sink.note("delimiter " + describe(delim));
+    CsvParserSettings s = new CsvParserSettings();
+    s.getFormat().setDelimiter(delim);
+    s.getFormat().setQuote('"');
+    s.getFormat().setQuoteEscape('"');
+    // '\n' ends a line (a preceding '\r' is dropped), so line numbers agree with editors and
+    // grep -n even in files that mix CRLF and LF, as real exports do
+    s.getFormat().setLineSeparator("\n");
+    s.setHeaderExtractionEnabled(false);
+    s.setMaxCharsPerColumn(MAX_CELL_CHARS);
+    s.setMaxColumns(100_000);
+    s.setIgnoreLeadingWhitespaces(false);
+    s.setIgnoreTrailingWhitespaces(false);
+    s.setSkipEmptyLines(true);
+    s.setNullValue(null);
+    s.setEmptyValue("");
+    s.setKeepQuotes(false);
+    s.setCommentProcessingEnabled(false);
+    CsvParser p = new CsvParser(s);
+    try (Reader r = open()) {
+      p.beginParsing(r);
+      long prevEnd = 0;
+      String[] header = p.parseNext();
+      if (header == null) {
+        return;
+      }
+      prevEnd = p.getContext().currentLine();
+      sink.header(Arrays.asList(header.clone()));
+      int width = header.length;
+      String[] rec;
+      while ((rec = p.parseNext()) != null) {
+        long end = p.getContext().currentLine();
+        long start = firstLine(prevEnd, end, rec);
+        prevEnd = end;
+        if (rec.length == 1 && (rec[0] == null || rec[0].isBlank()) && width > 1) {
+          continue; // a line of blanks only
+        }
+        if (rec.length == width) {
+          sink.row(rec, start);
+        } else if (rec.length > width && extrasEmpty(rec, width)) {
+          sink.row(Arrays.copyOf(rec, width), start);
+        } else {
+          String span = end > start ? "lines " + start + "–" + end : "line " + start;
+          String hint = rec.length < width && end > start ? "; a quote left open?" : "";
+          sink.rejectRow(
+              start, "", Problem.abbreviate(String.join(String.valueOf(delim), nonNull(rec))),
+              "row has " + rec.length + " cells, the header has " + width + " (" + span + hint + ")");
+        }
+      }
+    } catch (TextParsingException e) {
+      throw new LoadException(
+          file + ":" + (e.getLineIndex() + 1) + ": cannot parse CSV: "
+              + firstLine(e.getMessage()) + " (a quote left open, or a cell over "
+              + MAX_CELL_CHARS + " characters)", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } finally {
+      p.stopParsing();
+    }
+  }
+
+  /** The first line of a record that ended on {@code end}: count the line breaks in its cells. */
+  private static long firstLine(long prevEnd, long end, String[] rec) {
+    long breaks = 0;
+    for (String c : rec) {
+      if (c != null) {
+        for (int i = 0; i < c.length(); i++) {
+          char ch = c.charAt(i);
+          if (ch == '\n') {
+            breaks++;
+          }
+        }
+      }
+    }
+    return Math.max(prevEnd + 1, end - breaks);
+  }
+
+  private static String[] nonNull(String[] rec) {
+    String[] out = new String[rec.length];
+    for (int i = 0; i < rec.length; i++) {
+      out[i] = rec[i] == null ? "" : rec[i];
+    }
+    return out;
+  }
+
+  private static boolean extrasEmpty(String[] rec, int width) {
+    for (int i = width; i < rec.length; i++) {
+      if (rec[i] != null && !rec[i].isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  static String describe(char d) {
+    switch (d) {
+      case '\t':
+        return "tab";
+      case ',':
+        return "comma";
+      case ';':
+        return "semicolon";
+      case '|':
+        return "pipe";
+      default:
+        return "'" + d + "'";
+    }
+  }
+
+  /** The most frequent candidate delimiter in the header line, outside quotes. */
+  static char sniff(Reader r) throws IOException {
+    int[] counts = new int[4];
+    char[] cand = {',', '\t', ';', '|'};
+    boolean inQuote = false;
+    int c;
+    int read = 0;
+    while ((c = r.read()) >= 0 && read++ < 1_000_000) {
+      if (c == '"') {
+        inQuote = !inQuote;
+      } else if (!inQuote && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!inQuote) {
+        for (int i = 0; i < cand.length; i++) {
+          if (c == cand[i]) {
+            counts[i]++;
+          }
+        }
+      }
+    }
+    int best = 0;
+    for (int i = 1; i < cand.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
+    }
+    return cand[best];
+  }
+}

@@ -1,0 +1,214 @@
+package org.kolscope.io;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps a file's header cells to the canonical names of {@link Schema}.
+ *
+ * <p>Matching ignores case, spaces, underscores, hyphens, dots, line breaks and a BOM, so {@code
+ * Followers}, {@code follower_count} and {@code "Follower Count\n"} are one key. Built in: the
+ * English variants most exports use and the Chinese headers of Xiaohongshu exports (粉丝数,
+ * 获赞与收藏, 点赞数 …). User mappings ({@code SRC=DST}) are looked up first and override the
+ * built-in ones; {@code SRC=} (empty target) keeps a column under its own name. Unmapped headers
+ * are kept as they are.
+ *
+ * <p>A bare {@code id} means {@code note_id} in a posts file and {@code kol_id} in an accounts
+ * file.
+ */
+public final class HeaderMap {
+  /** Placeholder target for {@code id}: resolved by kind. */
+  static final String ID = "\u0000id";
+
+  private static final Map<String, String> BUILT_IN = new HashMap<>();
+
+  static {
+    alias(Schema.KOL_ID, "kol_id", "kolid", "kol", "user_id", "userid", "uid", "user",
+        "username", "user_name", "handle", "account", "account_id", "accountname", "author_id",
+        "authorid", "blogger_id", "creator", "creator_id", "influencer", "channel_id",
+        "博主id", "达人id", "用户id", "作者id", "小红书号", "账号", "账号id", "红书号");
+    alias(ID, "id", "编号");
+    alias(Schema.NAME, "name", "nickname", "nick_name", "display_name", "author", "author_name",
+        "blogger", "blogger_name", "channel_name", "昵称", "博主昵称", "达人昵称", "用户名",
+        "博主", "达人", "作者", "名称", "达人名称", "博主名称");
+    alias(Schema.PLATFORM, "platform", "平台");
+    alias(Schema.FOLLOWERS, "followers", "follower", "followers_count", "follower_count",
+        "followercount", "num_followers", "fans", "fans_count", "fan_count", "fans_num",
+        "subscribers", "subscriber_count", "subscribers_count", "粉丝", "粉丝数", "粉丝数量",
+        "粉丝量", "粉丝总数");
+    alias(Schema.FOLLOWING, "following", "following_count", "followings", "friends",
+        "friend_count", "friends_count", "关注", "关注数", "关注数量");
+    alias(Schema.LIKES_AND_COLLECTS, "likes_and_collects", "likes_collects", "likes_and_saves",
+        "total_likes", "liked_and_collected", "获赞与收藏", "获赞和收藏", "赞藏", "获赞与收藏数",
+        "作品被赞和收藏数量", "被赞和收藏", "获赞与收藏总数", "赞藏总数");
+    alias(Schema.NOTES, "notes", "notes_count", "note_count", "posts", "posts_count",
+        "post_count", "statuses", "status_count", "statuses_count", "media_count", "videos",
+        "video_count", "笔记数", "笔记数量", "作品数", "作品数量", "发布笔记数");
+    alias(Schema.CATEGORY, "category", "categories", "niche", "vertical", "分类", "类目", "领域",
+        "内容分类", "行业");
+    alias(Schema.PRICE_RMB, "price_rmb", "price", "quote", "报价", "价格", "刊例价",
+        "图文报价", "视频报价", "合作报价");
+    alias(Schema.COOPERATION, "cooperation", "cooperation_type", "deal", "deal_type",
+        "合作方式", "合作类型");
+    alias(Schema.NOTE_ID, "note_id", "noteid", "post_id", "postid", "video_id", "media_id",
+        "笔记id", "作品id", "笔记编号");
+    alias(Schema.PUBLISHED_AT, "published_at", "publish_time", "published", "publish_date",
+        "posted_at", "created_at", "create_time", "date", "time", "发布时间", "发布日期", "时间",
+        "日期", "发文时间");
+    alias(Schema.LIKES, "likes", "like", "like_count", "likes_count", "num_likes", "点赞",
+        "点赞数", "点赞数量", "点赞量", "赞");
+    alias(Schema.COLLECTS, "collects", "collect", "collect_count", "collects_count", "saves",
+        "save_count", "saves_count", "stars", "favorites", "favourites", "收藏", "收藏数",
+        "收藏数量", "收藏量");
+    alias(Schema.COMMENTS, "comments", "comment", "comment_count", "comments_count",
+        "num_comments", "评论", "评论数", "评论数量", "评论量");
+    alias(Schema.SHARES, "shares", "share", "share_count", "shares_count", "reposts",
+        "retweets", "分享", "分享数", "分享数量", "分享量", "转发", "转发数");
+    alias(Schema.VIEWS, "views", "view", "view_count", "views_count", "reads", "plays",
+        "play_count", "impressions", "阅读", "阅读数", "阅读量", "浏览", "浏览量", "浏览数", "观看",
+        "观看数", "观看量", "播放", "播放量", "曝光", "曝光量");
+    alias(Schema.CONTENT_TYPE, "content_type", "type", "note_type", "post_type", "media_type",
+        "format", "类型", "笔记类型", "内容类型", "作品类型");
+    alias(Schema.COST_RMB, "cost_rmb", "cost", "spend", "fee", "费用", "花费", "合作费用",
+        "成本", "投放费用");
+  }
+
+  private static void alias(String target, String... keys) {
+    for (String k : keys) {
+      String prev = BUILT_IN.put(key(k), target);
+      if (prev != null && !prev.equals(target)) {
+        throw new IllegalStateException("header alias '" + k + "' maps to " + prev + " and " + target);
+      }
+    }
+  }
+
+  /** The matching key of a header: NFKC, lower case, without spaces, _ - . line breaks, BOM. */
+  public static String key(String header) {
+    String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '\n' || c == '\r' || c == '\t'
+          || c == '\ufeff' || c == '\u00a0') {
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  private final Map<String, String> user;
+
+  private HeaderMap(Map<String, String> user) {
+    this.user = user;
+  }
+
+  /** The built-in mapping only. */
+  public static HeaderMap standard() {
+    return new HeaderMap(Map.of());
+  }
+
+  /**
+   * The built-in mapping overridden by user mappings {@code SRC → DST} (SRC matched like any
+   * header; DST a canonical or any other name; empty DST keeps SRC unmapped).
+   */
+  public static HeaderMap with(Map<String, String> userMappings) {
+    Map<String, String> u = new LinkedHashMap<>();
+    userMappings.forEach((k, v) -> u.put(key(Objects.requireNonNull(k)), v == null ? "" : v.trim()));
+    return new HeaderMap(u);
+  }
+
+  /**
+   * Parses {@code SRC=DST} strings as given on the command line.
+   *
+   * @throws IllegalArgumentException quoting an entry without {@code =} or with an empty SRC
+   */
+  public static Map<String, String> parseMappings(List<String> specs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String spec : specs) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "bad header mapping '" + spec + "': expected SRC=DST, e.g. fans=followers");
+      }
+      out.put(spec.substring(0, eq).trim(), spec.substring(eq + 1).trim());
+    }
+    return out;
+  }
+
+  /** The target a header maps to: a canonical name, {@link #ID}, or null when unmapped. */
+  String target(String header) {
+    String k = key(header);
+    String u = user.get(k);
+    if (u != null) {
+      return u.isEmpty() ? null : u;
+    }
+    return BUILT_IN.get(k);
+  }
+
+  /** Result of mapping a header row: a final name per column and notes on what was decided. */
+  record Mapping(List<String> names, List<Boolean> canonical, List<String> notes) {}
+
+  /**
+   * Maps a header row for a kind. The first header to claim a canonical name gets it; later ones
+   * keep their own name (with a note). Blank and repeated names are made unique ({@code col_3},
+   * {@code Likes avg 2}).
+   */
+  Mapping map(List<String> headers, Schema.Kind kind) {
+    int n = headers.size();
+    List<String> names = new ArrayList<>(n);
+    List<Boolean> canonical = new ArrayList<>(n);
+    List<String> notes = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    String[] targets = new String[n];
+    for (int i = 0; i < n; i++) {
+      String t = target(headers.get(i));
+      if (ID.equals(t)) {
+        t = kind == Schema.Kind.POSTS ? Schema.NOTE_ID : Schema.KOL_ID;
+      }
+      targets[i] = t;
+    }
+    // canonical names first, in column order, so a later duplicate never steals one
+    for (int i = 0; i < n; i++) {
+      String t = targets[i];
+      if (t != null && taken.add(t)) {
+        names.add(t);
+        canonical.add(true);
+      } else {
+        if (t != null) {
+          notes.add(
+              "column " + (i + 1) + " '" + clean(headers.get(i)) + "' also maps to '" + t
+                  + "'; kept under its own name");
+        }
+        names.add(null);
+        canonical.add(false);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (names.get(i) == null) {
+        String base = clean(headers.get(i));
+        if (base.isEmpty()) {
+          base = "col_" + (i + 1);
+        }
+        String name = base;
+        for (int k = 2; taken.contains(name); k++) {
+          name = base + " " + k;
+        }
+        taken.add(name);
+        names.set(i, name);
+      }
+    }
+    return new Mapping(names, canonical, notes);
+  }
+
+  /** A header cell with BOM, line breaks and surrounding space removed. */
+  static String clean(String header) {
+    return header.replace("\ufeff", "").replace('\n', ' ').replace('\r', ' ').strip();
+  }
+}

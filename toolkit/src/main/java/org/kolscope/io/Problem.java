@@ -1,0 +1,52 @@
+package org.kolscope.io;
+
+/**
+ * One line of a load report: a rejected or suspicious row, or a note about the file.
+ *
+ * @param file the file's name as given
+ * @param line 1-based physical line of the row's start (for XLSX the sheet row; for JSON the
+ *     line where the record starts); 0 for a note about the whole file
+ * @param column the column concerned (canonical name where mapped), or empty
+ * @param value the raw text of the cell, or empty
+ * @param reason why, in words
+ * @param severity {@link Severity#REJECTED}: the row is not in the table; {@link
+ *     Severity#SUSPICIOUS}: kept, but look at it; {@link Severity#NOTE}: information
+ */
+public record Problem(
+    String file, long line, String column, String value, String reason, Severity severity) {
+
+  /** What became of the row. */
+  public enum Severity {
+    REJECTED,
+    SUSPICIOUS,
+    NOTE;
+
+    /** Lower-case name as shown in reports. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** {@code file:line: column 'value': reason (severity)}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(file);
+    if (line > 0) {
+      sb.append(':').append(line);
+    }
+    sb.append(": ");
+    if (!column.isEmpty()) {
+      sb.append("column ").append(column);
+      if (!value.isEmpty() || severity != Severity.NOTE) {
+        sb.append(" '").append(abbreviate(value)).append('\'');
+      }
+      sb.append(": ");
+    }
+    return sb.append(reason).append(" (").append(severity.label()).append(')').toString();
+  }
+
+  static String abbreviate(String v) {
+    String s = v.replace("\n", "\\n").replace("\r", "\\r");
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

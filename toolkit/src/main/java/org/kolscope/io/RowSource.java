@@ -1,0 +1,31 @@
+package org.kolscope.io;
+
+import java.util.List;
+
+/**
+ * A file format's rows as raw text cells, each with its source line. Implementations read a
+ * format ({@link CsvRows}, {@link JsonRows}, {@link XlsxRows}); conversion to canonical types is
+ * done once for all of them by {@link TableBuilder}.
+ */
+interface RowSource {
+
+  /** Receives the header and then each row; structural problems go to {@link #problem}. */
+  interface Sink {
+    void header(List<String> names);
+
+    /**
+     * One data row: cells aligned to the header (null for absent), {@code line} its first source
+     * line.
+     */
+    void row(String[] cells, long line);
+
+    /** A row that could not be aligned to the header: it is rejected and reported. */
+    void rejectRow(long line, String column, String value, String reason);
+
+    /** A note about the file (its format, encoding, delimiter). */
+    void note(String text);
+  }
+
+  /** Reads everything into {@code sink}. */
+  void read(Sink sink);
+}
