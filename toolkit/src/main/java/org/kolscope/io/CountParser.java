@@ -117,7 +117,7 @@ public final class CountParser {
     try {
       value = d.longValueExact();
     } catch (ArithmeticException e) {
-      error = "count is not a whole number (" + d.toPlainString() + ")";
+      error = "count is not a whole number (" + d.stripTrailingZeros().toPlainString() + ")";
       return false;
     }
     return true;

@@ -83,24 +83,36 @@ final class CsvRows implements RowSource {
       prevEnd = p.getContext().currentLine();
       sink.header(Arrays.asList(header.clone()));
       int width = header.length;
+      stripCr(header);
       String[] rec;
+      String[] pending = null;
+      long pendingStart = 0;
+      long pendingEnd = 0;
       while ((rec = p.parseNext()) != null) {
         long end = p.getContext().currentLine();
         long start = firstLine(prevEnd, end, rec);
         prevEnd = end;
+        stripCr(rec);
         if (rec.length == 1 && (rec[0] == null || rec[0].isBlank()) && width > 1) {
           continue; // a line of blanks only
         }
-        if (rec.length == width) {
-          sink.row(rec, start);
-        } else if (rec.length > width && extrasEmpty(rec, width)) {
-          sink.row(Arrays.copyOf(rec, width), start);
+        if (pending != null) {
+          emit(sink, pending, pendingStart, pendingEnd, width, delim);
+        }
+        pending = rec;
+        pendingStart = start;
+        pendingEnd = end;
+      }
+      if (pending != null) {
+        int open = pendingEnd > pendingStart ? unclosedQuoteCell(pending, pendingStart) : -1;
+        if (open >= 0) {
+          sink.rejectRow(pendingStart, open < width ? header[open] : "",
+              Problem.abbreviate(pending[open]),
+              "a quote opened here is never closed: lines " + pendingStart + "–"
+                  + (pendingStart + newlines(pending[open]) - (pending[open].endsWith("\n") ? 1 : 0))
+                  + " are one cell");
         } else {
-          String span = end > start ? "lines " + start + "–" + end : "line " + start;
-          String hint = rec.length < width && end > start ? "; a quote left open?" : "";
-          sink.rejectRow(
-              start, "", Problem.abbreviate(String.join(String.valueOf(delim), nonNull(rec))),
-              "row has " + rec.length + " cells, the header has " + width + " (" + span + hint + ")");
+          emit(sink, pending, pendingStart, pendingEnd, width, delim);
         }
       }
     } catch (TextParsingException e) {
@@ -113,6 +125,71 @@ final class CsvRows implements RowSource {
     } finally {
       p.stopParsing();
     }
+  }
+
+  private static void emit(Sink sink, String[] rec, long start, long end, int width, char delim) {
+    if (rec.length == width) {
+      sink.row(rec, start);
+    } else if (rec.length > width && extrasEmpty(rec, width)) {
+      sink.row(Arrays.copyOf(rec, width), start);
+    } else {
+      String span = end > start ? "lines " + start + "–" + end : "line " + start;
+      String hint = rec.length < width && end > start ? "; a quote left open?" : "";
+      sink.rejectRow(
+          start, "", Problem.abbreviate(String.join(String.valueOf(delim), nonNull(rec))),
+          "row has " + rec.length + " cells, the header has " + width + " (" + span + hint + ")");
+    }
+  }
+
+  /** Removes the '\r' a CRLF line ending leaves on the last cell. */
+  private static void stripCr(String[] rec) {
+    int last = rec.length - 1;
+    if (last >= 0 && rec[last] != null && rec[last].endsWith("\r")) {
+      rec[last] = rec[last].substring(0, rec[last].length() - 1);
+    }
+  }
+
+  private static int newlines(String c) {
+    int n = 0;
+    for (int i = 0; i < c.length(); i++) {
+      if (c.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * For the file's last record, which spans several lines: re-reads its raw text (from line {@code
+   * start} to the end of the file) and, when it holds an odd number of quote characters — a quote
+   * that is never closed, so the parser ran to the end of the file — returns the index of the
+   * first cell with a line break; else -1.
+   */
+  private int unclosedQuoteCell(String[] rec, long start) {
+    long quotes = 0;
+    try (Reader r = open()) {
+      long line = 1;
+      int c;
+      while ((c = r.read()) >= 0) {
+        if (line >= start && c == '"') {
+          quotes++;
+        }
+        if (c == '\n') {
+          line++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (quotes % 2 == 0) {
+      return -1;
+    }
+    for (int i = 0; i < rec.length; i++) {
+      if (rec[i] != null && rec[i].indexOf('\n') >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The first line of a record that ended on {@code end}: count the line breaks in its cells. */

@@ -50,7 +50,7 @@ public final class HeaderMap {
     alias(Schema.NOTES, "notes", "notes_count", "note_count", "posts", "posts_count",
         "post_count", "statuses", "status_count", "statuses_count", "media_count", "videos",
         "video_count", "笔记数", "笔记数量", "作品数", "作品数量", "发布笔记数");
-    alias(Schema.CATEGORY, "category", "categories", "niche", "vertical", "分类", "类目", "领域",
+    alias(Schema.CATEGORY, "category", "categories", "category_1", "main_category", "niche", "vertical", "分类", "类目", "领域",
         "内容分类", "行业");
     alias(Schema.PRICE_RMB, "price_rmb", "price", "quote", "报价", "价格", "刊例价",
         "图文报价", "视频报价", "合作报价");
@@ -177,7 +177,7 @@ public final class HeaderMap {
     // canonical names first, in column order, so a later duplicate never steals one
     for (int i = 0; i < n; i++) {
       String t = targets[i];
-      if (t != null && taken.add(t)) {
+      if (t != null && taken.add(t.toLowerCase(Locale.ROOT))) {
         names.add(t);
         canonical.add(true);
       } else {
@@ -197,10 +197,11 @@ public final class HeaderMap {
           base = "col_" + (i + 1);
         }
         String name = base;
-        for (int k = 2; taken.contains(name); k++) {
+        // Tablesaw column names are case-insensitive
+        for (int k = 2; taken.contains(name.toLowerCase(Locale.ROOT)); k++) {
           name = base + " " + k;
         }
-        taken.add(name);
+        taken.add(name.toLowerCase(Locale.ROOT));
         names.set(i, name);
       }
     }
