@@ -1,0 +1,49 @@
+package org.kolscope.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HeaderMap_MatchTest {
+
+  // Chinese headers from docs/domain.md "How counts appear"
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "Followers, followers", "follower_count, followers", "FOLLOWER COUNT, followers",
+    "fans, followers", "'Followers\n', followers", "粉丝数, followers", "粉丝数量, followers",
+    "粉丝, followers", "关注数, following", "获赞与收藏, likes_and_collects",
+    "作品被赞和收藏数量, likes_and_collects", "笔记数, notes", "点赞, likes", "点赞数, likes",
+    "点赞数量, likes", "收藏, collects", "收藏数量, collects", "评论, comments", "评论数, comments",
+    "分享, shares", "分享数, shares", "阅读, views", "浏览量, views", "观看, views", "曝光, views",
+    "报价, price_rmb", "Like-Count, likes", "\uFEFFkol_id, kol_id", "ｆａｎｓ, followers",
+  })
+  void builtIn_matchesVariants(String header, String canonical) {
+    assertThat(HeaderMap.standard().target(header)).isEqualTo(canonical);
+  }
+
+  @Test
+  void id_dependsOnKind() {
+    assertThat(HeaderMap.standard().map(List.of("id"), Schema.Kind.POSTS).names()).containsExactly("note_id");
+    assertThat(HeaderMap.standard().map(List.of("id"), Schema.Kind.ACCOUNTS).names()).containsExactly("kol_id");
+  }
+
+  @Test
+  void repeatedAndBlankHeaders_madeUnique() {
+    HeaderMap.Mapping m = HeaderMap.standard().map(
+        List.of("Followers", "followers", "", "Likes avg", "Likes avg"), Schema.Kind.ACCOUNTS);
+    assertThat(m.names()).containsExactly("followers", "followers 2", "col_3", "Likes avg", "Likes avg 2");
+    assertThat(m.notes()).containsExactly("column 2 'followers' also maps to 'followers'; kept under its own name");
+  }
+
+  @Test
+  void parseMappings_rejectsMalformed() {
+    assertThat(HeaderMap.parseMappings(List.of("fans=followers", "x="))).containsEntry("fans", "followers").containsEntry("x", "");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> HeaderMap.parseMappings(List.of("fans")));
+    assertThat(e.getMessage()).isEqualTo("bad header mapping 'fans': expected SRC=DST, e.g. fans=followers");
+  }
+}
