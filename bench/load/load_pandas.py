@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""The pandas peer of KOLScope's loader: read_csv, then the same count parsing.
+
+Every count column goes through the same rules as org.kolscope.io.CountParser: missing markers,
+a `+` lower bound (flag column), 万/w/亿/k/m/b units, thousands separators, exact integers
+(decimal arithmetic is emulated by scaling the numeral's digits, not by float multiplication).
+Prints one JSON line: seconds (median of runs) and peak RSS in MiB.
+"""
+import json
+import resource
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+COUNT_COLS = ["likes", "collects", "comments", "shares", "views", "followers"]
+UNITS = {"万": 4, "w": 4, "W": 4, "亿": 8, "k": 3, "K": 3, "千": 3, "m": 6, "M": 6, "b": 9, "B": 9}
+MISSING = {"", "-", "--", "—", "–", "N/A", "NA", "null", "None"}
+
+
+def parse_counts(s: pd.Series):
+    s = s.fillna("").str.strip()
+    missing = s.isin(MISSING)
+    lower = s.str.endswith("+")
+    s = s.str.rstrip("+").str.strip()
+    last = s.str[-1:]
+    exp = last.map(UNITS).fillna(0).astype(np.int64)
+    has_unit = exp > 0
+    num = s.where(~has_unit, s.str[:-1]).str.replace(",", "", regex=False).str.replace(" ", "", regex=False)
+    parts = num.str.split(".", n=1, expand=True)
+    int_part = parts[0]
+    frac = parts[1].fillna("") if parts.shape[1] > 1 else pd.Series("", index=s.index)
+    ok = int_part.str.fullmatch(r"\d+") & (frac.str.fullmatch(r"\d*")) & ~missing
+    frac_len = frac.str.len()
+    # value = int(int_part + frac) * 10**(exp - frac_len), exact when exp >= frac_len
+    digits = (int_part + frac).where(ok, "0")
+    whole = ok & (exp >= frac_len)
+    vals = digits.astype(np.int64) * (10 ** (exp - frac_len).clip(lower=0))
+    vals = vals.where(whole)
+    bad = ~missing & ~whole
+    return vals.astype("Int64"), lower, bad
+
+
+def load(path):
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    rejected = pd.Series(False, index=df.index)
+    for c in COUNT_COLS:
+        vals, lower, bad = parse_counts(df[c])
+        df[c] = vals
+        if lower.any():
+            df[c + "_lower_bound"] = lower
+        rejected |= bad
+    df["published_at"] = pd.to_datetime(df["published_at"], format="%Y-%m-%d %H:%M:%S", errors="coerce")
+    dup = df["note_id"].duplicated()
+    suspicious = (df["likes"] > df["views"]).fillna(False) | dup
+    kept = df[~rejected]
+    return kept, int(rejected.sum()), int(suspicious.sum())
+
+
+def main():
+    path, runs = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        kept, rej, sus = load(path)
+        times.append(time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"peer": "pandas " + pd.__version__, "rows_kept": len(kept), "rejected": rej,
+                      "suspicious": sus, "seconds": sorted(times)[len(times) // 2], "peak_rss_mib": rss}))
+
+
+if __name__ == "__main__":
+    main()
