@@ -27,6 +27,36 @@ class BootstrapMedianCi_PercentileTest {
     assertThat(r1.toString()).contains("95 %").contains("B = 2000").contains("seed 42");
   }
 
+  /**
+   * The O(n) count-based median equals the textbook procedure (draw x[nextInt(n)] n times, sort,
+   * type-7 median) with the same generator and seed; odd and even n, with ties.
+   */
+  @Test
+  void countBasedMedians_equalSortBasedBootstrap() {
+    for (double[] x :
+        new double[][] {ReferenceCases.groupInput("A"), ReferenceCases.groupInput("C"),
+            {5, 1, 1, 3, 9, 9, 9, 2}}) {
+      MersenneTwister rng = new MersenneTwister(11L); // the long constructor, as the class uses
+      double[] medians = new double[500];
+      for (int b = 0; b < medians.length; b++) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < d.length; i++) {
+          d[i] = x[rng.nextInt(x.length)];
+        }
+        java.util.Arrays.sort(d);
+        int n = d.length;
+        medians[b] = n % 2 == 1 ? d[n / 2] : (d[n / 2 - 1] + d[n / 2]) / 2;
+      }
+      java.util.Arrays.sort(medians);
+      BootstrapMedianCi.Result r = BootstrapMedianCi.compute(x, 500, 0.9, 11);
+      // type-7 quantile at 0.05 and 0.95 of 500 values: h = 499 p
+      double lo = medians[24] + 0.95 * (medians[25] - medians[24]);
+      double hi = medians[474] + 0.05 * (medians[475] - medians[474]);
+      assertThat(r.low()).isCloseTo(lo, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(r.high()).isCloseTo(hi, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
+
   @Test
   void allTied_intervalCollapses() {
     BootstrapMedianCi.Result r = BootstrapMedianCi.compute(new double[] {3, 3, 3, 3}, 1);
