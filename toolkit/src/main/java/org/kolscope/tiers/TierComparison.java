@@ -292,7 +292,7 @@ public final class TierComparison {
           .append(", ").append(rowsUsed).append(" rows; bootstrap seed ").append(seed)
           .append(")\n\n");
       sb.append(String.format(Locale.ROOT, "  %-12s %6s %10s %10s %10s %10s %10s  %-23s %s%n",
-          "tier", "n", "median", "Q1", "Q3", "mean", "sd", "95% CI of median", "flagged"));
+          "tier", "n", "median", "Q1", "Q3", "mean", "sd", "bootstrap CI of median", "flagged"));
       for (TierSummary g : groups) {
         sb.append(String.format(Locale.ROOT, "  %-12s %6d %10s %10s %10s %10s %10s  %-23s %s%n",
             g.tier(), g.n(), fmt(g.median()), fmt(g.q1()), fmt(g.q3()), fmt(g.mean()),
