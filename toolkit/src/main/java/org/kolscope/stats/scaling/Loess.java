@@ -20,6 +20,12 @@ import tech.tablesaw.api.Table;
  * counts used for each local fit; it is raised to {@code 2 / distinct} when smaller, because the
  * interpolator needs at least two points per window. Pairs with a value ≤ 0 are left out.
  *
+ * <p>The interpolator costs O(m² · bandwidth) for m points, so beyond {@value #MAX_POINTS}
+ * distinct follower counts the points are binned: {@value #MAX_POINTS} equal-width bins of
+ * log10 followers, each bin one point at its mean log10 followers and mean log10 metric, weighted
+ * by its count. This is an approximation for charts (a straight log–log line is still reproduced
+ * exactly, since bin means of points on a line lie on it); {@link Curve#binned()} says so.
+ *
  * <p>Reference: W. S. Cleveland, "Robust locally weighted regression and smoothing scatterplots",
  * JASA 74(368), 1979, 829–836.
  */
@@ -28,6 +34,8 @@ public final class Loess {
   public static final double DEFAULT_BANDWIDTH = 0.75;
   /** Default robustness iterations (Commons Math's default). */
   public static final int DEFAULT_ROBUSTNESS_ITERS = 2;
+  /** Most points smoothed without binning. */
+  public static final int MAX_POINTS = 1000;
 
   private Loess() {}
 
@@ -39,9 +47,10 @@ public final class Loess {
    * @param bandwidth the bandwidth used
    * @param n pairs used
    * @param excluded pairs left out (a value ≤ 0 or not finite)
+   * @param binned whether follower counts were binned (more than {@value #MAX_POINTS} distinct)
    */
   public record Curve(List<Double> followers, List<Double> fitted, double bandwidth, int n,
-      int excluded) implements Tabular {
+      int excluded, boolean binned) implements Tabular {
     public Curve {
       followers = List.copyOf(followers);
       fitted = List.copyOf(fitted);
@@ -59,8 +68,8 @@ public final class Loess {
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "LOESS curve on log10–log10: %d points from %d pairs (bandwidth %.3g%s), followers %s–%s",
-          followers.size(), n, bandwidth,
+          "LOESS curve on log10–log10: %d %spoints from %d pairs (bandwidth %.3g%s), followers %s–%s",
+          followers.size(), binned ? "binned " : "", n, bandwidth,
           excluded > 0 ? ", " + excluded + " pairs with values ≤ 0 left out" : "",
           followers.isEmpty() ? "-" : fmtCount(followers.get(0)),
           followers.isEmpty() ? "-" : fmtCount(followers.get(followers.size() - 1)));
@@ -128,11 +137,47 @@ public final class Loess {
       w[i] = e.getValue()[1];
       i++;
     }
+    boolean binned = m > MAX_POINTS;
+    if (binned) {
+      double[][] b = bin(x, y, w);
+      x = b[0];
+      y = b[1];
+      w = b[2];
+      m = x.length;
+      raw = Arrays.stream(x).map(v -> Math.pow(10, v)).toArray();
+    }
     double bw = Math.max(bandwidth, Math.min(1.0, 2.0 / m));
     double[] fit = new LoessInterpolator(bw, robustnessIters).smooth(x, y, w);
     return new Curve(
         Arrays.stream(raw).boxed().toList(),
         Arrays.stream(fit).map(v -> Math.pow(10, v)).boxed().toList(),
-        bw, n, followers.length - n);
+        bw, n, followers.length - n, binned);
+  }
+
+  /** Weighted means of (x, y) in {@link #MAX_POINTS} equal-width bins of x; empty bins dropped. */
+  private static double[][] bin(double[] x, double[] y, double[] w) {
+    double lo = x[0];
+    double width = (x[x.length - 1] - lo) / MAX_POINTS;
+    double[] sx = new double[MAX_POINTS];
+    double[] sy = new double[MAX_POINTS];
+    double[] sw = new double[MAX_POINTS];
+    for (int i = 0; i < x.length; i++) {
+      int k = Math.min(MAX_POINTS - 1, (int) ((x[i] - lo) / width));
+      sx[k] += w[i] * x[i];
+      sy[k] += w[i] * y[i];
+      sw[k] += w[i];
+    }
+    int used = 0;
+    for (int k = 0; k < MAX_POINTS; k++) {
+      if (sw[k] > 0) {
+        sx[used] = sx[k] / sw[k];
+        sy[used] = sy[k] / sw[k];
+        sw[used] = sw[k];
+        used++;
+      }
+    }
+    return new double[][] {
+      Arrays.copyOf(sx, used), Arrays.copyOf(sy, used), Arrays.copyOf(sw, used)
+    };
   }
 }

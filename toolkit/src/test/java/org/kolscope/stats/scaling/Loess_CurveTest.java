@@ -26,6 +26,7 @@ class Loess_CurveTest {
     }
     Loess.Curve c = Loess.fit(f, y);
     assertThat(c.followers()).hasSize(8).isSorted();
+    assertThat(c.binned()).isFalse();
     assertThat(c.n()).isEqualTo(12);
     for (int i = 0; i < c.followers().size(); i++) {
       assertThat(c.fitted().get(i)).isCloseTo(law(c.followers().get(i)), within(1e-9));
@@ -74,6 +75,27 @@ class Loess_CurveTest {
     int at = c1.followers().indexOf(2e4);
     assertThat(c6.followers().indexOf(2e4)).isEqualTo(at);
     assertThat(c6.fitted().get(at)).isGreaterThan(c1.fitted().get(at) * 1.2);
+  }
+
+  /** Beyond MAX_POINTS distinct counts the points are binned; a straight log-log line survives. */
+  @Test
+  void manyDistinctCounts_binnedAndStillExactOnALine() {
+    int n = 5000;
+    double[] f = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      f[i] = Math.floor(Math.pow(10, 2 + 5.0 * i / n)) + i % 3;
+      y[i] = law(f[i]);
+    }
+    Loess.Curve c = Loess.fit(f, y);
+    assertThat(c.binned()).isTrue();
+    assertThat(c.followers().size()).isLessThanOrEqualTo(Loess.MAX_POINTS).isGreaterThan(500);
+    assertThat(c.followers()).isSorted();
+    assertThat(c.n()).isEqualTo(n);
+    for (int i = 0; i < c.followers().size(); i++) {
+      assertThat(c.fitted().get(i)).isCloseTo(law(c.followers().get(i)), within(1e-9));
+    }
+    assertThat(c.toString()).contains("binned");
   }
 
   @Test
