@@ -72,36 +72,21 @@ public final class CliffsDelta {
     long greater = 0;
     long less = 0;
     for (double v : x) {
-      greater += countBelow(s, v);
-      less += s.length - countAtOrBelow(s, v);
+      greater += count(s, v, false);
+      less += s.length - count(s, v, true);
     }
     return new Result(
         (double) (greater - less) / ((double) x.length * y.length), greater, less, x.length,
         y.length);
   }
 
-  /** Number of sorted values strictly below v. */
-  private static int countBelow(double[] sorted, double v) {
+  /** Number of sorted values below v ({@code inclusive}: at or below v). */
+  private static int count(double[] sorted, double v, boolean inclusive) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Number of sorted values at or below v. */
-  private static int countAtOrBelow(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
+      if (sorted[mid] < v || (inclusive && sorted[mid] == v)) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -74,10 +74,7 @@ public final class KolmogorovSmirnov {
         KolmogorovSmirnovTest.withDefaults()
             .with(exact ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
             .test(x, y);
-    double[] pooled = new double[x.length + y.length];
-    System.arraycopy(x, 0, pooled, 0, x.length);
-    System.arraycopy(y, 0, pooled, x.length, y.length);
-    boolean ties = PooledRanks.tieSum(pooled) > 0;
+    boolean ties = PooledRanks.hasTies(x, y);
     return new Result(r.getStatistic(), r.getPValue(), exact, ties, x.length, y.length);
   }
 }

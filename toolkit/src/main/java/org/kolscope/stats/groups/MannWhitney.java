@@ -121,10 +121,7 @@ public final class MannWhitney {
     Checks.sample(x, "Mann-Whitney", "x");
     Checks.sample(y, "Mann-Whitney", "y");
     Checks.notAllTied(java.util.List.of(x, y), "Mann-Whitney");
-    double[] pooled = new double[x.length + y.length];
-    System.arraycopy(x, 0, pooled, 0, x.length);
-    System.arraycopy(y, 0, pooled, x.length, y.length);
-    boolean ties = PooledRanks.tieSum(pooled) > 0;
+    boolean ties = PooledRanks.hasTies(x, y);
     if (method == Method.EXACT && ties) {
       throw new IllegalArgumentException(
           "Mann-Whitney: the exact p-value needs tie-free data; use AUTO or NORMAL");

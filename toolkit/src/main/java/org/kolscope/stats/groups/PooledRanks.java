@@ -58,6 +58,14 @@ record PooledRanks(double[] rankSums, int[] sizes, int n, double tieSum) {
     return sum;
   }
 
+  /** Whether the two samples pooled have a tied value. */
+  static boolean hasTies(double[] x, double[] y) {
+    double[] pooled = new double[x.length + y.length];
+    System.arraycopy(x, 0, pooled, 0, x.length);
+    System.arraycopy(y, 0, pooled, x.length, y.length);
+    return tieSum(pooled) > 0;
+  }
+
   /** Mean rank of group {@code g}. */
   double meanRank(int g) {
     return rankSums[g] / sizes[g];

@@ -97,11 +97,6 @@ public final class Loess {
    */
   public static Curve fit(
       double[] followers, double[] metric, double bandwidth, int robustnessIters) {
-    if (followers.length != metric.length) {
-      throw new IllegalArgumentException(
-          "need paired values: " + followers.length + " follower counts and " + metric.length
-              + " metric values");
-    }
     if (!(bandwidth > 0 && bandwidth <= 1)) {
       throw new IllegalArgumentException("bandwidth must be in (0, 1], got " + bandwidth);
     }
@@ -109,16 +104,12 @@ public final class Loess {
       throw new IllegalArgumentException(
           "robustness iterations must be >= 0, got " + robustnessIters);
     }
+    LogPairs pairs = LogPairs.of(followers, metric);
     TreeMap<Double, double[]> byX = new TreeMap<>(); // x -> {sum log10 y, count}
-    int n = 0;
-    for (int i = 0; i < followers.length; i++) {
-      if (followers[i] > 0 && metric[i] > 0
-          && Double.isFinite(followers[i]) && Double.isFinite(metric[i])) {
-        double[] acc = byX.computeIfAbsent(followers[i], k -> new double[2]);
-        acc[0] += Math.log10(metric[i]);
-        acc[1]++;
-        n++;
-      }
+    for (int i = 0; i < pairs.size(); i++) {
+      double[] acc = byX.computeIfAbsent(pairs.followers()[i], k -> new double[2]);
+      acc[0] += pairs.logMetric()[i];
+      acc[1]++;
     }
     int m = byX.size();
     if (m < 3) {
@@ -151,7 +142,7 @@ public final class Loess {
     return new Curve(
         Arrays.stream(raw).boxed().toList(),
         Arrays.stream(fit).map(v -> Math.pow(10, v)).boxed().toList(),
-        bw, n, followers.length - n, binned);
+        bw, pairs.size(), pairs.excluded(), binned);
   }
 
   /** Weighted means of (x, y) in {@link #MAX_POINTS} equal-width bins of x; empty bins dropped. */

@@ -126,30 +126,16 @@ public final class PowerLaw {
    */
   public static Result fit(
       double[] followers, double[] metric, double level, int resamples, long seed) {
-    if (followers.length != metric.length) {
-      throw new IllegalArgumentException(
-          "need paired values: " + followers.length + " follower counts and " + metric.length
-              + " metric values");
-    }
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
     }
     if (resamples < 100) {
       throw new IllegalArgumentException("need at least 100 resamples, got " + resamples);
     }
-    double[] lx = new double[followers.length];
-    double[] ly = new double[followers.length];
-    int n = 0;
-    for (int i = 0; i < followers.length; i++) {
-      if (followers[i] > 0 && metric[i] > 0
-          && Double.isFinite(followers[i]) && Double.isFinite(metric[i])) {
-        lx[n] = Math.log10(followers[i]);
-        ly[n] = Math.log10(metric[i]);
-        n++;
-      }
-    }
-    lx = Arrays.copyOf(lx, n);
-    ly = Arrays.copyOf(ly, n);
+    LogPairs pairs = LogPairs.of(followers, metric);
+    double[] lx = pairs.logFollowers();
+    double[] ly = pairs.logMetric();
+    int n = pairs.size();
     if (n < 3) {
       throw new IllegalArgumentException(
           "power law needs at least 3 pairs with followers > 0 and metric > 0, got " + n);
@@ -157,7 +143,7 @@ public final class PowerLaw {
     if (Arrays.stream(lx).distinct().count() < 2) {
       throw new IllegalArgumentException(
           "power law needs at least 2 distinct follower counts, all " + n + " equal "
-              + followers[0]);
+              + pairs.followers()[0]);
     }
     SimpleRegression reg = new SimpleRegression();
     for (int i = 0; i < n; i++) {
@@ -177,7 +163,7 @@ public final class PowerLaw {
     }
     return new Result(
         Math.pow(10, reg.getIntercept()), b, b - half, b + half, bootLow, bootHigh, pNeg,
-        reg.getRSquare(), se, level, n, followers.length - n, resamples, seed);
+        reg.getRSquare(), se, level, n, pairs.excluded(), resamples, seed);
   }
 
   /** Sorted slopes of the resamples whose x values are not all equal. */
