@@ -235,6 +235,26 @@ class TierComparison_ReportTest {
     assertThat(r.kruskalWallis().pValue()).isBetween(0.0, 1.0);
   }
 
+  /** Two tiers with the same constant value: Mann-Whitney is undefined for that pair only. */
+  @Test
+  void pairAllTied_mannWhitneyUndefinedWithNote() {
+    Table t =
+        Table.create(
+            "t",
+            LongColumn.create("followers", new long[] {1000, 2000, 6000, 7000, 60_000, 70_000}),
+            DoubleColumn.create("engagement_rate", new double[] {0.1, 0.1, 0.1, 0.1, 0.2, 0.3}));
+    TierComparison.Result r = TierComparison.of(t, "engagement_rate").run();
+    TierComparison.PairComparison kocMicro = r.pairs().get(0);
+    assertThat(kocMicro.mwPValue()).isNaN();
+    assertThat(kocMicro.mwMethod()).isEqualTo("undefined");
+    assertThat(kocMicro.ksD()).isZero();
+    assertThat(kocMicro.ksPValue()).isEqualTo(1.0);
+    assertThat(kocMicro.cliffsDelta()).isZero();
+    assertThat(r.pairs().get(1).mwPValue()).isBetween(0.0, 1.0);
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("KOC vs micro: Mann-Whitney is undefined"));
+    assertThat(r.welch().pValue()).isNaN();
+  }
+
   @Test
   void verdictColumn_flaggedShare() {
     Table t = followerTable();

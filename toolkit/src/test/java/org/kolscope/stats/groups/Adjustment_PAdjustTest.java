@@ -49,6 +49,31 @@ class Adjustment_PAdjustTest {
     assertThat(P[0]).as("input unchanged").isEqualTo(0.01);
   }
 
+  /**
+   * Invariants of the procedures on arbitrary p-values: p ≤ BH ≤ Holm ≤ Bonferroni ≤ 1, and each
+   * adjustment keeps the order of the raw p-values.
+   */
+  @net.jqwik.api.Property(tries = 300)
+  void adjustments_orderedAndMonotone(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 25)
+          java.util.List<@net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) Double> ps) {
+    double[] p = ps.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] bh = Adjustment.BH.adjust(p);
+    double[] holm = Adjustment.HOLM.adjust(p);
+    double[] bonf = Adjustment.BONFERRONI.adjust(p);
+    for (int i = 0; i < p.length; i++) {
+      assertThat(bh[i]).isGreaterThanOrEqualTo(p[i] - 1e-15).isLessThanOrEqualTo(holm[i] + 1e-15);
+      assertThat(holm[i]).isLessThanOrEqualTo(bonf[i] + 1e-15);
+      assertThat(bonf[i]).isLessThanOrEqualTo(1.0);
+      for (int j = 0; j < p.length; j++) {
+        if (p[i] < p[j]) {
+          assertThat(bh[i]).isLessThanOrEqualTo(bh[j]);
+          assertThat(holm[i]).isLessThanOrEqualTo(holm[j]);
+        }
+      }
+    }
+  }
+
   @Test
   void parse_acceptsCliNames() {
     assertThat(Adjustment.parse("Holm")).isEqualTo(Adjustment.HOLM);
