@@ -62,8 +62,10 @@ import tech.tablesaw.columns.Column;
  * are all equal gets NaN for Mann-Whitney (with a note).
  *
  * <p><b>Flagged share.</b> If the table has a {@code verdict} column (values {@code ok}, {@code
- * review}, {@code suspicious}, from the audit), each tier reports the share of rows with a verdict
- * other than {@code ok} among rows with a verdict; otherwise the share is NaN (missing).
+ * review}, {@code suspicious}, from the audit), each tier reports the share of KOLs with a verdict
+ * other than {@code ok} among KOLs with a verdict; otherwise the share is NaN (missing). With a
+ * {@code kol_id} column (a table of posts) each KOL counts once and is flagged if any of its rows
+ * is; without one each row is a KOL.
  *
  * <p>Methods: {@link KruskalWallis}, {@link OneWayAnova}, {@link WelchAnova}, {@link Dunn} with
  * {@link Adjustment}, {@link MannWhitney}, {@link CliffsDelta}, {@link KolmogorovSmirnov}, {@link
@@ -159,7 +161,7 @@ public final class TierComparison {
    * @param sd standard deviation (n − 1), NaN for n = 1
    * @param ciLow lower bound of the bootstrap CI of the median (NaN for n = 1)
    * @param ciHigh upper bound of the bootstrap CI of the median (NaN for n = 1)
-   * @param flaggedShare share of rows the audit flagged (NaN without a verdict column)
+   * @param flaggedShare share of KOLs the audit flagged (NaN without a verdict column)
    */
   public record TierSummary(
       String tier,
@@ -368,6 +370,7 @@ public final class TierComparison {
       tierCol = tiers.apply(Table.create(followerCol.copy()), fc, Schema.TIER).column(Schema.TIER);
     }
     Column<?> verdict = table.containsColumn(VERDICT) ? table.column(VERDICT) : null;
+    Column<?> kolId = table.containsColumn(Schema.KOL_ID) ? table.column(Schema.KOL_ID) : null;
 
     // group rows by tier, in tier order
     Map<String, Integer> order = new LinkedHashMap<>();
@@ -407,7 +410,7 @@ public final class TierComparison {
       List<Integer> rs = rows.get(t);
       double[] x = rs.stream().mapToDouble(values::getDouble).toArray();
       used += x.length;
-      summaries.add(summarise(t, x, flaggedShare(verdict, rs)));
+      summaries.add(summarise(t, x, flaggedShare(verdict, kolId, rs)));
       if (x.length >= 2) {
         tested.add(x);
         testedLabels.add(t);
@@ -499,33 +502,43 @@ public final class TierComparison {
         x.length >= 2 ? Math.sqrt(StatUtils.variance(x)) : Double.NaN, lo, hi, flagged);
   }
 
-  /** Share of rows with a verdict other than ok, among rows with a verdict; NaN if none. */
-  private static double flaggedShare(Column<?> verdict, List<Integer> rs) {
+  /**
+   * Share of KOLs with a verdict other than ok, among those with a verdict; NaN if none. With a
+   * {@code kol_id} column a KOL counts once (flagged if any of its rows is); without one each row
+   * is a KOL.
+   */
+  private static double flaggedShare(Column<?> verdict, Column<?> kolId, List<Integer> rs) {
     if (verdict == null) {
       return Double.NaN;
     }
-    int with = 0;
-    int flagged = 0;
+    Map<String, Boolean> flaggedByKol = new LinkedHashMap<>();
     for (int r : rs) {
       if (verdict.isMissing(r) || verdict.getString(r).isBlank()) {
         continue;
       }
       String v = verdict.getString(r).trim().toLowerCase(Locale.ROOT);
+      boolean flagged;
       switch (v) {
         case "ok":
+          flagged = false;
           break;
         case "review":
         case "suspicious":
-          flagged++;
+          flagged = true;
           break;
         default:
           throw new IllegalArgumentException(
               "bad verdict '" + verdict.getString(r) + "' in row " + (r + 1)
                   + ": expected ok, review or suspicious");
       }
-      with++;
+      String key = kolId == null || kolId.isMissing(r) ? "#row" + r : kolId.getString(r);
+      flaggedByKol.merge(key, flagged, Boolean::logicalOr);
     }
-    return with == 0 ? Double.NaN : (double) flagged / with;
+    if (flaggedByKol.isEmpty()) {
+      return Double.NaN;
+    }
+    long flagged = flaggedByKol.values().stream().filter(b -> b).count();
+    return (double) flagged / flaggedByKol.size();
   }
 
   private static <T> T attempt(Supplier<T> s, List<String> notes, T fallback) {

@@ -271,6 +271,26 @@ class TierComparison_ReportTest {
     assertThat(r.toTable().doubleColumn("flagged_share").get(0)).isEqualTo(2.0 / 6);
   }
 
+  /** A posts table: a KOL with several notes counts once, flagged if any note is. */
+  @Test
+  void verdictWithKolId_countsKolsOnce() {
+    Table t = followerTable();
+    String[] ids = new String[t.rowCount()];
+    String[] v = new String[t.rowCount()];
+    for (int i = 0; i < v.length; i++) {
+      ids[i] = "k" + i;
+      v[i] = "ok";
+    }
+    // KOC rows 0..5: kol a has rows 0, 1, 2 (one suspicious), kol b rows 3, 4, kol c row 5
+    ids[0] = ids[1] = ids[2] = "a";
+    ids[3] = ids[4] = "b";
+    v[1] = "suspicious";
+    t.addColumns(StringColumn.create("kol_id", ids), StringColumn.create("verdict", v));
+    TierComparison.Result r = TierComparison.of(t, "engagement_rate").run();
+    assertThat(r.groups().get(0).flaggedShare()).isEqualTo(1.0 / 3);
+    assertThat(r.groups().get(1).flaggedShare()).isZero();
+  }
+
   @Test
   void badVerdict_rejected() {
     Table t = followerTable();
