@@ -1,6 +1,7 @@
 package org.kolscope.tiers;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -305,25 +306,25 @@ public final class TierComparison {
       }
       sb.append('\n');
       sb.append("Kruskal-Wallis H = ").append(fmt(kruskalWallis.h())).append(", df = ")
-          .append(kruskalWallis.df()).append(", p = ").append(fmt(kruskalWallis.pValue()))
+          .append(kruskalWallis.df()).append(", p = ").append(fmtP(kruskalWallis.pValue()))
           .append('\n');
       sb.append("ANOVA F(").append(anova.dfBetween()).append(", ").append(anova.dfWithin())
-          .append(") = ").append(fmt(anova.f())).append(", p = ").append(fmt(anova.pValue()))
+          .append(") = ").append(fmt(anova.f())).append(", p = ").append(fmtP(anova.pValue()))
           .append('\n');
       sb.append("Welch F(").append(fmt(welch.df1())).append(", ").append(fmt(welch.df2()))
-          .append(") = ").append(fmt(welch.f())).append(", p = ").append(fmt(welch.pValue()))
+          .append(") = ").append(fmt(welch.f())).append(", p = ").append(fmtP(welch.pValue()))
           .append("\n\n");
       sb.append("Pairs (Dunn p adjusted by ").append(adjustment.key()).append("):\n");
       for (PairComparison p : pairs) {
         sb.append("  ").append(p.a()).append(" vs ").append(p.b())
             .append(": Dunn z = ").append(fmt(p.dunnZ()))
-            .append(", p = ").append(fmt(p.pValue()))
-            .append(", adj. p = ").append(fmt(p.pAdjusted())).append("\n    Mann-Whitney U = ")
-            .append(fmt(p.mannWhitneyU())).append(", p = ").append(fmt(p.mwPValue()))
+            .append(", p = ").append(fmtP(p.pValue()))
+            .append(", adj. p = ").append(fmtP(p.pAdjusted())).append("\n    Mann-Whitney U = ")
+            .append(fmt(p.mannWhitneyU())).append(", p = ").append(fmtP(p.mwPValue()))
             .append(" (").append(p.mwMethod()).append("), rank-biserial = ")
             .append(fmt(p.rankBiserial())).append(", Cliff's delta = ")
             .append(fmt(p.cliffsDelta())).append("\n    KS D = ").append(fmt(p.ksD()))
-            .append(", p = ").append(fmt(p.ksPValue())).append('\n');
+            .append(", p = ").append(fmtP(p.ksPValue())).append('\n');
       }
       if (powerLaw != null) {
         sb.append('\n').append(powerLaw).append('\n');

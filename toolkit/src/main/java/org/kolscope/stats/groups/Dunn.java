@@ -1,6 +1,7 @@
 package org.kolscope.stats.groups;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +75,8 @@ public final class Dunn {
       for (Pair p : pairs) {
         sb.append("  ").append(p.a()).append(" vs ").append(p.b())
             .append(": z = ").append(fmt(p.z()))
-            .append(", p = ").append(fmt(p.pValue()))
-            .append(", adjusted p = ").append(fmt(p.pAdjusted())).append('\n');
+            .append(", p = ").append(fmtP(p.pValue()))
+            .append(", adjusted p = ").append(fmtP(p.pAdjusted())).append('\n');
       }
       return sb.toString().stripTrailing();
     }

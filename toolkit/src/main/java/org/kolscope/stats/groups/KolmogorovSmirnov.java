@@ -1,6 +1,7 @@
 package org.kolscope.stats.groups;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.apache.commons.statistics.inference.PValueMethod;
@@ -55,7 +56,7 @@ public final class KolmogorovSmirnov {
     public String toString() {
       return "Two-sample Kolmogorov-Smirnov test, two-sided ("
           + (exact ? "exact" : "asymptotic") + (ties ? "; data have ties" : "") + ")\n"
-          + "  D = " + fmt(d) + ", p = " + fmt(pValue) + ", n = " + nx + " vs " + ny;
+          + "  D = " + fmt(d) + ", p = " + fmtP(pValue) + ", n = " + nx + " vs " + ny;
     }
   }
 

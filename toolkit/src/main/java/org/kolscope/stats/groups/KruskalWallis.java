@@ -1,6 +1,7 @@
 package org.kolscope.stats.groups;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
@@ -54,7 +55,7 @@ public final class KruskalWallis {
     @Override
     public String toString() {
       return "Kruskal-Wallis rank test (tie-corrected)\n"
-          + "  H = " + fmt(h) + ", df = " + df + ", p = " + fmt(pValue) + "\n"
+          + "  H = " + fmt(h) + ", df = " + df + ", p = " + fmtP(pValue) + "\n"
           + "  N = " + n + ", tie correction C = " + fmt(tieCorrection)
           + " (uncorrected H = " + fmt(hUncorrected) + ")";
     }

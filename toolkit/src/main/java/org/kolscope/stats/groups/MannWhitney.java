@@ -1,6 +1,7 @@
 package org.kolscope.stats.groups;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.Objects;
 import org.apache.commons.statistics.inference.ContinuityCorrection;
@@ -96,7 +97,7 @@ public final class MannWhitney {
     @Override
     public String toString() {
       return "Mann-Whitney U test, two-sided (" + methodText() + ")\n"
-          + "  U = " + fmt(u) + ", p = " + fmt(pValue) + ", n = " + nx + " vs " + ny + "\n"
+          + "  U = " + fmt(u) + ", p = " + fmtP(pValue) + ", n = " + nx + " vs " + ny + "\n"
           + "  rank-biserial r = " + fmt(rankBiserial);
     }
   }

@@ -1,6 +1,7 @@
 package org.kolscope.stats.groups;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
@@ -49,7 +50,7 @@ public final class OneWayAnova {
     @Override
     public String toString() {
       return "One-way ANOVA (equal variances)\n"
-          + "  F(" + dfBetween + ", " + dfWithin + ") = " + fmt(f) + ", p = " + fmt(pValue) + "\n"
+          + "  F(" + dfBetween + ", " + dfWithin + ") = " + fmt(f) + ", p = " + fmtP(pValue) + "\n"
           + "  SS between = " + fmt(ssBetween) + ", SS within = " + fmt(ssWithin);
     }
   }

@@ -29,7 +29,18 @@ public final class ResultTable {
         title, StringColumn.create("statistic", keys), DoubleColumn.create("value", values));
   }
 
-  /** Four significant digits; {@code NA} for NaN; p-values below 1e-4 in scientific notation. */
+  /**
+   * A p-value: as {@link #fmt}, but an underflowed 0 shows as {@code < 1e-300} (the true value is
+   * positive but below the smallest double the distribution code returns).
+   */
+  public static String fmtP(double p) {
+    return p == 0 ? "< 1e-300" : fmt(p);
+  }
+
+  /**
+   * Four significant digits ({@code NA} for NaN); values below 1e-4 or from 1e9 in scientific
+   * notation, integers and values from 1,000 with at most one decimal in plain notation.
+   */
   public static String fmt(double v) {
     if (Double.isNaN(v)) {
       return "NA";
@@ -41,7 +52,10 @@ public final class ResultTable {
       return Long.toString((long) v);
     }
     double a = Math.abs(v);
-    if (a != 0 && (a < 1e-4 || a >= 1e6)) {
+    if (a >= 1000 && a < 1e9) {
+      return String.format(Locale.ROOT, "%.1f", v).replaceFirst("\\.0$", "");
+    }
+    if (a != 0 && (a < 1e-4 || a >= 1e9)) {
       return String.format(Locale.ROOT, "%.3e", v);
     }
     return String.format(Locale.ROOT, "%.4g", v).replaceFirst("(\\.\\d*?)0+$", "$1")

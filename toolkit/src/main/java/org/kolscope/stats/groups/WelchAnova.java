@@ -1,6 +1,7 @@
 package org.kolscope.stats.groups;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
@@ -49,7 +50,7 @@ public final class WelchAnova {
     @Override
     public String toString() {
       return "Welch's ANOVA (unequal variances)\n"
-          + "  F(" + fmt(df1) + ", " + fmt(df2) + ") = " + fmt(f) + ", p = " + fmt(pValue);
+          + "  F(" + fmt(df1) + ", " + fmt(df2) + ") = " + fmt(f) + ", p = " + fmtP(pValue);
     }
   }
 

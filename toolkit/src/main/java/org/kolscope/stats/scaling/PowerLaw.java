@@ -1,6 +1,7 @@
 package org.kolscope.stats.scaling;
 
 import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
@@ -104,7 +105,7 @@ public final class PowerLaw {
           + "  a = " + fmt(a) + ", b = " + fmt(b) + " (se " + fmt(seB) + "), R² = " + fmt(rSquared)
           + "\n  " + pct + " % CI for b: [" + fmt(bCiLow) + ", " + fmt(bCiHigh) + "] (t), ["
           + fmt(bBootLow) + ", " + fmt(bBootHigh) + "] (bootstrap, B = " + resamples + ", seed "
-          + seed + ")\n  p-value for b < 0: " + fmt(pValueBNegative);
+          + seed + ")\n  p-value for b < 0: " + fmtP(pValueBNegative);
     }
   }
 
