@@ -97,12 +97,18 @@ public final class TierComparison {
    *
    * @param table the data, one row per account or post (not null)
    * @param metric name of a numeric column (not null)
+   * @return the comparison, to configure and {@link #run()}
    */
   public static TierComparison of(Table table, String metric) {
     return new TierComparison(table, metric);
   }
 
-  /** The tier definition (default {@link Tiers#RED}). */
+  /**
+   * The tier definition (default {@link Tiers#RED}).
+   *
+   * @param t the tiers (not null)
+   * @return this
+   */
   public TierComparison tiers(Tiers t) {
     this.tiers = Objects.requireNonNull(t, "tiers");
     return this;
@@ -112,25 +118,44 @@ public final class TierComparison {
    * The follower column to tier by and to fit the power law on (default: {@code followers} if the
    * table has no {@code tier} column; with a {@code tier} column the power law still uses {@code
    * followers} when present).
+   *
+   * @param column a numeric column (not null)
+   * @return this
    */
   public TierComparison followers(String column) {
     this.followers = Objects.requireNonNull(column, "followers column");
     return this;
   }
 
-  /** The p-value adjustment of Dunn's pairs (default {@link Adjustment#HOLM}). */
+  /**
+   * The p-value adjustment of Dunn's pairs (default {@link Adjustment#HOLM}).
+   *
+   * @param a the adjustment (not null)
+   * @return this
+   */
   public TierComparison adjust(Adjustment a) {
     this.adjustment = Objects.requireNonNull(a, "adjustment");
     return this;
   }
 
-  /** The seed of the bootstraps (default {@value #DEFAULT_SEED}). */
+  /**
+   * The seed of the bootstraps (default {@value #DEFAULT_SEED}).
+   *
+   * @param s the seed
+   * @return this
+   */
   public TierComparison seed(long s) {
     this.seed = s;
     return this;
   }
 
-  /** Bootstrap resamples (default 2,000; at least 100). */
+  /**
+   * Bootstrap resamples (default 2,000).
+   *
+   * @param b at least 100
+   * @return this
+   * @throws IllegalArgumentException if b &lt; 100
+   */
   public TierComparison resamples(int b) {
     if (b < 100) {
       throw new IllegalArgumentException("need at least 100 resamples, got " + b);
@@ -139,7 +164,13 @@ public final class TierComparison {
     return this;
   }
 
-  /** Confidence level of the intervals (default 0.95). */
+  /**
+   * Confidence level of the intervals (default 0.95).
+   *
+   * @param l a level in (0, 1)
+   * @return this
+   * @throws IllegalArgumentException if l is outside (0, 1)
+   */
   public TierComparison level(double l) {
     if (!(l > 0 && l < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1), got " + l);
@@ -266,7 +297,11 @@ public final class TierComparison {
           col("flagged_share", groups.stream().mapToDouble(TierSummary::flaggedShare).toArray()));
     }
 
-    /** The pairs, one row per pair of tiers. */
+    /**
+     * The pairs as a table.
+     *
+     * @return one row per pair of tiers
+     */
     public Table pairsTable() {
       return Table.create(
           metric + " pairs",
@@ -345,6 +380,7 @@ public final class TierComparison {
    * @throws IllegalArgumentException if a column is absent or of the wrong type, fewer than two
    *     tiers have two or more values, all values are equal, or a verdict is not ok / review /
    *     suspicious
+   * @return the comparison
    */
   public Result run() {
     NumericColumn<?> values = Samples.numeric(table, metric);

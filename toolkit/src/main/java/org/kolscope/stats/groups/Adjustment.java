@@ -25,15 +25,21 @@ import java.util.stream.IntStream;
  * JRSS B 57(1), 1995, 289–300.
  */
 public enum Adjustment {
+  /** Holm's step-down procedure (FWER). */
   HOLM,
+  /** Bonferroni: m · p (FWER). */
   BONFERRONI,
+  /** Benjamini-Hochberg step-up procedure (FDR). */
   BH,
+  /** No adjustment. */
   NONE;
 
   /**
    * Parses {@code holm}, {@code bonferroni}, {@code bh} (also {@code fdr}, {@code
    * benjamini-hochberg}) or {@code none}, case-insensitive.
    *
+   * @param s the name (null gives the error below)
+   * @return the adjustment
    * @throws IllegalArgumentException naming the value and the allowed ones
    */
   public static Adjustment parse(String s) {
@@ -56,7 +62,11 @@ public enum Adjustment {
     }
   }
 
-  /** The lower-case name used on the command line and in JSON. */
+  /**
+   * The lower-case name used on the command line and in JSON.
+   *
+   * @return e.g. {@code holm}
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -65,6 +75,7 @@ public enum Adjustment {
    * Adjusts p-values (returned in the input order; the input is not modified).
    *
    * @param p p-values in [0, 1] (not null; may be empty)
+   * @return the adjusted p-values, same order and length
    * @throws IllegalArgumentException if a value is outside [0, 1] or NaN
    */
   public double[] adjust(double[] p) {

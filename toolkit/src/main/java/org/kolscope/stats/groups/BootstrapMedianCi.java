@@ -86,7 +86,13 @@ public final class BootstrapMedianCi {
     return a + frac * (sorted[j] - a);
   }
 
-  /** The 95 % interval with 2,000 resamples. */
+  /**
+   * The 95 % interval with 2,000 resamples.
+   *
+   * @param x the sample, at least 2 finite values (not null)
+   * @param seed random seed
+   * @return the interval
+   */
   public static Result compute(double[] x, long seed) {
     return compute(x, DEFAULT_RESAMPLES, DEFAULT_LEVEL, seed);
   }
@@ -98,6 +104,7 @@ public final class BootstrapMedianCi {
    * @param resamples number of resamples, at least 100
    * @param level confidence level in (0, 1)
    * @param seed random seed
+   * @return the interval
    * @throws IllegalArgumentException for a too small or non-finite sample, fewer than 100
    *     resamples, or a level outside (0, 1)
    */

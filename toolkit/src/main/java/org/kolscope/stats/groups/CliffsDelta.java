@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
  * Cliff's delta, the dominance effect size of two samples.
  *
  * <pre>
- *   δ = (#{(i, j): x_i > y_j} − #{(i, j): x_i < y_j}) / (n_x n_y)   ∈ [−1, 1]
+ *   δ = (#{(i, j): x_i &gt; y_j} − #{(i, j): x_i &lt; y_j}) / (n_x n_y)   ∈ [−1, 1]
  * </pre>
  *
  * <p>Counted in O((n_x + n_y) log n_y) by binary search in the sorted y, so tiers of tens of
@@ -35,7 +35,11 @@ public final class CliffsDelta {
    * @param ny size of y
    */
   public record Result(double delta, long greater, long less, int nx, int ny) implements Tabular {
-    /** {@code negligible}, {@code small}, {@code medium} or {@code large} (Romano et al. 2006). */
+    /**
+     * The magnitude label (Romano et al. 2006).
+     *
+     * @return {@code negligible}, {@code small}, {@code medium} or {@code large}
+     */
     public String magnitude() {
       double a = Math.abs(delta);
       return a < 0.147 ? "negligible" : a < 0.33 ? "small" : a < 0.474 ? "medium" : "large";
@@ -62,6 +66,7 @@ public final class CliffsDelta {
    *
    * @param x first sample, at least 2 finite values (not null)
    * @param y second sample, at least 2 finite values (not null)
+   * @return δ and the pair counts
    * @throws IllegalArgumentException for too small or non-finite samples
    */
   public static Result of(double[] x, double[] y) {

@@ -85,6 +85,9 @@ public final class Dunn {
   /**
    * Runs the test with groups labelled 1, 2, ….
    *
+   * @param groups at least 2 groups of at least 2 finite values each (not null)
+   * @param adjustment the p-value adjustment (not null)
+   * @return the pairs
    * @see #test(List, List, Adjustment)
    */
   public static Result test(List<double[]> groups, Adjustment adjustment) {
@@ -101,6 +104,7 @@ public final class Dunn {
    * @param groups at least 2 groups of at least 2 finite values each (not null)
    * @param labels one label per group (not null)
    * @param adjustment the p-value adjustment (not null)
+   * @return the pairs (i, j), i &lt; j, in group order
    * @throws IllegalArgumentException if a group is too small or non-finite, the label count is
    *     wrong, or all values are tied
    */

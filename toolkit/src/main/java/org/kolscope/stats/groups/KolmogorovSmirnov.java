@@ -65,6 +65,7 @@ public final class KolmogorovSmirnov {
    *
    * @param x first sample, at least 2 finite values (not null)
    * @param y second sample, at least 2 finite values (not null)
+   * @return D, p and how p was computed
    * @throws IllegalArgumentException for too small or non-finite samples
    */
   public static Result test(double[] x, double[] y) {

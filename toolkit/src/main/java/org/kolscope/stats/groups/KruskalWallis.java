@@ -65,6 +65,7 @@ public final class KruskalWallis {
    * Runs the test.
    *
    * @param groups at least 2 groups of at least 2 finite values each (not null)
+   * @return H, df and p
    * @throws IllegalArgumentException if a group is too small or non-finite, or all values are tied
    */
   public static Result test(List<double[]> groups) {

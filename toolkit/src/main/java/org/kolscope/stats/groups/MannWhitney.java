@@ -47,7 +47,7 @@ public final class MannWhitney {
 
   /** How the p-value is computed. */
   public enum Method {
-    /** Exact if tie-free and both n &lt; {@value #EXACT_LIMIT}, else normal (the default). */
+    /** Exact if tie-free and both n &lt; {@value MannWhitney#EXACT_LIMIT}, else normal (the default). */
     AUTO,
     /** The exact permutation distribution (only valid without ties). */
     EXACT,
@@ -78,7 +78,11 @@ public final class MannWhitney {
       int ny)
       implements Tabular {
 
-    /** A short description of how p was computed, e.g. {@code exact} or {@code normal, cc}. */
+    /**
+     * How p was computed, in words.
+     *
+     * @return e.g. {@code exact} or {@code normal approximation with continuity correction}
+     */
     public String methodText() {
       return method == Method.EXACT
           ? "exact"
@@ -102,7 +106,13 @@ public final class MannWhitney {
     }
   }
 
-  /** The test with {@link Method#AUTO} and the continuity correction. */
+  /**
+   * The test with {@link Method#AUTO} and the continuity correction.
+   *
+   * @param x first sample, at least 2 finite values (not null)
+   * @param y second sample, at least 2 finite values (not null)
+   * @return U, p, the method used and the rank-biserial correlation
+   */
   public static Result test(double[] x, double[] y) {
     return test(x, y, Method.AUTO, true);
   }
@@ -114,6 +124,7 @@ public final class MannWhitney {
    * @param y second sample, at least 2 finite values (not null)
    * @param method how to compute p (not null); {@link Method#EXACT} with ties is refused
    * @param continuity whether the normal approximation uses the continuity correction
+   * @return U, p, the method used and the rank-biserial correlation
    * @throws IllegalArgumentException for too small or non-finite samples, all values tied, or an
    *     exact p requested for tied data
    */

@@ -59,6 +59,7 @@ public final class OneWayAnova {
    * Runs the test.
    *
    * @param groups at least 2 groups of at least 2 finite values each (not null)
+   * @return F, degrees of freedom, p and the sums of squares
    * @throws IllegalArgumentException if a group is too small or non-finite, or all values are tied
    */
   public static Result test(List<double[]> groups) {

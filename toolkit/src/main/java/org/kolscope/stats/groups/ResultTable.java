@@ -18,6 +18,7 @@ public final class ResultTable {
    * @param title table name (not null)
    * @param keys statistic names, same length as {@code values}
    * @param values the values; NaN shows as missing
+   * @return the table
    * @throws IllegalArgumentException if the lengths differ
    */
   public static Table keyValue(String title, String[] keys, double[] values) {
@@ -32,6 +33,9 @@ public final class ResultTable {
   /**
    * A p-value: as {@link #fmt}, but an underflowed 0 shows as {@code < 1e-300} (the true value is
    * positive but below the smallest double the distribution code returns).
+   *
+   * @param p the p-value
+   * @return the text
    */
   public static String fmtP(double p) {
     return p == 0 ? "< 1e-300" : fmt(p);
@@ -40,6 +44,9 @@ public final class ResultTable {
   /**
    * Four significant digits ({@code NA} for NaN); values below 1e-4 or from 1e9 in scientific
    * notation, integers and values from 1,000 with at most one decimal in plain notation.
+   *
+   * @param v the value
+   * @return the text
    */
   public static String fmt(double v) {
     if (Double.isNaN(v)) {

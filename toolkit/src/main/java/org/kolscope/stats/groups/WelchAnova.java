@@ -58,6 +58,7 @@ public final class WelchAnova {
    * Runs the test.
    *
    * @param groups at least 2 groups of at least 2 finite values each (not null)
+   * @return F, df1, df2 and p
    * @throws IllegalArgumentException if a group is too small, non-finite, or has zero variance
    *     (its weight would be infinite)
    */

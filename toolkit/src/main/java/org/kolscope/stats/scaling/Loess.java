@@ -47,7 +47,7 @@ public final class Loess {
    * @param bandwidth the bandwidth used
    * @param n pairs used
    * @param excluded pairs left out (a value ≤ 0 or not finite)
-   * @param binned whether follower counts were binned (more than {@value #MAX_POINTS} distinct)
+   * @param binned whether follower counts were binned (more than {@value Loess#MAX_POINTS} distinct)
    */
   public record Curve(List<Double> followers, List<Double> fitted, double bandwidth, int n,
       int excluded, boolean binned) implements Tabular {
@@ -80,7 +80,13 @@ public final class Loess {
     }
   }
 
-  /** The curve with the default bandwidth and robustness iterations. */
+  /**
+   * The curve with the default bandwidth and robustness iterations.
+   *
+   * @param followers follower counts (not null)
+   * @param metric the metric, paired (not null, same length)
+   * @return the curve
+   */
   public static Curve fit(double[] followers, double[] metric) {
     return fit(followers, metric, DEFAULT_BANDWIDTH, DEFAULT_ROBUSTNESS_ITERS);
   }
@@ -92,6 +98,7 @@ public final class Loess {
    * @param metric the metric, paired (not null, same length)
    * @param bandwidth fraction of distinct points in each local fit, in (0, 1]
    * @param robustnessIters robustness iterations, ≥ 0
+   * @return the curve, one point per distinct (or binned) follower count
    * @throws IllegalArgumentException if lengths differ, fewer than 3 distinct positive follower
    *     counts remain, or bandwidth / iterations are out of range
    */

@@ -79,7 +79,12 @@ public final class PowerLaw {
       long seed)
       implements Tabular {
 
-    /** The fitted value {@code a · followers^b}. */
+    /**
+     * The fitted value.
+     *
+     * @param followers a follower count
+     * @return {@code a · followers^b}
+     */
     public double predict(double followers) {
       return a * Math.pow(followers, b);
     }
@@ -109,7 +114,14 @@ public final class PowerLaw {
     }
   }
 
-  /** The fit with a 95 % level, 2,000 bootstrap resamples and the given seed. */
+  /**
+   * The fit with a 95 % level, 2,000 bootstrap resamples and the given seed.
+   *
+   * @param followers follower counts (not null)
+   * @param metric the metric, paired (not null, same length)
+   * @param seed bootstrap seed
+   * @return the fit
+   */
   public static Result fit(double[] followers, double[] metric, long seed) {
     return fit(followers, metric, 0.95, DEFAULT_RESAMPLES, seed);
   }
@@ -122,6 +134,7 @@ public final class PowerLaw {
    * @param level confidence level in (0, 1)
    * @param resamples bootstrap resamples, at least 100
    * @param seed bootstrap seed
+   * @return the fit
    * @throws IllegalArgumentException if the lengths differ, fewer than 3 pairs are positive, all
    *     follower counts are equal, or level / resamples are out of range
    */
