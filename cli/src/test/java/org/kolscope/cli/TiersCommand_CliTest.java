@@ -123,6 +123,23 @@ class TiersCommand_CliTest {
     assertThat(r.err()).contains("no followers column");
   }
 
+  /** A zero-variance tier makes Welch's ANOVA undefined: NaN must become JSON null. */
+  @Test
+  void json_undefinedWelch_isNull() throws IOException {
+    Path f =
+        Files.write(
+            dir.resolve("flat.csv"),
+            List.of("tier,engagement_rate", "KOC,0.1", "KOC,0.1", "KOC,0.1", "micro,0.02",
+                "micro,0.03", "micro,0.05"));
+    Run r = run("tiers", f.toString(), "--metric", "engagement_rate", "--json");
+    assertThat(r.rc()).as(r.err()).isEqualTo(Main.OK);
+    JsonNode doc = MAPPER.readTree(r.out());
+    assertThat(doc.at("/welch/f").isNull()).isTrue();
+    assertThat(doc.at("/welch/p_value").isNull()).isTrue();
+    assertThat(doc.at("/kruskal_wallis/p_value").isNumber()).isTrue();
+    assertThat(r.err()).contains("Welch ANOVA is undefined");
+  }
+
   @Test
   void humanOutput_byDefault() throws IOException {
     Run r = run("tiers", followerCsv().toString(), "--metric", "engagement_rate",

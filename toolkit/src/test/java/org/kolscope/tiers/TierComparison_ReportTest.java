@@ -92,6 +92,18 @@ class TierComparison_ReportTest {
   }
 
   @Test
+  void chineseAndUnknownTierLabels_orderedByTiersThenAppearance() {
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("tier", "头部", "头部", "其他", "其他", "素人", "素人", "初级", "初级"),
+            DoubleColumn.create("engagement_rate", 0.01, 0.02, 0.5, 0.6, 0.3, 0.4, 0.1, 0.2));
+    TierComparison.Result r = TierComparison.of(t, "engagement_rate").run();
+    assertThat(r.groups()).extracting(TierComparison.TierSummary::tier)
+        .containsExactly("素人", "初级", "头部", "其他");
+  }
+
+  @Test
   void bonferroniAdjustment_passedToDunn() {
     TierComparison.Result r =
         TierComparison.of(abcTable(), "engagement_rate").adjust(Adjustment.BONFERRONI).run();
