@@ -36,7 +36,7 @@ public final class LoadCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the file to load")
   Path file;
 
-  @Option(names = "--kind", paramLabel = "accounts|posts",
+  @Option(names = "--kind", paramLabel = "accounts|posts|table",
       description = "what the file holds (default: guessed from the header)")
   String kind;
 

@@ -93,7 +93,7 @@ class LoadCommand_CliTest {
     assertThat(r.err()).isEqualTo("kolscope: bad header mapping 'nonsense': expected SRC=DST, e.g. fans=followers\n");
     r = CliRun.of("load", p.toString(), "--kind", "people");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("kolscope: unknown kind 'people': expected accounts or posts\n");
+    assertThat(r.err()).isEqualTo("kolscope: unknown kind 'people': expected accounts, posts or table\n");
     r = CliRun.of("load", p.toString(), "--encoding", "KLINGON-8");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("kolscope: unknown encoding 'KLINGON-8'\n");

@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * @param file the file as given
  * @param format {@code csv}, {@code json} or {@code xlsx}
  * @param encoding the text encoding used (e.g. {@code GB18030}, {@code UTF-8 (BOM)}), or empty
- * @param kind accounts or posts
+ * @param kind accounts, posts or table
  * @param rowsRead data rows in the file (blank lines excluded)
  * @param rowsKept rows in the table
  * @param columns the table's column names, in order

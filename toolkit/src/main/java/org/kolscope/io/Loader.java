@@ -107,7 +107,12 @@ public final class Loader {
     return l;
   }
 
-  /** The kind of table (default: guessed — posts when there is a note id or a like column). */
+  /**
+   * The kind of table. Default: guessed — posts when there is a note id or a like, collect,
+   * comment, share or view column, else accounts; a guessed kind whose required columns are absent
+   * becomes {@link Schema.Kind#TABLE} (nothing required, noted in the report). A kind given here
+   * is enforced: a missing required column is an error.
+   */
   public Loader kind(Schema.Kind k) {
     return new Loader(encoding, delimiter, mappings, k, strict, sheet, format, dropDuplicates);
   }

@@ -29,7 +29,9 @@ public final class Schema {
   /** Which kind of table a file holds. */
   public enum Kind {
     ACCOUNTS,
-    POSTS;
+    POSTS,
+    /** Any other table (e.g. a derived one): headers are mapped, nothing is required. */
+    TABLE;
 
     /** Parses {@code accounts}, {@code posts} or {@code notes} (case-insensitive). */
     public static Kind parse(String s) {
@@ -43,9 +45,11 @@ public final class Schema {
         case "notes":
         case "note":
           return POSTS;
+        case "table":
+          return TABLE;
         default:
           throw new IllegalArgumentException(
-              "unknown kind '" + s + "': expected accounts or posts");
+              "unknown kind '" + s + "': expected accounts, posts or table");
       }
     }
   }
@@ -95,13 +99,33 @@ public final class Schema {
 
   /** Required columns per kind. */
   public static Set<String> required(Kind kind) {
-    return kind == Kind.ACCOUNTS ? Set.of(KOL_ID, FOLLOWERS) : Set.of(NOTE_ID, KOL_ID);
+    switch (kind) {
+      case ACCOUNTS:
+        return Set.of(KOL_ID, FOLLOWERS);
+      case POSTS:
+        return Set.of(NOTE_ID, KOL_ID);
+      default:
+        return Set.of();
+    }
   }
 
   /** Canonical columns per kind, in order. */
   public static List<String> columns(Kind kind) {
-    return kind == Kind.ACCOUNTS ? ACCOUNT_COLUMNS : POST_COLUMNS;
+    switch (kind) {
+      case ACCOUNTS:
+        return ACCOUNT_COLUMNS;
+      case POSTS:
+        return POST_COLUMNS;
+      default:
+        return ALL_COLUMNS;
+    }
   }
+
+  /** Every canonical column: posts' order, then the account-only ones. */
+  public static final List<String> ALL_COLUMNS =
+      java.util.stream.Stream.concat(POST_COLUMNS.stream(),
+              ACCOUNT_COLUMNS.stream().filter(c -> !POST_COLUMNS.contains(c)))
+          .toList();
 
   /** Columns holding counts (parsed with {@link CountParser}, stored as LONG). */
   public static final Set<String> COUNT_COLUMNS =

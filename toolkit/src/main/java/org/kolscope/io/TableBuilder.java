@@ -53,11 +53,19 @@ final class TableBuilder implements RowSource.Sink {
     for (String h : raw) {
       headers.add(h == null ? "" : h);
     }
-    if (kind == null) {
+    boolean guessed = kind == null;
+    if (guessed) {
       kind = guessKind(headers);
-      notes.add("kind " + kind.name().toLowerCase(java.util.Locale.ROOT) + " (guessed from the header)");
     }
     HeaderMap.Mapping m = headerMap.map(headers, kind);
+    if (guessed && !m.names().containsAll(Schema.required(kind))) {
+      notes.add("kind table (guessed: the header has no " + String.join(" and ",
+          Schema.required(kind).stream().filter(r -> !m.names().contains(r)).sorted().toList())
+          + " for " + kind.name().toLowerCase(java.util.Locale.ROOT) + "; nothing is required)");
+      kind = Schema.Kind.TABLE;
+    } else if (guessed) {
+      notes.add("kind " + kind.name().toLowerCase(java.util.Locale.ROOT) + " (guessed from the header)");
+    }
     names = m.names();
     notes.addAll(m.notes());
     for (int i = 0; i < names.size(); i++) {
@@ -92,7 +100,8 @@ final class TableBuilder implements RowSource.Sink {
       }
     }
     required = reqIdx.stream().mapToInt(Integer::intValue).toArray();
-    idIndex = names.indexOf(kind == Schema.Kind.ACCOUNTS ? Schema.KOL_ID : Schema.NOTE_ID);
+    idIndex = kind == Schema.Kind.TABLE ? -1
+        : names.indexOf(kind == Schema.Kind.ACCOUNTS ? Schema.KOL_ID : Schema.NOTE_ID);
     likesIndex = names.indexOf(Schema.LIKES);
     viewsIndex = names.indexOf(Schema.VIEWS);
   }

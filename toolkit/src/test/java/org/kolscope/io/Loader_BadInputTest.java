@@ -101,8 +101,18 @@ class Loader_BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("errorCases")
   void unreadableFile_failsNamingFileAndReason(String file, String message) {
-    LoadException e = assertThrows(LoadException.class, () -> KolData.loader().read(bad(file)));
+    LoadException e = assertThrows(LoadException.class,
+        () -> KolData.loader().kind(Schema.Kind.ACCOUNTS).read(bad(file)));
     assertThat(e.getMessage()).contains(message);
+  }
+
+  @Test
+  void missingRequiredColumn_kindGuessed_loadsAsPlainTable() {
+    LoadResult r = KolData.loader().read(bad("missing-required-column.csv"));
+    assertThat(r.report().kind()).isEqualTo(Schema.Kind.TABLE);
+    assertThat(r.report().notes())
+        .contains("kind table (guessed: the header has no followers for accounts; nothing is required)");
+    assertThat(r.table().rowCount()).isEqualTo(1);
   }
 
   @Test
@@ -137,7 +147,7 @@ class Loader_BadInputTest {
   void gbk_explicitEncodingWins() {
     // read as UTF-8 on purpose: the GBK bytes become replacement characters, no column maps
     LoadException e = assertThrows(LoadException.class,
-        () -> KolData.loader().encoding("UTF-8").read(bad("gbk.csv")));
+        () -> KolData.loader().kind(Schema.Kind.ACCOUNTS).encoding("UTF-8").read(bad("gbk.csv")));
     assertThat(e.getMessage()).contains("no column for required kol_id");
   }
 
