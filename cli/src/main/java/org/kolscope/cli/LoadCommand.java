@@ -73,7 +73,7 @@ public final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Loader loader = loader(kind, encoding, delimiter, maps, sheet, strict, dropDuplicates);
-    LoadResult r = loader.read(file);
+    LoadResult r = loader.progress(ProgressBar.forLoad(spec.commandLine().getErr(), file.getFileName().toString())).read(file);
     if (out != null) {
       writeCsv(r, out);
     }

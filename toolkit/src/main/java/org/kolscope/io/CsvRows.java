@@ -32,8 +32,11 @@ final class CsvRows implements RowSource {
   private final Charset charset;
   private final int bomLength;
   private final Character delimiter;
+  private final LoadProgress progress;
+  private CountingInputStream counter;
 
-  CsvRows(Path file, Charset charset, int bomLength, Character delimiter) {
+  CsvRows(Path file, Charset charset, int bomLength, Character delimiter, LoadProgress progress) {
+    this.progress = progress;
     this.file = file;
     this.charset = charset;
     this.bomLength = bomLength;
@@ -41,7 +44,8 @@ final class CsvRows implements RowSource {
   }
 
   private Reader open() throws IOException {
-    InputStream in = Files.newInputStream(file);
+    counter = new CountingInputStream(Files.newInputStream(file));
+    InputStream in = counter;
     in.skipNBytes(bomLength);
     return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
   }
@@ -88,7 +92,12 @@ final class CsvRows implements RowSource {
       String[] pending = null;
       long pendingStart = 0;
       long pendingEnd = 0;
+      long total = Files.size(file);
+      long records = 0;
       while ((rec = p.parseNext()) != null) {
+        if ((++records & 0x3FFF) == 0) {
+          progress.update(counter.count(), total, records);
+        }
         long end = p.getContext().currentLine();
         long start = firstLine(prevEnd, end, rec);
         prevEnd = end;

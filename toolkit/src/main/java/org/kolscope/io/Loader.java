@@ -43,29 +43,32 @@ public final class Loader {
     XLSX
   }
 
-  private final Charset encoding;
-  private final Character delimiter;
-  private final Map<String, String> mappings;
-  private final Schema.Kind kind;
-  private final boolean strict;
-  private final String sheet;
-  private final Format format;
-  private final boolean dropDuplicates;
+  // never changed after a setter returns its copy: a Loader is immutable to its users
+  private Charset encoding;
+  private Character delimiter;
+  private Map<String, String> mappings = Map.of();
+  private Schema.Kind kind;
+  private boolean strict;
+  private String sheet;
+  private Format format;
+  private boolean dropDuplicates;
+  private LoadProgress progress = LoadProgress.NONE;
 
-  Loader() {
-    this(null, null, Map.of(), null, false, null, null, false);
-  }
+  Loader() {}
 
-  private Loader(Charset encoding, Character delimiter, Map<String, String> mappings,
-      Schema.Kind kind, boolean strict, String sheet, Format format, boolean dropDuplicates) {
-    this.dropDuplicates = dropDuplicates;
-    this.encoding = encoding;
-    this.delimiter = delimiter;
-    this.mappings = mappings;
-    this.kind = kind;
-    this.strict = strict;
-    this.sheet = sheet;
-    this.format = format;
+  private Loader copy(java.util.function.Consumer<Loader> change) {
+    Loader l = new Loader();
+    l.encoding = encoding;
+    l.delimiter = delimiter;
+    l.mappings = mappings;
+    l.kind = kind;
+    l.strict = strict;
+    l.sheet = sheet;
+    l.format = format;
+    l.dropDuplicates = dropDuplicates;
+    l.progress = progress;
+    change.accept(l);
+    return l;
   }
 
   /**
@@ -83,19 +86,19 @@ public final class Loader {
 
   /** An explicit text encoding (wins over detection). */
   public Loader encoding(Charset cs) {
-    return new Loader(cs, delimiter, mappings, kind, strict, sheet, format, dropDuplicates);
+    return copy(l -> l.encoding = cs);
   }
 
   /** An explicit CSV delimiter (default: sniffed from the header line). */
   public Loader delimiter(char d) {
-    return new Loader(encoding, d, mappings, kind, strict, sheet, format, dropDuplicates);
+    return copy(l -> l.delimiter = d);
   }
 
   /** Maps header {@code source} to column {@code target}, overriding the built-in mapping. */
   public Loader map(String source, String target) {
     Map<String, String> m = new LinkedHashMap<>(mappings);
     m.put(Objects.requireNonNull(source, "source"), Objects.requireNonNull(target, "target"));
-    return new Loader(encoding, delimiter, Map.copyOf(m), kind, strict, sheet, format, dropDuplicates);
+    return copy(l -> l.mappings = Map.copyOf(m));
   }
 
   /** Adds several header mappings ({@code source → target}). */
@@ -114,12 +117,12 @@ public final class Loader {
    * is enforced: a missing required column is an error.
    */
   public Loader kind(Schema.Kind k) {
-    return new Loader(encoding, delimiter, mappings, k, strict, sheet, format, dropDuplicates);
+    return copy(l -> l.kind = k);
   }
 
   /** Strict: throw a {@link LoadException} listing the first 20 problems instead of rejecting. */
   public Loader strict(boolean s) {
-    return new Loader(encoding, delimiter, mappings, kind, s, sheet, format, dropDuplicates);
+    return copy(l -> l.strict = s);
   }
 
   /**
@@ -127,17 +130,23 @@ public final class Loader {
    * default both are kept and the later one is reported as suspicious.
    */
   public Loader dropDuplicates(boolean drop) {
-    return new Loader(encoding, delimiter, mappings, kind, strict, sheet, format, drop);
+    return copy(l -> l.dropDuplicates = drop);
+  }
+
+  /** Receives progress while CSV files load (e.g. for a progress bar). */
+  public Loader progress(LoadProgress p) {
+    Objects.requireNonNull(p, "progress");
+    return copy(l -> l.progress = p);
   }
 
   /** The XLSX sheet to read (default: the first). */
   public Loader sheet(String name) {
-    return new Loader(encoding, delimiter, mappings, kind, strict, name, format, dropDuplicates);
+    return copy(l -> l.sheet = name);
   }
 
   /** The file format (default: from the extension or the first bytes). */
   public Loader format(Format f) {
-    return new Loader(encoding, delimiter, mappings, kind, strict, sheet, f, dropDuplicates);
+    return copy(l -> l.format = f);
   }
 
   /** Loads a file. */
@@ -188,13 +197,15 @@ public final class Loader {
           throw new LoadException(e.getMessage(), e);
         }
       }
-      source = f == Format.JSON ? new JsonRows(path, cs, bom) : new CsvRows(path, cs, bom, delimiter);
+      source = f == Format.JSON ? new JsonRows(path, cs, bom) : new CsvRows(path, cs, bom, delimiter, progress);
     }
     TableBuilder b = new TableBuilder(label, kind, HeaderMap.with(mappings), dropDuplicates);
     try {
       source.read(b);
     } catch (UncheckedIOException e) {
       throw new LoadException(e.getMessage(), e);
+    } finally {
+      progress.done();
     }
     if (b.kind() == null) {
       throw new LoadException(label + ": no header row");
