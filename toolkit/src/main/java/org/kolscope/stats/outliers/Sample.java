@@ -1,0 +1,194 @@
+package org.kolscope.stats.outliers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kolscope.stats.Samples;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The values an outlier test runs on, with where each came from: the 0-based data row of the input
+ * table, the row's id, the value on its original scale, and the value actually tested (log10 of it
+ * on a log scale). Rows left out (missing, or ≤ 0 on a log scale) are counted in {@link
+ * #warnings()}, never dropped silently.
+ *
+ * @param label what the values are, e.g. {@code "likes"} or {@code "log10(likes)"}
+ * @param values the values tested (finite)
+ * @param original the same values on the original scale
+ * @param rows the 0-based data row of each value
+ * @param ids the id of each row, or {@code null} entries when there is no id column
+ * @param log whether {@code values} are log10 of {@code original}
+ * @param warnings what was left out and why
+ */
+public record Sample(
+    String label,
+    double[] values,
+    double[] original,
+    int[] rows,
+    String[] ids,
+    boolean log,
+    List<String> warnings) {
+
+  /** Validates lengths and copies the warning list. */
+  public Sample {
+    int n = values.length;
+    if (original.length != n || rows.length != n || ids.length != n) {
+      throw new IllegalArgumentException("sample arrays differ in length");
+    }
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * A sample from plain numbers: positions 0..n-1 serve as row indices, no ids.
+   *
+   * @throws IllegalArgumentException if a value is NaN or infinite, naming it and its position
+   */
+  public static Sample of(double... values) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(
+            "value at position " + i + " is " + values[i] + ": drop missing values first");
+      }
+    }
+    int[] rows = new int[values.length];
+    Arrays.setAll(rows, i -> i);
+    return new Sample(
+        "x", values.clone(), values.clone(), rows, new String[values.length], false, List.of());
+  }
+
+  /** All rows of a numeric table column; missing values are left out and counted. */
+  public static Sample from(Table table, String column, String idColumn) {
+    return from(table, column, idColumn, null);
+  }
+
+  /**
+   * The given rows of a numeric table column (all rows when {@code rows} is null). Missing and
+   * non-finite values are left out and counted in the warnings.
+   *
+   * @throws IllegalArgumentException if a column is absent or the value column is not numeric
+   */
+  public static Sample from(Table table, String column, String idColumn, int[] rows) {
+    NumericColumn<?> col = Samples.numeric(table, column);
+    Column<?> idCol = idColumn == null ? null : idColumn(table, idColumn);
+    int[] sel = rows == null ? allRows(table.rowCount()) : rows;
+    double[] v = new double[sel.length];
+    int[] r = new int[sel.length];
+    String[] ids = new String[sel.length];
+    int n = 0;
+    int missing = 0;
+    for (int row : sel) {
+      double x = col.isMissing(row) ? Double.NaN : col.getDouble(row);
+      if (!Double.isFinite(x)) {
+        missing++;
+        continue;
+      }
+      v[n] = x;
+      r[n] = row;
+      ids[n] = idCol == null || idCol.isMissing(row) ? null : idCol.getString(row);
+      n++;
+    }
+    List<String> w = new ArrayList<>();
+    if (missing > 0) {
+      w.add(missing + " row(s) with a missing value in '" + column + "' left out");
+    }
+    return new Sample(
+        column,
+        Arrays.copyOf(v, n),
+        Arrays.copyOf(v, n),
+        Arrays.copyOf(r, n),
+        Arrays.copyOf(ids, n),
+        false,
+        w);
+  }
+
+  /** The id column, checked to exist. */
+  static Column<?> idColumn(Table table, String idColumn) {
+    if (!table.containsColumn(idColumn)) {
+      throw new IllegalArgumentException(
+          "no id column '" + idColumn + "'; columns are " + table.columnNames());
+    }
+    return table.column(idColumn);
+  }
+
+  static int[] allRows(int count) {
+    int[] all = new int[count];
+    Arrays.setAll(all, i -> i);
+    return all;
+  }
+
+  /**
+   * This sample on the log10 scale. Values ≤ 0 cannot be logged; they are left out and counted in
+   * the warnings. Outliers keep reporting the original values.
+   */
+  public Sample log10() {
+    if (log) {
+      return this;
+    }
+    int m = values.length;
+    double[] v = new double[m];
+    double[] o = new double[m];
+    int[] r = new int[m];
+    String[] id = new String[m];
+    int n = 0;
+    for (int i = 0; i < m; i++) {
+      if (values[i] > 0) {
+        v[n] = Math.log10(values[i]);
+        o[n] = original[i];
+        r[n] = rows[i];
+        id[n] = ids[i];
+        n++;
+      }
+    }
+    List<String> w = new ArrayList<>(warnings);
+    if (n < m) {
+      w.add((m - n) + " row(s) with values <= 0 left out on the log10 scale");
+    }
+    return new Sample(
+        "log10(" + label + ")",
+        Arrays.copyOf(v, n),
+        Arrays.copyOf(o, n),
+        Arrays.copyOf(r, n),
+        Arrays.copyOf(id, n),
+        true,
+        w);
+  }
+
+  /** Number of values. */
+  public int n() {
+    return values.length;
+  }
+
+  /** The observation at position {@code i} as an {@link Outlier} with the given score. */
+  public Outlier outlier(int i, double score) {
+    return new Outlier(rows[i], ids[i], original[i], score);
+  }
+
+  /** A copy with the label replaced (e.g. to name a group). */
+  public Sample withLabel(String newLabel) {
+    return new Sample(newLabel, values, original, rows, ids, log, warnings);
+  }
+
+  @Override
+  public String toString() {
+    return "Sample[" + label + ", n = " + values.length + (log ? ", log10" : "") + "]";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Sample s
+        && label.equals(s.label)
+        && Arrays.equals(values, s.values)
+        && Arrays.equals(original, s.original)
+        && Arrays.equals(rows, s.rows)
+        && Arrays.equals(ids, s.ids)
+        && log == s.log
+        && warnings.equals(s.warnings);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * label.hashCode() + Arrays.hashCode(values);
+  }
+}
