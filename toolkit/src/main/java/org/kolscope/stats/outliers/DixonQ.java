@@ -17,7 +17,10 @@ import java.util.Map;
  * </pre>
  *
  * The suspect is an outlier when the ratio exceeds the tabulated critical value. The two-sided test
- * takes the larger of the two ends' ratios. Dixon (1950) recommends r10 for n = 3–7, r11 for
+ * takes the larger of the two ends' ratios. A one-sided test ({@link Side#MAX}, {@link Side#MIN})
+ * compares the chosen end's ratio with the same two-tailed table, so its actual level is about
+ * α/2 (conservative); for a one-sided test at level α use the table's 2α column (e.g. α = 0.10
+ * for a one-sided 0.05). Dixon (1950) recommends r10 for n = 3–7, r11 for
  * 8–10, r21 for 11–13 and r22 for 14–30 ({@link Ratio#RECOMMENDED}).
  *
  * <p>There is no closed form for the null distribution, so there is no p-value: the critical

@@ -38,7 +38,9 @@ public final class GeneralizedEsd {
   }
 
   /**
-   * Runs the procedure.
+   * Runs the procedure. The result's {@code statistic} and {@code criticalValue} are those of the
+   * deciding step — step i for i declared outliers, step 1 when none; every step is in {@code
+   * steps()}. There is no p-value (NaN).
    *
    * @param maxOutliers r, the largest number of outliers looked for: 1 ≤ r ≤ n − 2
    * @throws SampleTooSmallException if n &lt; 3

@@ -63,7 +63,10 @@ public final class TietjenMoore {
   public static OutlierTestResult test(
       Sample sample, int k, Side side, double alpha, int simulations, long seed) {
     Checks.alpha(alpha);
-    String method = "Tietjen-Moore " + (side == Side.TWO ? "E_k (two-sided)" : side == Side.MAX ? "L_k (max)" : "L'_k (min)");
+    String method =
+        "Tietjen-Moore "
+            + (side == Side.TWO ? "E_k (two-sided" : side == Side.MAX ? "L_k (max" : "L'_k (min")
+            + ", k = " + k + ", rejects below the critical value)";
     int n = sample.n();
     Checks.size(method, n, 3);
     if (k < 1 || k > n - 2) {
@@ -91,7 +94,6 @@ public final class TietjenMoore {
     details.put("simulations", (double) simulations);
     details.put("seed", (double) seed);
     List<String> warnings = new ArrayList<>(sample.warnings());
-    warnings.add("reject when the statistic is BELOW the critical value (simulated, seed " + seed + ")");
     Normality.check("Tietjen-Moore", sample, outliers, warnings);
     return new OutlierTestResult(
         method, "tietjen-moore", sample.label(), n, stat, crit, p, alpha, outliers, List.of(),
