@@ -3,6 +3,7 @@ package org.kolscope.stats.outliers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.kolscope.stats.Samples;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -74,33 +75,64 @@ public record Sample(
     Column<?> idCol = idColumn == null ? null : idColumn(table, idColumn);
     int[] sel = rows == null ? allRows(table.rowCount()) : rows;
     double[] v = new double[sel.length];
-    int[] r = new int[sel.length];
     String[] ids = new String[sel.length];
-    int n = 0;
-    int missing = 0;
-    for (int row : sel) {
-      double x = col.isMissing(row) ? Double.NaN : col.getDouble(row);
-      if (!Double.isFinite(x)) {
-        missing++;
-        continue;
-      }
-      v[n] = x;
-      r[n] = row;
-      ids[n] = idCol == null || idCol.isMissing(row) ? null : idCol.getString(row);
-      n++;
+    for (int i = 0; i < sel.length; i++) {
+      int row = sel[i];
+      v[i] = col.isMissing(row) ? Double.NaN : col.getDouble(row);
+      ids[i] = idCol == null || idCol.isMissing(row) ? null : idCol.getString(row);
     }
-    List<String> w = new ArrayList<>();
-    if (missing > 0) {
-      w.add(missing + " row(s) with a missing value in '" + column + "' left out");
+    Sample raw = new Sample(column, v, v, sel.clone(), ids, false, List.of());
+    return raw.keep(
+        i -> Double.isFinite(v[i]),
+        false,
+        column,
+        " row(s) with a missing value in '" + column + "' left out");
+  }
+
+  /**
+   * The positions where {@code keep} holds, with values log10'd when {@code toLog}; the number of
+   * positions dropped is added to the warnings as {@code count + reason}.
+   */
+  private Sample keep(IntPredicate keep, boolean toLog, String newLabel, String reason) {
+    int[] pos = positions(values.length, keep);
+    double[] v = pick(values, pos);
+    if (toLog) {
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Math.log10(v[i]);
+      }
     }
     return new Sample(
-        column,
-        Arrays.copyOf(v, n),
-        Arrays.copyOf(v, n),
-        Arrays.copyOf(r, n),
-        Arrays.copyOf(ids, n),
-        false,
-        w);
+        newLabel, v, pick(original, pos), pick(rows, pos), pick(ids, pos), log || toLog,
+        withDropped(warnings, values.length - pos.length, reason));
+  }
+
+  /** The positions 0 ≤ i &lt; m where {@code keep} holds. */
+  public static int[] positions(int m, IntPredicate keep) {
+    return java.util.stream.IntStream.range(0, m).filter(keep).toArray();
+  }
+
+  /** {@code a} at the given positions. */
+  public static double[] pick(double[] a, int[] pos) {
+    return Arrays.stream(pos).mapToDouble(i -> a[i]).toArray();
+  }
+
+  /** {@code a} at the given positions. */
+  public static int[] pick(int[] a, int[] pos) {
+    return Arrays.stream(pos).map(i -> a[i]).toArray();
+  }
+
+  /** {@code a} at the given positions. */
+  public static String[] pick(String[] a, int[] pos) {
+    return Arrays.stream(pos).mapToObj(i -> a[i]).toArray(String[]::new);
+  }
+
+  /** {@code warnings} plus {@code dropped + reason} when something was dropped. */
+  public static List<String> withDropped(List<String> warnings, int dropped, String reason) {
+    List<String> w = new ArrayList<>(warnings);
+    if (dropped > 0) {
+      w.add(dropped + reason);
+    }
+    return w;
   }
 
   /** The id column, checked to exist. */
@@ -126,33 +158,11 @@ public record Sample(
     if (log) {
       return this;
     }
-    int m = values.length;
-    double[] v = new double[m];
-    double[] o = new double[m];
-    int[] r = new int[m];
-    String[] id = new String[m];
-    int n = 0;
-    for (int i = 0; i < m; i++) {
-      if (values[i] > 0) {
-        v[n] = Math.log10(values[i]);
-        o[n] = original[i];
-        r[n] = rows[i];
-        id[n] = ids[i];
-        n++;
-      }
-    }
-    List<String> w = new ArrayList<>(warnings);
-    if (n < m) {
-      w.add((m - n) + " row(s) with values <= 0 left out on the log10 scale");
-    }
-    return new Sample(
-        "log10(" + label + ")",
-        Arrays.copyOf(v, n),
-        Arrays.copyOf(o, n),
-        Arrays.copyOf(r, n),
-        Arrays.copyOf(id, n),
+    return keep(
+        i -> values[i] > 0,
         true,
-        w);
+        "log10(" + label + ")",
+        " row(s) with values <= 0 left out on the log10 scale");
   }
 
   /** Number of values. */

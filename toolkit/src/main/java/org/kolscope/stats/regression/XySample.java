@@ -3,7 +3,9 @@ package org.kolscope.stats.regression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.kolscope.stats.Samples;
+import org.kolscope.stats.outliers.Sample;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -66,6 +68,7 @@ public record XySample(
    * Pairs from two numeric table columns, restricted to {@code rows} (all when null).
    *
    * @param log take log10 of both columns (pairs with a value ≤ 0 are left out)
+   * @throws IllegalArgumentException if a column is absent or not numeric
    */
   public static XySample from(
       Table table, String xColumn, String yColumn, String idColumn, boolean log, int[] rows) {
@@ -75,87 +78,60 @@ public record XySample(
       throw new IllegalArgumentException(
           "no id column '" + idColumn + "'; columns are " + table.columnNames());
     }
+    tech.tablesaw.columns.Column<?> idCol = idColumn == null ? null : table.column(idColumn);
     int[] sel = rows;
     if (sel == null) {
       sel = new int[table.rowCount()];
       Arrays.setAll(sel, i -> i);
     }
-    tech.tablesaw.columns.Column<?> idCol = idColumn == null ? null : table.column(idColumn);
     int m = sel.length;
     double[] x = new double[m];
     double[] y = new double[m];
-    double[] yo = new double[m];
-    int[] r = new int[m];
     String[] id = new String[m];
-    int n = 0;
-    int missing = 0;
-    int nonPositive = 0;
-    for (int row : sel) {
-      double xv = xc.isMissing(row) ? Double.NaN : xc.getDouble(row);
-      double yv = yc.isMissing(row) ? Double.NaN : yc.getDouble(row);
-      if (!Double.isFinite(xv) || !Double.isFinite(yv)) {
-        missing++;
-        continue;
-      }
-      if (log && !(xv > 0 && yv > 0)) {
-        nonPositive++;
-        continue;
-      }
-      x[n] = log ? Math.log10(xv) : xv;
-      y[n] = log ? Math.log10(yv) : yv;
-      yo[n] = yv;
-      r[n] = row;
-      id[n] = idCol == null || idCol.isMissing(row) ? null : idCol.getString(row);
-      n++;
+    for (int i = 0; i < m; i++) {
+      int row = sel[i];
+      x[i] = xc.isMissing(row) ? Double.NaN : xc.getDouble(row);
+      y[i] = yc.isMissing(row) ? Double.NaN : yc.getDouble(row);
+      id[i] = idCol == null || idCol.isMissing(row) ? null : idCol.getString(row);
     }
-    List<String> w = new ArrayList<>();
-    if (missing > 0) {
-      w.add(missing + " row(s) with a missing '" + xColumn + "' or '" + yColumn + "' left out");
-    }
-    if (nonPositive > 0) {
-      w.add(nonPositive + " row(s) with values <= 0 left out on the log10 scale");
-    }
-    return new XySample(
-        log ? "log10(" + xColumn + ")" : xColumn,
-        log ? "log10(" + yColumn + ")" : yColumn,
-        Arrays.copyOf(x, n),
-        Arrays.copyOf(y, n),
-        Arrays.copyOf(yo, n),
-        Arrays.copyOf(r, n),
-        Arrays.copyOf(id, n),
-        log,
-        w);
+    XySample raw = new XySample(xColumn, yColumn, x, y, y, sel.clone(), id, false, List.of());
+    XySample complete =
+        raw.keep(
+            i -> Double.isFinite(x[i]) && Double.isFinite(y[i]),
+            false,
+            " row(s) with a missing '" + xColumn + "' or '" + yColumn + "' left out");
+    return log ? complete.log10() : complete;
   }
 
-  /** This sample with log10 applied to x and y; pairs with a value ≤ 0 are left out. */
+  /** This sample with log10 applied to x and y; pairs with a value ≤ 0 are left out and counted. */
   public XySample log10() {
     if (log) {
       return this;
     }
-    int m = x.length;
-    double[] lx = new double[m];
-    double[] ly = new double[m];
-    double[] yo = new double[m];
-    int[] r = new int[m];
-    String[] id = new String[m];
-    int n = 0;
-    for (int i = 0; i < m; i++) {
-      if (x[i] > 0 && y[i] > 0) {
-        lx[n] = Math.log10(x[i]);
-        ly[n] = Math.log10(y[i]);
-        yo[n] = yOriginal[i];
-        r[n] = rows[i];
-        id[n] = ids[i];
-        n++;
+    return keep(i -> x[i] > 0 && y[i] > 0, true, " row(s) with values <= 0 left out on the log10 scale");
+  }
+
+  /** The pairs where {@code keep} holds (log10'd when {@code toLog}); drops counted as count + reason. */
+  private XySample keep(IntPredicate keep, boolean toLog, String reason) {
+    int[] pos = Sample.positions(x.length, keep);
+    double[] kx = Sample.pick(x, pos);
+    double[] ky = Sample.pick(y, pos);
+    if (toLog) {
+      for (int i = 0; i < pos.length; i++) {
+        kx[i] = Math.log10(kx[i]);
+        ky[i] = Math.log10(ky[i]);
       }
     }
-    List<String> w = new ArrayList<>(warnings);
-    if (n < m) {
-      w.add((m - n) + " row(s) with values <= 0 left out on the log10 scale");
-    }
     return new XySample(
-        "log10(" + xLabel + ")", "log10(" + yLabel + ")", Arrays.copyOf(lx, n),
-        Arrays.copyOf(ly, n), Arrays.copyOf(yo, n), Arrays.copyOf(r, n), Arrays.copyOf(id, n), true, w);
+        toLog ? "log10(" + xLabel + ")" : xLabel,
+        toLog ? "log10(" + yLabel + ")" : yLabel,
+        kx,
+        ky,
+        Sample.pick(yOriginal, pos),
+        Sample.pick(rows, pos),
+        Sample.pick(ids, pos),
+        log || toLog,
+        Sample.withDropped(warnings, x.length - pos.length, reason));
   }
 
   /** Number of pairs. */
