@@ -53,6 +53,9 @@ public final class OutliersCommand implements Callable<Integer> {
       List.of(
           "grubbs", "esd", "dixon", "tietjen-moore", "iqr", "mad", "hampel", "regression", "benford");
 
+  /** Distribution-free rules: no alpha. */
+  static final List<String> RULES = List.of("iqr", "mad", "hampel");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Data file (CSV).")
@@ -112,6 +115,12 @@ public final class OutliersCommand implements Callable<Integer> {
   @Option(names = "--digits", paramLabel = "1|2", defaultValue = "1", description = "benford: first digit (1) or first two digits (2).")
   int digits;
 
+  @Option(names = "--simulations", paramLabel = "N", defaultValue = "100000", description = "tietjen-moore: simulated samples for the critical value (default ${DEFAULT-VALUE}).")
+  int simulations;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "20260401", description = "tietjen-moore: simulation seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
@@ -124,6 +133,9 @@ public final class OutliersCommand implements Callable<Integer> {
     }
     if (!regression && column == null) {
       throw new Main.UsageException("--column COL is required for --test " + test);
+    }
+    if (test.equals("tietjen-moore") && (k == null || k != Math.rint(k))) {
+      throw new Main.UsageException("--test tietjen-moore needs --k K, the whole number of suspected outliers");
     }
     if (test.equals("benford") && log) {
       throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
@@ -187,6 +199,9 @@ public final class OutliersCommand implements Callable<Integer> {
     if (maxOutliers != null && maxOutliers < 1) {
       throw new Main.UsageException("--max-outliers must be >= 1, got " + maxOutliers);
     }
+    if (simulations < 1000) {
+      throw new Main.UsageException("--simulations must be >= 1000, got " + simulations);
+    }
     if (digits != 1 && digits != 2) {
       throw new Main.UsageException("--digits must be 1 or 2, got " + digits);
     }
@@ -197,7 +212,8 @@ public final class OutliersCommand implements Callable<Integer> {
           .withK(k == null ? Double.NaN : k)
           .withMaxOutliers(maxOutliers == null ? 0 : maxOutliers)
           .withQuantileType(QuantileType.parse(quantileType))
-          .withRatio(DixonQ.Ratio.parse(ratio));
+          .withRatio(DixonQ.Ratio.parse(ratio))
+          .withSimulations(simulations, seed);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
@@ -282,7 +298,7 @@ public final class OutliersCommand implements Callable<Integer> {
         gm.put("statistic", null);
         gm.put("critical_value", null);
         gm.put("p_value", null);
-        gm.put("alpha", alpha);
+        gm.put("alpha", RULES.contains(test) ? null : alpha);
         gm.put("outliers", List.of());
         gm.put("warnings", List.of("not tested (" + gr.rows() + " rows): " + gr.skipped()));
       }

@@ -157,6 +157,27 @@ class OutliersCommand_CliTest {
   }
 
   @Test
+  void tietjenMoore_seededSimulation_isReproducible() throws IOException {
+    String[] args = {"--column", "likes", "--test", "tietjen-moore", "--k", "2", "--log",
+        "--simulations", "2000", "--seed", "7", "--json"};
+    Run a = run(args);
+    Run b = run(args);
+    assertThat(a.rc()).isEqualTo(Main.OK);
+    assertThat(keys(a.json())).containsExactlyElementsOf(COMMON);
+    assertThat(a.json().get("critical_value").asDouble())
+        .isEqualTo(b.json().get("critical_value").asDouble());
+    assertThat(a.json().get("p_value").asDouble()).isBetween(1.0 / 2001, 1.0);
+  }
+
+  @Test
+  void rulesByGroup_haveNoAlpha() throws IOException {
+    JsonNode j = run("--column", "likes", "--test", "iqr", "--by", "tier", "--json").json();
+    for (JsonNode g : j.get("groups")) {
+      assertThat(g.get("alpha").isNull()).as(g.get("group").asText()).isTrue();
+    }
+  }
+
+  @Test
   void text_output_readsWell() {
     Run r = run("--column", "likes", "--test", "mad", "--log");
     assertThat(r.rc()).isEqualTo(Main.OK);
@@ -188,6 +209,8 @@ class OutliersCommand_CliTest {
         "--test regression --y likes",
         "--test benford --column followers --log",
         "--test grubbs --column likes --side up",
+        "--test tietjen-moore --column likes",
+        "--test tietjen-moore --column likes --k 2 --simulations 10",
         "--test iqr --column likes --k -1",
         "--test iqr --column likes --quantile-type 12",
         "--column likes"

@@ -76,6 +76,9 @@ public record RegressionResult(
       double cooksD,
       double dffits) {}
 
+  /** At most this many influential rows are listed by {@code toString()}. */
+  public static final int MAX_LISTED = 10;
+
   /** Copies the lists. */
   public RegressionResult {
     rows = List.copyOf(rows);
@@ -145,10 +148,15 @@ public record RegressionResult(
     ResultText.line(sb, "Bonferroni p", ResultText.num(pValue));
     double cookCut = 4.0 / n;
     double levCut = 2.0 * OlsInfluence.P / n;
-    StringBuilder infl = new StringBuilder();
-    for (Row r : rows) {
-      if (r.cooksD() > cookCut || r.leverage() > levCut) {
-        infl.append(
+    List<Row> influential =
+        rows.stream()
+            .filter(r -> r.cooksD() > cookCut || r.leverage() > levCut)
+            .sorted(java.util.Comparator.comparingDouble((Row r) -> -r.cooksD()))
+            .toList();
+    if (!influential.isEmpty()) {
+      sb.append("  influential (Cook's D > 4/n or leverage > 2p/n), largest Cook's D first:\n");
+      for (Row r : influential.subList(0, Math.min(MAX_LISTED, influential.size()))) {
+        sb.append(
             String.format(
                 java.util.Locale.ROOT,
                 "    row %-6d leverage %-9s Cook's D %-9s rstudent %s%n",
@@ -157,9 +165,11 @@ public record RegressionResult(
                 ResultText.num(r.cooksD()),
                 ResultText.num(r.rstudent())));
       }
-    }
-    if (infl.length() > 0) {
-      sb.append("  influential (Cook's D > 4/n or leverage > 2p/n):\n").append(infl);
+      if (influential.size() > MAX_LISTED) {
+        sb.append("    ... and ")
+            .append(influential.size() - MAX_LISTED)
+            .append(" more (see toTable())\n");
+      }
     }
     ResultText.outliersAndWarnings(sb, outliers, warnings);
     return sb.toString();
