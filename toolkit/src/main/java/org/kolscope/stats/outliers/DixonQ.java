@@ -190,6 +190,10 @@ public final class DixonQ {
     details.put("ratio low end", low);
     details.put("suspect value", sample.original()[suspect]);
     List<String> warnings = new ArrayList<>(sample.warnings());
+    if (Double.isNaN(q)) {
+      warnings.add(
+          "Dixon " + r.label() + " is 0/0 here (tied values span its denominator): use r10 or grubbs");
+    }
     Normality.check("Dixon's test", sample, outliers, warnings);
     return new OutlierTestResult(
         method, "dixon", sample.label(), n, q, crit, Double.NaN, alpha, outliers, List.of(), details,

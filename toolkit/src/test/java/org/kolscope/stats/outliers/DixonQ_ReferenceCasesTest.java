@@ -96,6 +96,15 @@ class DixonQ_ReferenceCasesTest {
   }
 
   @Test
+  void tiesSpanningTheDenominator_warnInsteadOfFlagging() {
+    // r22 low end: (x3 - x1)/(x(n-2) - x1) = 0/0 when the first n - 2 sorted values are equal
+    Sample s = Sample.of(2, 2, 2, 2, 2, 2, 9, 10);
+    OutlierTestResult r = DixonQ.test(s, DixonQ.Ratio.R22, Side.MIN, 0.05);
+    assertThat(r.rejected()).isFalse();
+    assertThat(r.warnings()).anyMatch(w -> w.contains("0/0"));
+  }
+
+  @Test
   void otherRatios_useTheirDefinitions() {
     // sorted 1,2,3,4,5,6,7,8,9,20 (n = 10): high end
     double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 20};

@@ -62,6 +62,15 @@ class GeneralizedEsd_RosnerTest {
   }
 
   @Test
+  void stepsTable_oneRowPerStep() {
+    var t = run().stepsTable();
+    assertThat(t.rowCount()).isEqualTo(10);
+    assertThat(t.columnNames()).containsExactly("r", "statistic", "critical_value", "index", "value");
+    assertThat(t.doubleColumn("value").get(0)).isEqualTo(6.01);
+    assertThat(run().toString()).contains("steps:").contains("outliers (3)");
+  }
+
+  @Test
   void populationSd_isNotWhatWeCompute() {
     double wrong = CASE.get("R_i_if_population_sd_used_WRONG").get(0).asDouble();
     assertThat(rel(run().steps().get(0).statistic(), wrong)).isGreaterThan(1e-4);
