@@ -178,6 +178,23 @@ class OutliersCommand_CliTest {
   }
 
   @Test
+  void regressionByGroup_fitsEachTier() throws IOException {
+    JsonNode j = run("--test", "regression", "--x", "followers", "--y", "likes", "--log", "--by",
+        "tier", "--json").json();
+    assertThat(j.get("groups")).hasSize(3);
+    assertThat(j.get("groups").get(0).get("n").asInt()).isEqualTo(10);
+    assertThat(j.get("groups").get(0).has("slope")).isTrue();
+    // tier c has one row, and its followers are missing: 0 pairs
+    assertThat(j.get("groups").get(2).get("warnings").get(0).asText()).contains("n = 0");
+  }
+
+  @Test
+  void benfordFirstTwoDigits_ninetyKeys() throws IOException {
+    JsonNode j = run("--column", "likes", "--test", "benford", "--digits", "2", "--json").json();
+    assertThat(keys(j.get("observed"))).hasSize(90).startsWith("10").endsWith("99");
+  }
+
+  @Test
   void text_output_readsWell() {
     Run r = run("--column", "likes", "--test", "mad", "--log");
     assertThat(r.rc()).isEqualTo(Main.OK);
