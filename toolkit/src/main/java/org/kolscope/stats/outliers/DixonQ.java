@@ -158,11 +158,10 @@ public final class DixonQ {
     String method = "Dixon " + r.label() + " (" + (side == Side.TWO ? "two-sided" : side.label()) + ")";
     Checks.size(method, n, r.minN);
     if (n > MAX_N) {
-      throw new SampleTooSmallException(
+      throw SampleTooSmallException.outsideTable(
           method + " is tabulated for n <= " + MAX_N + ", got n = " + n + ": use grubbs or esd",
           n,
-          r.minN,
-          true);
+          r.minN);
     }
     Checks.notConstant(method, sample.values());
     double crit = criticalValue(r, n, alpha);

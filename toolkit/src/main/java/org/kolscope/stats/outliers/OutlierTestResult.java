@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
  * @param test the short name used on the command line, e.g. {@code grubbs}
  * @param label what was tested, e.g. {@code "log10(likes)"}
  * @param n the number of values tested
- * @param statistic the test statistic (for iterated or sequential procedures: the first step's)
+ * @param statistic the test statistic (iterated Grubbs: the first step's; generalized ESD: the
+ *     deciding step's, see {@link GeneralizedEsd})
  * @param criticalValue its critical value
  * @param pValue the p-value where defined, else NaN
  * @param alpha the significance level, NaN for rules without one

@@ -12,16 +12,21 @@ public final class SampleTooSmallException extends IllegalArgumentException {
 
   /** A sample of {@code n} values given to {@code method}, which needs {@code minimum}. */
   public SampleTooSmallException(String method, int n, int minimum) {
-    super(method + " needs at least " + minimum + " values, got n = " + n);
+    this(n, minimum, method + " needs at least " + minimum + " values, got n = " + n);
+  }
+
+  private SampleTooSmallException(int n, int minimum, String message) {
+    super(message);
     this.n = n;
     this.minimum = minimum;
   }
 
-  /** A sample of {@code n} values that is outside a tabulated range, with the full reason. */
-  public SampleTooSmallException(String message, int n, int minimum, boolean custom) {
-    super(message);
-    this.n = n;
-    this.minimum = minimum;
+  /**
+   * A sample of {@code n} values outside the range a test is tabulated for (e.g. Dixon above n =
+   * 30), with the full reason.
+   */
+  public static SampleTooSmallException outsideTable(String message, int n, int minimum) {
+    return new SampleTooSmallException(n, minimum, message);
   }
 
   /** The number of values given. */
