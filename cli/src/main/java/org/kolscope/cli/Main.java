@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       LoadCommand.class,
       TiersCommand.class,
+      OutliersCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,333 @@
+package org.kolscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.kolscope.io.KolData;
+import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.benford.BenfordResult;
+import org.kolscope.stats.outliers.DixonQ;
+import org.kolscope.stats.outliers.GroupedResult;
+import org.kolscope.stats.outliers.Groups;
+import org.kolscope.stats.outliers.Method;
+import org.kolscope.stats.outliers.Options;
+import org.kolscope.stats.outliers.Outlier;
+import org.kolscope.stats.outliers.OutlierResult;
+import org.kolscope.stats.outliers.OutlierTestResult;
+import org.kolscope.stats.outliers.QuantileType;
+import org.kolscope.stats.outliers.Sample;
+import org.kolscope.stats.outliers.Side;
+import org.kolscope.stats.outliers.Step;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
+import org.kolscope.stats.regression.XySample;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code kolscope outliers FILE --column COL --test T}: classical outlier tests, regression
+ * outliers and Benford's law on one column, optionally on the log10 scale and within groups.
+ */
+@Command(
+    name = "outliers",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Outlier tests on a numeric column: grubbs, esd, dixon, tietjen-moore (normal theory, with a"
+          + " Shapiro-Wilk check), iqr, mad, hampel (robust), regression (log10 y on log10 x,"
+          + " Bonferroni outlier test) and benford (first digits).",
+      "index in the output is the 0-based data row of FILE."
+    })
+public final class OutliersCommand implements Callable<Integer> {
+
+  static final List<String> TESTS =
+      List.of(
+          "grubbs", "esd", "dixon", "tietjen-moore", "iqr", "mad", "hampel", "regression", "benford");
+
+  /** Distribution-free rules: no alpha. */
+  static final List<String> RULES = List.of("iqr", "mad", "hampel");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Data file (CSV).")
+  Path file;
+
+  @Option(
+      names = "--test",
+      required = true,
+      paramLabel = "T",
+      converter = TestName.class,
+      description = "One of: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = TestNames.class)
+  String test;
+
+  @Option(names = "--column", paramLabel = "COL", description = "Numeric column to test.")
+  String column;
+
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05", description = "Significance level in (0, 0.5] (default ${DEFAULT-VALUE}).")
+  double alpha;
+
+  @Option(
+      names = "--max-outliers",
+      paramLabel = "R",
+      description = "esd: largest number of outliers (default min(10, n-2)); grubbs: iterate up to R times.")
+  Integer maxOutliers;
+
+  @Option(
+      names = "--k",
+      paramLabel = "K",
+      description = "iqr: fence multiplier (1.5); mad: threshold (3.5); hampel: threshold (3); tietjen-moore: number of outliers (required).")
+  Double k;
+
+  @Option(names = "--side", paramLabel = "two|max|min", defaultValue = "two", description = "Which end to test (default ${DEFAULT-VALUE}).")
+  String side;
+
+  @Option(names = "--log", description = "Test log10 of the values (regression: of x and y); rows <= 0 are left out and counted.")
+  boolean log;
+
+  @Option(names = "--by", paramLabel = "COL", description = "Run the test within each group of COL (e.g. tier).")
+  String by;
+
+  @Option(names = "--id", paramLabel = "COL", description = "Column naming rows in the outlier list (default kol_id if present).")
+  String id;
+
+  @Option(names = "--x", paramLabel = "COL", description = "regression: the regressor (e.g. followers).")
+  String x;
+
+  @Option(names = "--y", paramLabel = "COL", description = "regression: the response (default --column).")
+  String y;
+
+  @Option(names = "--quantile-type", paramLabel = "1..9|hinges", defaultValue = "7", description = "iqr: quartile definition (R type, default ${DEFAULT-VALUE}).")
+  String quantileType;
+
+  @Option(names = "--ratio", paramLabel = "r10|r11|r21|r22|auto", defaultValue = "r10", description = "dixon: the ratio (default ${DEFAULT-VALUE}).")
+  String ratio;
+
+  @Option(names = "--digits", paramLabel = "1|2", defaultValue = "1", description = "benford: first digit (1) or first two digits (2).")
+  int digits;
+
+  @Option(names = "--simulations", paramLabel = "N", defaultValue = "100000", description = "tietjen-moore: simulated samples for the critical value (default ${DEFAULT-VALUE}).")
+  int simulations;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "20260401", description = "tietjen-moore: simulation seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Options options = options();
+    boolean regression = test.equals("regression");
+    if (regression && x == null) {
+      throw new Main.UsageException("--test regression needs --x COL (and --y COL or --column COL)");
+    }
+    if (!regression && column == null) {
+      throw new Main.UsageException("--column COL is required for --test " + test);
+    }
+    if (test.equals("tietjen-moore") && (k == null || k != Math.rint(k))) {
+      throw new Main.UsageException("--test tietjen-moore needs --k K, the whole number of suspected outliers");
+    }
+    if (test.equals("benford") && log) {
+      throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no such file: " + file);
+    }
+    Table table = KolData.load(file);
+    String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
+    String yCol = y != null ? y : column;
+    if (regression && yCol == null) {
+      throw new Main.UsageException("--test regression needs --y COL (or --column COL)");
+    }
+    Function<int[], OutlierResult> run =
+        regression
+            ? rows -> OlsInfluence.fit(XySample.from(table, x, yCol, idCol, log, rows), options.alpha())
+            : rows -> {
+              Sample s = Sample.from(table, column, idCol, rows);
+              return apply(log ? s.log10() : s, options);
+            };
+    // validate columns once, before any grouping
+    if (regression) {
+      XySample.from(table, x, yCol, idCol, log, new int[0]);
+    } else {
+      Sample.from(table, column, idCol, new int[0]);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (by != null) {
+      GroupedResult g = Groups.run(table, by, run);
+      if (json) {
+        Json.print(out, groupedJson(g));
+      } else {
+        out.print(g);
+      }
+    } else {
+      OutlierResult r = run.apply(null);
+      if (json) {
+        Json.print(out, toJson(r));
+      } else {
+        out.print(r);
+      }
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private OutlierResult apply(Sample s, Options o) {
+    if (test.equals("benford")) {
+      return Benford.test(s, digits == 2 ? Benford.Digits.FIRST_TWO : Benford.Digits.FIRST, o.alpha());
+    }
+    return Method.parse(test).apply(s, o);
+  }
+
+  private Options options() {
+    if (!(alpha > 0 && alpha <= 0.5)) {
+      throw new Main.UsageException("--alpha must be in (0, 0.5], got " + alpha);
+    }
+    if (k != null && !(k > 0 && Double.isFinite(k))) {
+      throw new Main.UsageException("--k must be a number > 0, got " + k);
+    }
+    if (maxOutliers != null && maxOutliers < 1) {
+      throw new Main.UsageException("--max-outliers must be >= 1, got " + maxOutliers);
+    }
+    if (simulations < 1000) {
+      throw new Main.UsageException("--simulations must be >= 1000, got " + simulations);
+    }
+    if (digits != 1 && digits != 2) {
+      throw new Main.UsageException("--digits must be 1 or 2, got " + digits);
+    }
+    try {
+      return Options.DEFAULTS
+          .withAlpha(alpha)
+          .withSide(Side.parse(side))
+          .withK(k == null ? Double.NaN : k)
+          .withMaxOutliers(maxOutliers == null ? 0 : maxOutliers)
+          .withQuantileType(QuantileType.parse(quantileType))
+          .withRatio(DixonQ.Ratio.parse(ratio))
+          .withSimulations(simulations, seed);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+  }
+
+  /** The JSON object of one result: the keys of issue 4, nothing else. */
+  static Map<String, Object> toJson(OutlierResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("test", r.test());
+    m.put("n", r.n());
+    m.put("statistic", r.statistic());
+    m.put("critical_value", r.criticalValue());
+    m.put("p_value", r.pValue());
+    m.put("alpha", r.alpha());
+    List<Map<String, Object>> outs = new ArrayList<>();
+    for (Outlier o : r.outliers()) {
+      Map<String, Object> om = new LinkedHashMap<>();
+      om.put("index", o.index());
+      om.put("id", o.id());
+      om.put("value", o.value());
+      outs.add(om);
+    }
+    m.put("outliers", outs);
+    m.put("warnings", r.warnings());
+    if (r instanceof OutlierTestResult t && t.test().equals("esd")) {
+      List<Map<String, Object>> steps = new ArrayList<>();
+      for (Step s : t.steps()) {
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("r", s.r());
+        sm.put("statistic", s.statistic());
+        sm.put("critical_value", s.criticalValue());
+        steps.add(sm);
+      }
+      m.put("steps", steps);
+      m.put("n_outliers", t.nOutliers());
+    }
+    if (r instanceof RegressionResult g) {
+      m.put("slope", g.slope());
+      m.put("intercept", g.intercept());
+      m.put("r_squared", g.rSquared());
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (RegressionResult.Row row : g.rows()) {
+        Map<String, Object> rm = new LinkedHashMap<>();
+        rm.put("index", row.index());
+        rm.put("leverage", row.leverage());
+        rm.put("rstandard", row.rstandard());
+        rm.put("rstudent", row.rstudent());
+        rm.put("cooks_d", row.cooksD());
+        rows.add(rm);
+      }
+      m.put("rows", rows);
+    }
+    if (r instanceof BenfordResult b) {
+      m.put("chi_square", b.chiSquare());
+      m.put("mad", b.mad());
+      m.put("conformity", b.conformity().label());
+      Map<String, Object> obs = new LinkedHashMap<>();
+      Map<String, Object> exp = new LinkedHashMap<>();
+      for (int i = 0; i < b.counts().length; i++) {
+        obs.put(Integer.toString(b.digit(i)), b.observed()[i]);
+        exp.put(Integer.toString(b.digit(i)), b.expected()[i]);
+      }
+      m.put("observed", obs);
+      m.put("expected", exp);
+    }
+    return m;
+  }
+
+  private Map<String, Object> groupedJson(GroupedResult g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("test", test);
+    m.put("by", g.by());
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (GroupedResult.Group gr : g.groups()) {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("group", gr.name());
+      if (gr.tested()) {
+        gm.putAll(toJson(gr.result()));
+      } else {
+        gm.put("test", test);
+        gm.put("n", null);
+        gm.put("statistic", null);
+        gm.put("critical_value", null);
+        gm.put("p_value", null);
+        gm.put("alpha", RULES.contains(test) ? null : alpha);
+        gm.put("outliers", List.of());
+        gm.put("warnings", List.of("not tested (" + gr.rows() + " rows): " + gr.skipped()));
+      }
+      groups.add(gm);
+    }
+    m.put("groups", groups);
+    m.put("warnings", g.warnings());
+    return m;
+  }
+
+  /** Accepts the test names only; anything else is a usage error (exit 2). */
+  static final class TestName implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String t = value.trim().toLowerCase(Locale.ROOT);
+      if (!TESTS.contains(t)) {
+        throw new CommandLine.TypeConversionException(
+            "unknown test '" + value + "': expected one of " + String.join(", ", TESTS));
+      }
+      return t;
+    }
+  }
+
+  /** The test names for help and completion. */
+  static final class TestNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    TestNames() {
+      super(TESTS);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.kolscope.stats.outliers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kolscope.stats.Quantiles;
+
+/**
+ * Tukey's fences: flag x &lt; Q1 − k·IQR or x &gt; Q3 + k·IQR (strict), IQR = Q3 − Q1.
+ *
+ * <p>k = 1.5 gives the inner fences ("outside" values), k = 3 the outer fences ("far out"). The
+ * quartiles depend on the quantile definition; the default is R type 7 ({@link
+ * QuantileType#DEFAULT}); R's {@code boxplot} uses Tukey's hinges ({@link QuantileType#HINGES}).
+ * The statistic reported is the largest distance beyond the quartiles in IQR units, max(max(x −
+ * Q3, Q1 − x)/IQR), compared with k as the critical value; each outlier's score is its own such
+ * distance. A distribution-free rule: no alpha, no p-value. With IQR = 0 every value off the
+ * quartile is flagged, which the result warns about.
+ *
+ * <p>Reference: Tukey, J.W. (1977) Exploratory Data Analysis, Addison-Wesley, ch. 2. Hyndman, R.J.
+ * and Fan, Y. (1996) Sample Quantiles in Statistical Packages, Am. Stat. 50(4), 361–365.
+ */
+public final class TukeyFences {
+  /** Smallest sample. */
+  public static final int MIN_N = 4;
+
+  private TukeyFences() {}
+
+  /** k = 1.5 with R type 7 quartiles, on plain numbers. */
+  public static OutlierTestResult test(double... values) {
+    return test(Sample.of(values), 1.5, QuantileType.DEFAULT, Side.TWO);
+  }
+
+  /**
+   * Applies the fences.
+   *
+   * @param k the fence multiplier (&gt; 0; usually 1.5 or 3)
+   * @throws SampleTooSmallException if n &lt; 4
+   * @throws IllegalArgumentException if k is not positive or all values are equal
+   */
+  public static OutlierTestResult test(Sample sample, double k, QuantileType type, Side side) {
+    Checks.positive("k", k);
+    String method = "Tukey fences (k = " + ResultText.num(k) + ", " + type.label() + ")";
+    Checks.size(method, sample.n(), MIN_N);
+    Checks.notConstant(method, sample.values());
+    double[] sorted = Quantiles.sortedCopy(sample.values());
+    double q1 = type.quantile(sorted, 0.25);
+    double q3 = type.quantile(sorted, 0.75);
+    double iqr = q3 - q1;
+    double lower = q1 - k * iqr;
+    double upper = q3 + k * iqr;
+    List<Outlier> outliers = new ArrayList<>();
+    double stat = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < sample.n(); i++) {
+      double x = sample.values()[i];
+      double d = iqr > 0 ? Math.max(x - q3, q1 - x) / iqr : Double.NaN;
+      if (iqr > 0) {
+        stat = Math.max(stat, d);
+      }
+      boolean low = x < lower && side != Side.MAX;
+      boolean high = x > upper && side != Side.MIN;
+      if (low || high) {
+        outliers.add(sample.outlier(i, d));
+      }
+    }
+    outliers.sort(Comparator.comparingDouble((Outlier o) -> -Math.abs(o.score())));
+    Map<String, Double> details = new LinkedHashMap<>();
+    details.put("Q1", q1);
+    details.put("Q3", q3);
+    details.put("IQR", iqr);
+    details.put("lower fence", lower);
+    details.put("upper fence", upper);
+    List<String> warnings = new ArrayList<>(sample.warnings());
+    if (iqr == 0) {
+      warnings.add("IQR is 0 (at least half the values are equal): every other value is flagged");
+    }
+    return new OutlierTestResult(
+        method, "iqr", sample.label(), sample.n(), iqr > 0 ? stat : Double.NaN, k, Double.NaN,
+        Double.NaN, outliers, List.of(), details, warnings);
+  }
+}
