@@ -175,11 +175,43 @@ abstract class ColumnConverter {
     }
   }
 
+  /** Converters whose values are objects (null = missing): one buffer and commit for all. */
+  abstract static class ObjectValues<T> extends ColumnConverter {
+    Object[] values = new Object[1024];
+    T staged;
+
+    ObjectValues(String name) {
+      super(name);
+    }
+
+    @Override
+    boolean stagedMissing() {
+      return staged == null;
+    }
+
+    @Override
+    void commit() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grow(size, size + 1));
+      }
+      values[size++] = staged;
+    }
+
+    /** The committed values as a text column (null → missing). */
+    StringColumn strings() {
+      StringColumn c = StringColumn.create(name, size);
+      for (int i = 0; i < size; i++) {
+        if (values[i] != null) {
+          c.set(i, (String) values[i]);
+        }
+      }
+      return c;
+    }
+  }
+
   /** Text, normalised by a function; blank is missing. */
-  static final class Texts extends ColumnConverter {
+  static final class Texts extends ObjectValues<String> {
     private final java.util.function.UnaryOperator<String> normalise;
-    private String[] values = new String[1024];
-    private String staged;
 
     Texts(String name, java.util.function.UnaryOperator<String> normalise) {
       super(name);
@@ -193,32 +225,13 @@ abstract class ColumnConverter {
     }
 
     @Override
-    boolean stagedMissing() {
-      return staged == null;
-    }
-
-    @Override
     String stagedText() {
       return staged;
     }
 
     @Override
-    void commit() {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, grow(size, size + 1));
-      }
-      values[size++] = staged;
-    }
-
-    @Override
     List<Column<?>> build(int rows) {
-      StringColumn c = StringColumn.create(name, size);
-      for (int i = 0; i < size; i++) {
-        if (values[i] != null) {
-          c.set(i, values[i]);
-        }
-      }
-      return List.of(c);
+      return List.of(strings());
     }
   }
 
@@ -227,14 +240,11 @@ abstract class ColumnConverter {
    * dots for dashes, a date alone (midnight), Chinese {@code 2024年3月1日}, and epoch seconds (10
    * digits) or milliseconds (13 digits), read as UTC.
    */
-  static final class DateTimes extends ColumnConverter {
+  static final class DateTimes extends ObjectValues<LocalDateTime> {
     private static final DateTimeFormatter[] FORMATS = {
       DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss][.SSS]", Locale.ROOT),
       DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss][.SSS]", Locale.ROOT),
     };
-    private LocalDateTime[] values = new LocalDateTime[1024];
-    private LocalDateTime staged;
-
     DateTimes(String name) {
       super(name);
     }
@@ -285,21 +295,10 @@ abstract class ColumnConverter {
     }
 
     @Override
-    boolean stagedMissing() {
-      return staged == null;
-    }
-
-    @Override
-    void commit() {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, grow(size, size + 1));
-      }
-      values[size++] = staged;
-    }
-
-    @Override
     List<Column<?>> build(int rows) {
-      return List.of(DateTimeColumn.create(name, Arrays.copyOf(values, size)));
+      LocalDateTime[] v = new LocalDateTime[size];
+      System.arraycopy(values, 0, v, 0, size);
+      return List.of(DateTimeColumn.create(name, v));
     }
   }
 
@@ -308,9 +307,7 @@ abstract class ColumnConverter {
    * cell is a count (and none has a leading zero, as ids like {@code 0012} do), DOUBLE when every
    * one is a number (including {@code 8%} → 0.08), text otherwise.
    */
-  static final class Inferred extends ColumnConverter {
-    private String[] values = new String[1024];
-    private String staged;
+  static final class Inferred extends ObjectValues<String> {
 
     Inferred(String name) {
       super(name);
@@ -323,11 +320,8 @@ abstract class ColumnConverter {
     }
 
     @Override
-    void commit() {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, grow(size, size + 1));
-      }
-      values[size++] = staged;
+    boolean stagedMissing() {
+      return false; // typed at the end; an inferred column is never required
     }
 
     @Override
@@ -337,7 +331,7 @@ abstract class ColumnConverter {
       boolean numbers = true;
       boolean any = false;
       for (int i = 0; i < size && (counts || numbers); i++) {
-        String v = values[i];
+        String v = (String) values[i];
         if (v == null || CountParser.isMissingMarker(v.strip())) {
           continue;
         }
@@ -358,7 +352,7 @@ abstract class ColumnConverter {
       if (any && counts) {
         Counts c = new Counts(name);
         for (int i = 0; i < size; i++) {
-          c.stage(values[i]);
+          c.stage((String) values[i]);
           c.commit();
         }
         return c.build(rows);
@@ -366,17 +360,11 @@ abstract class ColumnConverter {
       if (any && numbers) {
         double[] d = new double[size];
         for (int i = 0; i < size; i++) {
-          d[i] = p.parseNumber(values[i]) ? p.decimal() : Double.NaN;
+          d[i] = p.parseNumber((String) values[i]) ? p.decimal() : Double.NaN;
         }
         return List.of(DoubleColumn.create(name, d));
       }
-      StringColumn c = StringColumn.create(name, size);
-      for (int i = 0; i < size; i++) {
-        if (values[i] != null) {
-          c.set(i, values[i]);
-        }
-      }
-      return List.of(c);
+      return List.of(strings());
     }
   }
 
