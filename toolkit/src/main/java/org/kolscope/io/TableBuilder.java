@@ -1,9 +1,7 @@
 package org.kolscope.io;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.ColumnType;
@@ -36,12 +34,15 @@ final class TableBuilder implements RowSource.Sink {
   private int idIndex = -1;
   private int likesIndex = -1;
   private int viewsIndex = -1;
-  private final Map<String, Long> seenIds = new HashMap<>();
+  // fastutil (a Tablesaw dependency): no boxed Long per id on million-row files
+  private final it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<String> seenIds =
+      new it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<>();
   private long rowsRead;
   private int rowsKept;
 
   TableBuilder(String fileLabel, Schema.Kind kind, HeaderMap headerMap, boolean dropDuplicates) {
     this.dropDuplicates = dropDuplicates;
+    seenIds.defaultReturnValue(-1L);
     this.fileLabel = fileLabel;
     this.kind = kind;
     this.headerMap = headerMap;
@@ -144,7 +145,8 @@ final class TableBuilder implements RowSource.Sink {
     Long firstSeen = null;
     if (idIndex >= 0) {
       String id = converters[idIndex].stagedText();
-      firstSeen = seenIds.putIfAbsent(id, line);
+      long prev = seenIds.putIfAbsent(id, line);
+      firstSeen = prev == seenIds.defaultReturnValue() ? null : prev;
       if (firstSeen != null && dropDuplicates) {
         problems.add(new Problem(fileLabel, line, names.get(idIndex), id,
             "duplicate id (first at line " + firstSeen + "); dropped", Severity.REJECTED));
