@@ -1,0 +1,83 @@
+package org.kolscope.metrics;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Null-safe cell access used by the metrics and rules: a numeric cell is {@code NaN} when the
+ * column is absent, not numeric, or the cell is missing, so callers test one condition.
+ */
+public final class Cells {
+  private Cells() {}
+
+  /** Whether {@code table} has a numeric column {@code column}. */
+  public static boolean hasNumber(Table table, String column) {
+    return table.containsColumn(column) && table.column(column) instanceof NumericColumn<?>;
+  }
+
+  /**
+   * The value of a numeric cell, or {@code NaN} if the column is absent or not numeric or the cell
+   * is missing.
+   */
+  public static double number(Table table, String column, int row) {
+    if (!hasNumber(table, column)) {
+      return Double.NaN;
+    }
+    NumericColumn<?> c = (NumericColumn<?>) table.column(column);
+    return c.isMissing(row) ? Double.NaN : c.getDouble(row);
+  }
+
+  /** The text of a cell, or {@code ""} if the column is absent or the cell is missing. */
+  public static String text(Table table, String column, int row) {
+    if (!table.containsColumn(column)) {
+      return "";
+    }
+    Column<?> c = table.column(column);
+    return c.isMissing(row) ? "" : c.getString(row);
+  }
+
+  /** Adds {@code column} to {@code table}, replacing a column of the same name. */
+  public static void put(Table table, Column<?> column) {
+    if (table.containsColumn(column.name())) {
+      table.replaceColumn(column.name(), column);
+    } else {
+      table.addColumns(column);
+    }
+  }
+
+  /**
+   * Requires a column.
+   *
+   * @throws IllegalArgumentException naming the column and listing the table's columns
+   */
+  public static void require(Table table, String column, String what) {
+    if (!table.containsColumn(column)) {
+      throw new IllegalArgumentException(
+          what + " need a '" + column + "' column; columns are " + table.columnNames());
+    }
+  }
+
+  /** Formats a number for a reason text: integers plainly, others with up to 3 significant decimals. */
+  public static String fmt(double v) {
+    if (Double.isNaN(v)) {
+      return "unknown";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.format(java.util.Locale.ROOT, "%,d", (long) v);
+    }
+    double a = Math.abs(v);
+    String f = a >= 100 ? "%,.0f" : a >= 1 ? "%.2f" : a >= 0.01 ? "%.3f" : "%.2g";
+    return String.format(java.util.Locale.ROOT, f, v);
+  }
+
+  /** Formats a fraction as a percentage with up to 2 decimals ({@code 0.0125} → {@code 1.25 %}). */
+  public static String pct(double v) {
+    if (Double.isNaN(v)) {
+      return "unknown";
+    }
+    String s = String.format(java.util.Locale.ROOT, "%.2f", v * 100);
+    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    return s + " %";
+  }
+}
