@@ -8,6 +8,8 @@ import org.kolscope.metrics.TestTables;
 import tech.tablesaw.api.Table;
 
 class R6EngagementSpike_RobustZTest {
+  private static final double LOG_Z = 21.08747318615684;
+
   private static Table accounts() {
     return TestTables.csv("""
         kol_id,followers,likes_and_collects
@@ -64,6 +66,15 @@ class R6EngagementSpike_RobustZTest {
     // numpy: x = np.array([10,10,10,10,10,40.]); m = np.median(x);
     // (x - m)/(1.253314*np.mean(abs(x - m))) → last = 4.787307889930212
     assertThat(f.value()).isCloseTo(4.787307889930212, within(1e-9));
+  }
+
+  @Test
+  void logScale_scoresLogInteractions() {
+    Flag f = RuleRun.of(R6EngagementSpike.logScale(), accounts(), notes()).flag("spiky").orElseThrow();
+    // numpy: x = np.log10(1 + np.array([100,110,90,105,95,1000.])); m = np.median(x);
+    // (0.6745*(x - m)/np.median(abs(x - m)))[-1]
+    assertThat(f.value()).isCloseTo(LOG_Z, within(1e-9));
+    assertThat(f.reason()).contains("log10(1 + interactions)");
   }
 
   @Test
