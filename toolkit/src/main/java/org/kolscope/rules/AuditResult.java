@@ -215,17 +215,16 @@ public record AuditResult(
         rows.add(r);
       }
     }
-    rows.sort(Comparator.comparingInt((Integer r) -> -Verdict.parse(kols.stringColumn(VERDICT).get(r)).ordinal())
-        .thenComparingInt(r -> -weight(Cells.text(kols, Schema.KOL_ID, r))));
-    return rows;
-  }
-
-  private int weight(String kolId) {
-    int w = 0;
-    for (Flag f : flagsOf(kolId)) {
-      w += f.severity() == Severity.ALERT ? 100 : f.severity() == Severity.WARNING ? 10 : 1;
+    Map<String, Integer> weight = new java.util.HashMap<>();
+    for (Flag f : findings) {
+      int w = f.severity() == Severity.ALERT ? 100 : f.severity() == Severity.WARNING ? 10
+          : f.severity() == Severity.INFO ? 1 : 0;
+      weight.merge(f.kolId(), w, Integer::sum);
     }
-    return w;
+    rows.sort(Comparator.comparingInt(
+            (Integer r) -> -Verdict.parse(kols.stringColumn(VERDICT).get(r)).ordinal())
+        .thenComparingInt(r -> -weight.getOrDefault(Cells.text(kols, Schema.KOL_ID, r), 0)));
+    return rows;
   }
 
   @Override
