@@ -2,64 +2,24 @@ package org.kolscope.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kolscope.io.Schema;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Rules of thumb meet data: the audit on the real RED sample {@code
  * ../shared/data/real/kaito-xiaohongshu-notes-2018.csv} (1,939 notes of 1,722 authors; {@code
  * fans} = followers, {@code collect} = lifetime likes+collects, {@code stars} = a note's collects).
  * The expected shares were measured independently in Python on the same file (type-7 percentiles,
- * numpy.percentile); see NOTES-audit.md for the script and the figures. Counts like {@code 422.9万}
- * are converted here by a local helper until the real loader lands.
+ * numpy.percentile); see NOTES-audit.md for the script and the figures.
  */
 class Audit_RealRedSampleTest {
   private static Table notes;
 
   @BeforeAll
   static void load() throws Exception {
-    Path file = shared().resolve("data/real/kaito-xiaohongshu-notes-2018.csv");
-    Table raw = Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
-        .columnTypes(c -> ColumnType.STRING).maxCharsPerColumn(1_000_000));
-    notes = Table.create("red notes",
-        StringColumn.create(Schema.NOTE_ID, raw.stringColumn("id").asList()),
-        StringColumn.create(Schema.KOL_ID, raw.stringColumn("user_id").asList()),
-        counts(raw, "likes", Schema.LIKES),
-        counts(raw, "stars", Schema.COLLECTS),
-        counts(raw, "comments", Schema.COMMENTS),
-        counts(raw, "fans", Schema.FOLLOWERS),
-        counts(raw, "collect", Schema.LIKES_AND_COLLECTS),
-        counts(raw, "notes", Schema.NOTES));
-  }
-
-  /** Walks up from the working directory to the folder holding {@code shared/data/real}. */
-  static Path shared() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("shared/data/real"))) {
-        return d.resolve("shared");
-      }
-    }
-    throw new IllegalStateException("no shared/data/real above " + Path.of("").toAbsolutePath());
-  }
-
-  private static LongColumn counts(Table raw, String from, String to) {
-    LongColumn c = LongColumn.create(to);
-    for (String s : raw.stringColumn(from)) {
-      String t = s.trim();
-      c.append(t.endsWith("万")
-          ? Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 10_000)
-          : Long.parseLong(t));
-    }
-    return c;
+    notes = RealRedSample.notes();
   }
 
   private static double rate(AuditResult r, String tier, String rule) {
