@@ -18,7 +18,8 @@ import org.kolscope.metrics.Metrics;
  * rule is tier-aware: in a tier with at least {@code minTierSize} KOLs where the range as written
  * misses more than {@code tierAwareShare} of them, the range becomes the tier's own Tukey fences
  * ({@link TierFences}, log10 scale, k = 1.5) computed from the audited data, and a KOL outside them
- * gets a {@code warning}. On the real sample these fences fire on 2–5 % of each tier. In a tier
+ * gets a {@code warning}. On the real sample these fences fire on 2.7 % of KOC, 3.7 % of micro,
+ * 0 % of mid and 9.3 % of top accounts (35, 8, 0 and 4 KOLs). In a tier
  * where the range as written fits most KOLs, it stays, with a {@code warning}. In a tier too small
  * to judge, the range as written gives an {@code info} note only.
  *

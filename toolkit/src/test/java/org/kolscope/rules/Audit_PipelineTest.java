@@ -172,6 +172,17 @@ class Audit_PipelineTest {
   }
 
   @Test
+  void unknownFollowers_noTier_reportedAsSuch() {
+    Table a = TestTables.csv("kol_id,followers,likes_and_collects\nk,,100\nj,1000,4000\n");
+    AuditResult r = Audit.of(a).run();
+    assertThat(r.toTable().stringColumn("tier").isMissing(0)).isTrue();
+    assertThat(r.verdictsByTier().get(AuditResult.NO_TIER)).containsEntry("kols", 1);
+    assertThat(r.toTable().stringColumn(AuditResult.NOT_CHECKED).get(0))
+        .contains("R1: followers unknown").contains("R2: followers unknown");
+    assertThat(r.toString()).contains("(no tier)");
+  }
+
+  @Test
   void duplicateKolId_rejectedNamingRows() {
     Table a = TestTables.csv("kol_id,followers\nk,1\nk,2\n");
     assertThat(assertThrows(IllegalArgumentException.class, () -> Audit.of(a).run()))
