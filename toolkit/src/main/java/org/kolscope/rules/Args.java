@@ -11,6 +11,13 @@ final class Args {
     return v;
   }
 
+  static double nonNegative(String name, double v) {
+    if (!(v >= 0 && Double.isFinite(v))) {
+      throw new IllegalArgumentException(name + " must be finite and >= 0, got " + v);
+    }
+    return v;
+  }
+
   static double fraction(String name, double v) {
     if (!(v >= 0 && v <= 1)) {
       throw new IllegalArgumentException(name + " must be in [0, 1], got " + v);

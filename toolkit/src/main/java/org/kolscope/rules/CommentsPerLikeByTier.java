@@ -15,7 +15,13 @@ import org.kolscope.metrics.KolAggregates;
  */
 final class CommentsPerLikeByTier {
   /** Per KOL row: a verdict input — the value and fences, or why it cannot be judged. */
-  record Judged(int row, double value, double totalLikes, TierFences fences, String unknown) {}
+  record Judged(int row, double value, double totalLikes, TierFences fences, String unknown) {
+    /** E.g. {@code Σ comments / Σ likes = 0.25 (25 comments on 100 likes)}. */
+    String measured() {
+      return KolAggregates.POOLED_COMMENTS_PER_LIKE + " = " + fmt(value) + " ("
+          + fmt(Math.round(value * totalLikes)) + " comments on " + fmt(totalLikes) + " likes)";
+    }
+  }
 
   private CommentsPerLikeByTier() {}
 

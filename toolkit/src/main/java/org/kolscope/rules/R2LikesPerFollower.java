@@ -13,7 +13,7 @@ import org.kolscope.metrics.Metrics;
  *
  * <p>The field guide: "the number of likes should be between 3-5 times the number of followers".
  * Measured on the real RED sample ({@code kaito-xiaohongshu-notes-2018.csv}, 1,722 authors), that
- * range misses most accounts of <em>every</em> tier: 84 % of KOC, 82 % of micro, 91 % of mid and
+ * range misses most accounts of <em>every</em> tier: 83 % of KOC, 82 % of micro, 91 % of mid and
  * 100 % of top accounts fall outside [3, 5] (the middle half of KOC alone spans ≈ 1.5–8.5). So the
  * rule is tier-aware: in a tier with at least {@code minTierSize} KOLs where the range as written
  * misses more than {@code tierAwareShare} of them, the range becomes the tier's own Tukey fences

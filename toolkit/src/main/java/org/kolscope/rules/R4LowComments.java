@@ -4,7 +4,6 @@ import static org.kolscope.metrics.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.metrics.KolAggregates;
 
 /**
  * R4 low-comments: a KOL's Σ comments / Σ likes below the lower Tukey fence of its tier.
@@ -38,10 +37,7 @@ public final class R4LowComments implements Rule {
    * @throws IllegalArgumentException naming the bad value and its range
    */
   public R4LowComments(double minLikes, int minTierSize, double k) {
-    if (!(minLikes >= 0)) {
-      throw new IllegalArgumentException("minLikes must be >= 0, got " + minLikes);
-    }
-    this.minLikes = minLikes;
+    this.minLikes = Args.nonNegative("minLikes", minLikes);
     this.minTierSize = Args.atLeast("minTierSize", minTierSize, 4);
     this.k = Args.positive("k", k);
   }
@@ -70,9 +66,7 @@ public final class R4LowComments implements Rule {
       if (j.fences() == null) {
         out.add(new Flag(id, label(), Severity.UNKNOWN, j.unknown(), j.value(), Double.NaN));
       } else if (j.value() < j.fences().lower()) {
-        String reason = KolAggregates.POOLED_COMMENTS_PER_LIKE + " = " + fmt(j.value()) + " ("
-            + fmt(Math.round(j.value() * j.totalLikes())) + " comments on " + fmt(j.totalLikes())
-            + " likes), below tier " + j.fences().tier() + "'s lower fence "
+        String reason = j.measured() + ", below tier " + j.fences().tier() + "'s lower fence "
             + fmt(j.fences().lower()) + " " + j.fences().describe() + "; tier median range Q1–Q3 "
             + fmt(j.fences().q1()) + "–" + fmt(j.fences().q3());
         out.add(new Flag(id, label(), Severity.WARNING, reason, j.value(), j.fences().lower()));

@@ -4,7 +4,6 @@ import static org.kolscope.metrics.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.metrics.KolAggregates;
 
 /**
  * R7 comment-farm: a KOL's Σ comments / Σ likes far above its tier's norm.
@@ -37,10 +36,7 @@ public final class R7CommentFarm implements Rule {
    * @throws IllegalArgumentException naming the bad value and its range
    */
   public R7CommentFarm(double minLikes, int minTierSize, double k, double kAlert) {
-    if (!(minLikes >= 0)) {
-      throw new IllegalArgumentException("minLikes must be >= 0, got " + minLikes);
-    }
-    this.minLikes = minLikes;
+    this.minLikes = Args.nonNegative("minLikes", minLikes);
     this.minTierSize = Args.atLeast("minTierSize", minTierSize, 4);
     this.k = Args.positive("k", k);
     if (!(kAlert >= k && Double.isFinite(kAlert))) {
@@ -78,9 +74,7 @@ public final class R7CommentFarm implements Rule {
       if (j.value() > f.upper()) {
         double far = Math.pow(10, Math.log10(f.q3()) + kAlert * (Math.log10(f.q3()) - Math.log10(f.q1())));
         boolean alert = j.value() > far;
-        String reason = KolAggregates.POOLED_COMMENTS_PER_LIKE + " = " + fmt(j.value()) + " ("
-            + fmt(Math.round(j.value() * j.totalLikes())) + " comments on " + fmt(j.totalLikes())
-            + " likes), above tier " + f.tier() + "'s " + (alert ? "outer fence " + fmt(far)
+        String reason = j.measured() + ", above tier " + f.tier() + "'s " + (alert ? "outer fence " + fmt(far)
                 + " (k = " + fmt(kAlert) + ")" : "upper fence " + fmt(f.upper()) + " " + f.describe())
             + "; tier Q1–Q3 " + fmt(f.q1()) + "–" + fmt(f.q3()) + " (comment farm?)";
         out.add(new Flag(id, label(), alert ? Severity.ALERT : Severity.WARNING, reason, j.value(),
