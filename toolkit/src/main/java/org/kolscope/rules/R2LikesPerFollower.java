@@ -100,7 +100,7 @@ public final class R2LikesPerFollower implements Rule {
             ? "; tier " + e.getKey() + " is judged by its own fences " + fences.describe()
                 + " because [" + fmt(low) + ", " + fmt(high) + "] misses " + pct(missShare) + " of it"
             : small ? "; rule of thumb [" + fmt(low) + ", " + fmt(high) + "] (tier " + e.getKey()
-                + " has " + positive + " KOLs, too few for its own fences)"
+                + " has " + positive + (positive == 1 ? " KOL" : " KOLs") + ", too few for its own fences)"
             : "; rule of thumb [" + fmt(low) + ", " + fmt(high) + "]";
         Severity s = small ? Severity.INFO : Severity.WARNING;
         out.add(new Flag(d.kolId(r), label(), s, col + " = " + fmt(x) + ", " + side + basis,
