@@ -117,6 +117,7 @@ public final class AuditCommand implements Callable<Integer> {
   static Map<String, Object> document(AuditResult r) {
     Table k = r.toTable();
     List<Map<String, Object>> kols = new ArrayList<>();
+    Map<String, List<Flag>> byKol = r.flagsByKol();
     for (int row = 0; row < k.rowCount(); row++) {
       String id = Cells.text(k, Schema.KOL_ID, row);
       Map<String, Object> m = new LinkedHashMap<>();
@@ -127,7 +128,7 @@ public final class AuditCommand implements Callable<Integer> {
       m.put("tier", tier.isEmpty() ? null : tier);
       m.put("verdict", k.stringColumn(AuditResult.VERDICT).get(row));
       List<Map<String, Object>> flags = new ArrayList<>();
-      for (Flag f : r.flagsOf(id)) {
+      for (Flag f : byKol.getOrDefault(id, List.of())) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("rule", f.rule());
         fm.put("severity", f.severity().label());

@@ -64,12 +64,24 @@ public record AuditResult(
     return Flag.toTable("flags", findings.stream().filter(f -> f.severity().fired()).toList());
   }
 
-  /** The fired flags of one KOL, most severe first. */
+  /** The fired flags of one KOL, most severe first (a scan of all findings; see {@link #flagsByKol}). */
   public List<Flag> flagsOf(String kolId) {
     return findings.stream()
         .filter(f -> f.kolId().equals(kolId) && f.severity().fired())
         .sorted(Comparator.comparing(Flag::severity).reversed())
         .toList();
+  }
+
+  /** The fired flags of every KOL that has one, most severe first, in one pass. */
+  public Map<String, List<Flag>> flagsByKol() {
+    Map<String, List<Flag>> out = new LinkedHashMap<>();
+    for (Flag f : findings) {
+      if (f.severity().fired()) {
+        out.computeIfAbsent(f.kolId(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    out.values().forEach(l -> l.sort(Comparator.comparing(Flag::severity).reversed()));
+    return out;
   }
 
   /** The verdict of one KOL. */
@@ -147,27 +159,22 @@ public record AuditResult(
       tierByKol.put(Cells.text(kols, Schema.KOL_ID, r), tierOf(r));
       size.merge(tierOf(r), 1, Integer::sum);
     }
+    Map<String, int[]> counts = new java.util.HashMap<>(); // tier + '\u0000' + rule -> {unknown, fired}
+    for (Flag f : findings) {
+      int[] c = counts.computeIfAbsent(tierByKol.get(f.kolId()) + '\u0000' + f.rule(), x -> new int[2]);
+      c[f.severity().fired() ? 1 : 0]++;
+    }
     for (String t : tierLabels()) {
       for (Rule ru : rules) {
-        int unknown = 0;
-        int hit = 0;
-        for (Flag f : findings) {
-          if (f.rule().equals(ru.label()) && t.equals(tierByKol.get(f.kolId()))) {
-            if (f.severity().fired()) {
-              hit++;
-            } else {
-              unknown++;
-            }
-          }
-        }
+        int[] c = counts.getOrDefault(t + '\u0000' + ru.label(), new int[2]);
         int k = size.getOrDefault(t, 0);
         tier.append(t);
         rule.append(ru.label());
         n.append(k);
-        checked.append(k - unknown);
-        fired.append(hit);
-        if (k - unknown > 0) {
-          rate.append((double) hit / (k - unknown));
+        checked.append(k - c[0]);
+        fired.append(c[1]);
+        if (k - c[0] > 0) {
+          rate.append((double) c[1] / (k - c[0]));
         } else {
           rate.appendMissing();
         }
