@@ -11,9 +11,29 @@ import tech.tablesaw.columns.Column;
 public final class Cells {
   private Cells() {}
 
+  /**
+   * The column named {@code column} (case-insensitive, as Tablesaw matches names), or {@code null}.
+   * Unlike {@code Table.containsColumn}, which builds a list of names on every call, this allocates
+   * nothing: the cell accessors below run once per row.
+   */
+  public static Column<?> find(Table table, String column) {
+    for (int i = 0, n = table.columnCount(); i < n; i++) {
+      Column<?> c = table.column(i);
+      if (c.name().equalsIgnoreCase(column)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The numeric column {@code column}, or {@code null} if absent or not numeric. */
+  public static NumericColumn<?> numeric(Table table, String column) {
+    return find(table, column) instanceof NumericColumn<?> c ? c : null;
+  }
+
   /** Whether {@code table} has a numeric column {@code column}. */
   public static boolean hasNumber(Table table, String column) {
-    return table.containsColumn(column) && table.column(column) instanceof NumericColumn<?>;
+    return numeric(table, column) != null;
   }
 
   /**
@@ -21,20 +41,18 @@ public final class Cells {
    * is missing.
    */
   public static double number(Table table, String column, int row) {
-    if (!hasNumber(table, column)) {
-      return Double.NaN;
-    }
-    NumericColumn<?> c = (NumericColumn<?>) table.column(column);
-    return c.isMissing(row) ? Double.NaN : c.getDouble(row);
+    return number(numeric(table, column), row);
+  }
+
+  /** The value of cell {@code row} of {@code c}, or {@code NaN} if {@code c} is null or the cell missing. */
+  public static double number(NumericColumn<?> c, int row) {
+    return c == null || c.isMissing(row) ? Double.NaN : c.getDouble(row);
   }
 
   /** The text of a cell, or {@code ""} if the column is absent or the cell is missing. */
   public static String text(Table table, String column, int row) {
-    if (!table.containsColumn(column)) {
-      return "";
-    }
-    Column<?> c = table.column(column);
-    return c.isMissing(row) ? "" : c.getString(row);
+    Column<?> c = find(table, column);
+    return c == null || c.isMissing(row) ? "" : c.getString(row);
   }
 
   /** Adds {@code column} to {@code table}, replacing a column of the same name. */

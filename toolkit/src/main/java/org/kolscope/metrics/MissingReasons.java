@@ -40,6 +40,6 @@ public final class MissingReasons {
 
   /** The reasons of row {@code row}, or {@code ""}. */
   public static String get(Table table, int row) {
-    return table.containsColumn(COLUMN) ? Cells.text(table, COLUMN, row) : "";
+    return Cells.text(table, COLUMN, row);
   }
 }

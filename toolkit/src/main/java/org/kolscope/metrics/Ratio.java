@@ -31,9 +31,11 @@ public final class Ratio {
       throw new IllegalArgumentException("scale must be finite and > 0, got " + scale);
     }
     DoubleColumn out = DoubleColumn.create(name, table.rowCount());
+    var num = Cells.numeric(table, numerator);
+    var den = Cells.numeric(table, denominator);
     for (int r = 0; r < table.rowCount(); r++) {
-      double n = Cells.number(table, numerator, r);
-      double d = Cells.number(table, denominator, r);
+      double n = Cells.number(num, r);
+      double d = Cells.number(den, r);
       String why = whyMissing(n, d, numerator, denominator);
       if (why == null) {
         out.set(r, n / d * scale);
