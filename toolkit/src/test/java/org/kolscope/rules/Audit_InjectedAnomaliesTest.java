@@ -100,7 +100,7 @@ class Audit_InjectedAnomaliesTest {
     assertThat(Cells.text(result.toTable(), AccountsFromPosts.ANOMALY, 0)).isNotEmpty();
   }
 
-  // Measured with this seed (NOTES-audit.md): recall at review 0.51 / 0.42 / 0.25, precision
+  // Measured with this seed (NOTES-audit.md): recall at review 0.51 / 0.41 / 0.25, precision
   // against the real (unlabelled, so not all clean) accounts 0.31 overall; floors leave a margin.
 
   @Test

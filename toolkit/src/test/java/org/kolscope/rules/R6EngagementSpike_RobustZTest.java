@@ -45,8 +45,8 @@ class R6EngagementSpike_RobustZTest {
   }
 
   @Test
-  void spike_robustZAboveCutoff_warnsNamingNote() {
-    Flag f = run().flag("spiky").orElseThrow();
+  void rawScale_spike_robustZAboveCutoff_warnsNamingNote() {
+    Flag f = RuleRun.of(R6EngagementSpike.rawScale(), accounts(), notes()).flag("spiky").orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     // numpy: x = np.array([100,110,90,105,95,1000.]); m = np.median(x);
     // 0.6745*(x - m)/np.median(abs(x - m)) → last = 80.71516666666667
@@ -56,21 +56,22 @@ class R6EngagementSpike_RobustZTest {
   }
 
   @Test
-  void noSpike_noFlag() {
+  void noSpike_noFlag_onEitherScale() {
     assertThat(run().flag("steady")).isEmpty();
+    assertThat(RuleRun.of(R6EngagementSpike.rawScale(), accounts(), notes()).flag("steady")).isEmpty();
   }
 
   @Test
   void madZero_fallsBackToMeanAbsoluteDeviation() {
-    Flag f = run().flag("flat").orElseThrow();
+    Flag f = RuleRun.of(R6EngagementSpike.rawScale(), accounts(), notes()).flag("flat").orElseThrow();
     // numpy: x = np.array([10,10,10,10,10,40.]); m = np.median(x);
     // (x - m)/(1.253314*np.mean(abs(x - m))) → last = 4.787307889930212
     assertThat(f.value()).isCloseTo(4.787307889930212, within(1e-9));
   }
 
   @Test
-  void logScale_scoresLogInteractions() {
-    Flag f = RuleRun.of(R6EngagementSpike.logScale(), accounts(), notes()).flag("spiky").orElseThrow();
+  void defaultLogScale_scoresLogInteractions() {
+    Flag f = run().flag("spiky").orElseThrow();
     // numpy: x = np.log10(1 + np.array([100,110,90,105,95,1000.])); m = np.median(x);
     // (0.6745*(x - m)/np.median(abs(x - m)))[-1]
     assertThat(f.value()).isCloseTo(LOG_Z, within(1e-9));
