@@ -110,7 +110,7 @@ class AuditCommand_CliTest {
     List<String> kols = Files.readAllLines(o.resolve("kols.csv"));
     List<String> flags = Files.readAllLines(o.resolve("flags.csv"));
     assertThat(kols).hasSize(4);
-    assertThat(kols.get(0)).startsWith("kol_id,name,followers").contains("tier").contains("verdict");
+    assertThat(kols.get(0)).startsWith("kol_id,name,tier,verdict,reasons,followers");
     assertThat(flags.get(0)).isEqualTo("kol_id,rule,severity,reason,value,threshold");
     assertThat(flags).anyMatch(l -> l.startsWith("fake,R1 fake-followers,warning,"));
     assertThat(err).contains("wrote");

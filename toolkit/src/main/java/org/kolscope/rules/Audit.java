@@ -154,7 +154,25 @@ public final class Audit {
       findings.addAll(rule.check(data));
     }
     addVerdicts(kols, findings);
+    kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
+        AuditResult.REASONS);
     return new AuditResult(kols, n, findings, tiers, interactions, rules, unknownKolNotes);
+  }
+
+  /** {@code t} with the given columns (those present) first, the rest in their order. */
+  private static Table leading(Table t, String... first) {
+    List<String> order = new ArrayList<>();
+    for (String c : first) {
+      if (t.containsColumn(c)) {
+        order.add(c);
+      }
+    }
+    for (String c : t.columnNames()) {
+      if (!order.contains(c)) {
+        order.add(c);
+      }
+    }
+    return t.reorderColumns(order.toArray(new String[0]));
   }
 
   private static void addVerdicts(Table kols, List<Flag> findings) {

@@ -7,6 +7,10 @@ import java.util.Locale;
  * A KOL's verdict from its flags: {@link #SUSPICIOUS} with an {@code alert} flag or {@code
  * warning} flags from two or more different rules; {@link #REVIEW} with one rule's warning;
  * otherwise {@link #OK} ({@code info} flags and rules not checked do not count).
+ *
+ * <p>R1 and R2 both read likes_and_collects / followers: R1 against an absolute floor, R2 against
+ * the tier's own fences. Both firing means the ratio is below the floor <em>and</em> extreme for
+ * its tier, which is stronger evidence than either, though not independent evidence.
  */
 public enum Verdict {
   OK,
