@@ -37,7 +37,7 @@ final class CommentsPerLikeByTier {
           out.add(new Judged(r, Double.NaN, Double.NaN, null, "no notes"));
         } else if (Double.isNaN(v) && !(likes == 0)) {
           out.add(new Judged(r, Double.NaN, likes, null, "comments or likes unknown"));
-        } else if (!(likes >= minLikes)) {
+        } else if (!(likes >= minLikes) || likes == 0) {
           out.add(new Judged(r, v, likes, null,
               "only " + fmt(likes) + " likes in its notes; need " + fmt(minLikes)
                   + " to judge comments / likes"));

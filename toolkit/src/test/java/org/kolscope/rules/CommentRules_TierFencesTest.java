@@ -78,6 +78,16 @@ class CommentRules_TierFencesTest {
   }
 
   @Test
+  void zeroLikes_neverJudged_evenWithMinLikesZero() {
+    Table n = notes();
+    Table extra = TestTables.csv("note_id,kol_id,likes,collects,comments\nz1,none,0,0,3\n");
+    n.append(extra);
+    Flag f = RuleRun.of(new R7CommentFarm(0, 10, 1.5, 3), accounts(), n).flag("none").orElseThrow();
+    assertThat(f.severity()).isEqualTo(Severity.UNKNOWN);
+    assertThat(f.reason()).contains("only 0 likes");
+  }
+
+  @Test
   void tierTooSmallForFences_notChecked() {
     RuleRun run = RuleRun.of(new R4LowComments(20, 13, 1.5), accounts(), notes());
     Flag f = run.flag("k9").orElseThrow();
