@@ -9,7 +9,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
-class Ratio_FiniteProperties {
+class Ratio_FiniteTest {
   /** A ratio cell is either a finite number or missing with a reason: never Infinity or NaN. */
   @Property(tries = 300)
   void ratio_finiteOrMissingWithReason(

@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
 
-class RobustZ_InvarianceProperties {
+class RobustZ_InvarianceTest {
   /** z(a·x + b) = z(x) for a &gt; 0: the score does not depend on units or offset. */
   @Property(tries = 200)
   void scores_invariantUnderPositiveAffineMaps(
