@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       TiersCommand.class,
       OutliersCommand.class,
+      AuditCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,176 @@
+package org.kolscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditCommand_CliTest {
+  @TempDir Path dir;
+
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+    out = o.toString();
+    err = e.toString();
+    return rc;
+  }
+
+  /** fake: 60k followers, 3,000 likes+collects (R1) and a 12,000 RMB price (R5) → suspicious. */
+  private String accounts() throws IOException {
+    Path p = dir.resolve("accounts.csv");
+    Files.writeString(p, """
+        kol_id,name,followers,likes_and_collects,price_rmb
+        fake,Fake Co,60000,3000,12000
+        clean,Clean,1000,4000,1000
+        quiet,Quiet,3000,12000,2000
+        """);
+    return p.toString();
+  }
+
+  private String notes() throws IOException {
+    Path p = dir.resolve("notes.csv");
+    Files.writeString(p, """
+        note_id,kol_id,likes,collects,comments,views,followers,likes_and_collects
+        f1,fake,100,10,5,5000,60000,3000
+        f2,fake,80,10,2,4000,60000,3000
+        c1,clean,20,10,4,1000,1000,4000
+        """);
+    return p.toString();
+  }
+
+  @Test
+  void summary_byDefault_exitOk() throws IOException {
+    assertThat(run("audit", accounts(), "--posts", notes())).isEqualTo(Main.OK);
+    assertThat(out).contains("KOL audit: 3 KOLs, 3 notes; tiers red")
+        .contains("Verdicts: ok 2   review 0   suspicious 1")
+        .contains("Worst offenders").contains("fake Fake Co — suspicious");
+    assertThat(err).isEmpty();
+  }
+
+  @Test
+  void json_exactlyOneDocument_inTheIssuesShape() throws IOException {
+    assertThat(run("audit", accounts(), "--posts", notes(), "--json")).isEqualTo(Main.OK);
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(names(doc)).containsExactly("kols", "summary");
+    JsonNode fake = doc.get("kols").get(0);
+    assertThat(names(fake)).containsExactly("kol_id", "name", "tier", "verdict", "flags");
+    assertThat(fake.get("kol_id").asText()).isEqualTo("fake");
+    assertThat(fake.get("name").asText()).isEqualTo("Fake Co");
+    assertThat(fake.get("tier").asText()).isEqualTo("mid");
+    assertThat(fake.get("verdict").asText()).isEqualTo("suspicious");
+    JsonNode flag = fake.get("flags").get(0);
+    assertThat(names(flag)).containsExactly("rule", "severity", "reason", "value", "threshold");
+    List<String> rules = new ArrayList<>();
+    fake.get("flags").forEach(f -> rules.add(f.get("rule").asText()));
+    assertThat(rules).contains("R1 fake-followers", "R5 price");
+    // R1: 3000 / 60000 = 0.05 against the 0.1 floor (by hand)
+    JsonNode r1 = null;
+    for (JsonNode f : fake.get("flags")) {
+      if (f.get("rule").asText().startsWith("R1")) {
+        r1 = f;
+      }
+    }
+    assertThat(r1.get("value").asDouble()).isEqualTo(0.05);
+    assertThat(r1.get("threshold").asDouble()).isEqualTo(0.1);
+    assertThat(doc.get("summary").get("verdicts").get("suspicious").asInt()).isEqualTo(1);
+    assertThat(doc.get("summary").get("by_tier").get("KOC").get("kols").asInt()).isEqualTo(2);
+    assertThat(doc.get("summary").get("rule_firing").isArray()).isTrue();
+    assertThat(doc.get("kols").get(1).get("flags").isArray()).isTrue();
+  }
+
+  @Test
+  void json_unknownValue_isNull_notNaN() throws IOException {
+    Path p = dir.resolve("zero.csv");
+    Files.writeString(p, "kol_id,followers,likes_and_collects,price_rmb\nz,0,5,20000\n");
+    assertThat(run("audit", p.toString(), "--json")).isEqualTo(Main.OK);
+    assertThat(out).doesNotContain("NaN").doesNotContain("Infinity");
+    JsonNode z = new ObjectMapper().readTree(out).get("kols").get(0);
+    assertThat(z.get("name").isNull()).isTrue();
+    assertThat(z.get("flags").get(0).get("rule").asText()).isEqualTo("R5 price");
+  }
+
+  @Test
+  void out_writesKolsAndFlagsCsv() throws IOException {
+    Path o = dir.resolve("report");
+    assertThat(run("audit", accounts(), "--posts", notes(), "--out", o.toString())).isEqualTo(Main.OK);
+    List<String> kols = Files.readAllLines(o.resolve("kols.csv"));
+    List<String> flags = Files.readAllLines(o.resolve("flags.csv"));
+    assertThat(kols).hasSize(4);
+    assertThat(kols.get(0)).startsWith("kol_id,name,tier,verdict,reasons,followers");
+    assertThat(flags.get(0)).isEqualTo("kol_id,rule,severity,reason,value,threshold");
+    assertThat(flags).anyMatch(l -> l.startsWith("fake,R1 fake-followers,warning,"));
+    assertThat(err).contains("wrote");
+    assertThat(out).contains("KOL audit");
+  }
+
+  @Test
+  void postsOnly_accountsDerived() throws IOException {
+    assertThat(run("audit", "--posts", notes(), "--json")).isEqualTo(Main.OK);
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(doc.get("kols")).hasSize(2);
+    assertThat(doc.get("kols").get(0).get("verdict").asText()).isEqualTo("review");
+  }
+
+  @Test
+  void internationalAndCustomTiers() throws IOException {
+    assertThat(run("audit", accounts(), "--tiers", "international", "--json")).isEqualTo(Main.OK);
+    assertThat(new ObjectMapper().readTree(out).get("kols").get(0).get("tier").asText()).isEqualTo("mid");
+    assertThat(run("audit", accounts(), "--tiers", "2000,50000", "--json")).isEqualTo(Main.OK);
+    JsonNode kols = new ObjectMapper().readTree(out).get("kols");
+    assertThat(kols.get(0).get("tier").asText()).isEqualTo("≥50k");
+    assertThat(kols.get(2).get("tier").asText()).isEqualTo("2k–50k");
+  }
+
+  @Test
+  void noInput_usage2_oneLine() {
+    assertThat(run("audit")).isEqualTo(Main.USAGE);
+    assertThat(err.strip()).isEqualTo("kolscope: give ACCOUNTS, --posts NOTES, or both");
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void badTiers_usage2() throws IOException {
+    assertThat(run("audit", accounts(), "--tiers", "huge")).isEqualTo(Main.USAGE);
+    assertThat(err).contains("bad tier bound 'huge'").doesNotContain("\n  at");
+  }
+
+  @Test
+  void unknownOption_usage2() throws IOException {
+    assertThat(run("audit", accounts(), "--frobnicate")).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void missingFile_failure1() {
+    assertThat(run("audit", dir.resolve("nope.csv").toString())).isEqualTo(Main.FAILURE);
+    assertThat(err).contains("no such file").contains("nope.csv");
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void badData_noFollowers_failure1() throws IOException {
+    Path p = dir.resolve("bad.csv");
+    Files.writeString(p, "kol_id,name\nk,x\n");
+    assertThat(run("audit", p.toString())).isEqualTo(Main.FAILURE);
+    assertThat(err).contains("followers");
+  }
+
+  private static List<String> names(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+}

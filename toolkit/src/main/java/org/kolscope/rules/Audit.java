@@ -1,0 +1,201 @@
+package org.kolscope.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kolscope.io.Schema;
+import org.kolscope.metrics.AccountsFromPosts;
+import org.kolscope.metrics.Cells;
+import org.kolscope.metrics.Interactions;
+import org.kolscope.metrics.KolAggregates;
+import org.kolscope.metrics.Metrics;
+import org.kolscope.tiers.Tiers;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The audit pipeline for notebooks: accounts [+ notes] → ratios → tiers → rules → verdicts.
+ *
+ * <pre>{@code
+ * AuditResult r = Audit.of(accounts).posts(notes).tiers(Tiers.RED).run();
+ * AuditResult r = Audit.ofPosts(notes).run();   // accounts derived from the notes' author columns
+ * }</pre>
+ *
+ * <p>Defaults: {@link Tiers#RED}, {@link Interactions#XINHONG}, {@link #defaultRules()}. The input
+ * tables are not modified.
+ */
+public final class Audit {
+  private final Table accounts;
+  private Table notes;
+  private Tiers tiers = Tiers.RED;
+  private Interactions interactions = Interactions.XINHONG;
+  private List<Rule> rules = defaultRules();
+
+  private Audit(Table accounts, Table notes) {
+    this.accounts = accounts;
+    this.notes = notes;
+  }
+
+  /**
+   * An audit of {@code accounts} (one row per KOL, canonical columns; {@code kol_id} and {@code
+   * followers} required).
+   */
+  public static Audit of(Table accounts) {
+    return new Audit(Objects.requireNonNull(accounts, "accounts"), null);
+  }
+
+  /** An audit of the KOLs of {@code notes}, derived with {@link AccountsFromPosts}. */
+  public static Audit ofPosts(Table notes) {
+    return new Audit(null, Objects.requireNonNull(notes, "notes"));
+  }
+
+  /** The rules R1–R7 with their default thresholds. */
+  public static List<Rule> defaultRules() {
+    return List.of(
+        new R1FakeFollowers(), new R2LikesPerFollower(), new R3LikesPerView(), new R4LowComments(),
+        new R5Price(), new R6EngagementSpike(), new R7CommentFarm());
+  }
+
+  /** Adds the KOLs' notes (one row per note; {@code kol_id} required). */
+  public Audit posts(Table notes) {
+    this.notes = Objects.requireNonNull(notes, "notes");
+    return this;
+  }
+
+  /** The tiers to report and to judge tier norms by (default {@link Tiers#RED}). */
+  public Audit tiers(Tiers tiers) {
+    this.tiers = Objects.requireNonNull(tiers, "tiers");
+    return this;
+  }
+
+  /** The definition of interactions (default {@link Interactions#XINHONG}). */
+  public Audit interactions(Interactions interactions) {
+    this.interactions = Objects.requireNonNull(interactions, "interactions");
+    return this;
+  }
+
+  /**
+   * The rules to apply (default {@link #defaultRules()}).
+   *
+   * @throws IllegalArgumentException if empty or two rules share a label
+   */
+  public Audit rules(List<Rule> rules) {
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("need at least one rule");
+    }
+    if (rules.stream().map(Rule::label).distinct().count() != rules.size()) {
+      throw new IllegalArgumentException("rule labels must be unique, got "
+          + rules.stream().map(Rule::label).toList());
+    }
+    this.rules = List.copyOf(rules);
+    return this;
+  }
+
+  /**
+   * Runs the audit.
+   *
+   * @throws IllegalArgumentException if a required column is absent or not numeric, or a {@code
+   *     kol_id} repeats in the accounts
+   */
+  public AuditResult run() {
+    Table kols = accounts != null ? accounts.copy() : AccountsFromPosts.derive(notes);
+    kols.setName("kols");
+    Cells.require(kols, Schema.KOL_ID, "accounts");
+    Cells.require(kols, Schema.FOLLOWERS, "accounts");
+    if (!Cells.hasNumber(kols, Schema.FOLLOWERS)) {
+      throw new IllegalArgumentException("column 'followers' is "
+          + kols.column(Schema.FOLLOWERS).type() + ", not numeric");
+    }
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (int r = 0; r < kols.rowCount(); r++) {
+      Integer before = rowOf.put(Cells.text(kols, Schema.KOL_ID, r), r);
+      if (before != null) {
+        throw new IllegalArgumentException("kol_id '" + Cells.text(kols, Schema.KOL_ID, r)
+            + "' appears twice in the accounts (rows " + (before + 1) + " and " + (r + 1)
+            + "); expected one row per KOL");
+      }
+    }
+    Metrics.addToAccounts(kols);
+    tiers.apply(kols);
+    Table n = null;
+    int unknownKolNotes = 0;
+    if (notes != null) {
+      n = notes.copy();
+      n.setName("notes");
+      Cells.require(n, Schema.KOL_ID, "notes");
+      for (int r = 0; r < n.rowCount(); r++) {
+        if (!rowOf.containsKey(Cells.text(n, Schema.KOL_ID, r))) {
+          unknownKolNotes++;
+        }
+      }
+      if (!Cells.hasNumber(n, Schema.FOLLOWERS)) {
+        DoubleColumn f = DoubleColumn.create(Schema.FOLLOWERS, n.rowCount());
+        for (int r = 0; r < n.rowCount(); r++) {
+          Integer k = rowOf.get(Cells.text(n, Schema.KOL_ID, r));
+          double v = k == null ? Double.NaN : Cells.number(kols, Schema.FOLLOWERS, k);
+          if (Double.isNaN(v)) {
+            f.setMissing(r);
+          } else {
+            f.set(r, v);
+          }
+        }
+        Cells.put(n, f);
+      }
+      Metrics.addToNotes(n, interactions);
+      KolAggregates.addTo(kols, KolAggregates.of(n));
+    }
+    AuditData data = new AuditData(kols, n, tiers, interactions);
+    List<Flag> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      findings.addAll(rule.check(data));
+    }
+    addVerdicts(kols, findings);
+    kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
+        AuditResult.REASONS);
+    return new AuditResult(kols, n, findings, tiers, interactions, rules, unknownKolNotes);
+  }
+
+  /** {@code t} with the given columns (those present) first, the rest in their order. */
+  private static Table leading(Table t, String... first) {
+    List<String> order = new ArrayList<>();
+    for (String c : first) {
+      if (t.containsColumn(c)) {
+        order.add(c);
+      }
+    }
+    for (String c : t.columnNames()) {
+      if (!order.contains(c)) {
+        order.add(c);
+      }
+    }
+    return t.reorderColumns(order.toArray(new String[0]));
+  }
+
+  private static void addVerdicts(Table kols, List<Flag> findings) {
+    Map<String, List<Flag>> byKol = new LinkedHashMap<>();
+    for (Flag f : findings) {
+      byKol.computeIfAbsent(f.kolId(), k -> new ArrayList<>()).add(f);
+    }
+    StringColumn verdict = StringColumn.create(AuditResult.VERDICT, kols.rowCount());
+    StringColumn reasons = StringColumn.create(AuditResult.REASONS, kols.rowCount());
+    StringColumn notChecked = StringColumn.create(AuditResult.NOT_CHECKED, kols.rowCount());
+    for (int r = 0; r < kols.rowCount(); r++) {
+      List<Flag> fs = byKol.getOrDefault(Cells.text(kols, Schema.KOL_ID, r), List.of());
+      verdict.set(r, Verdict.of(fs).label());
+      reasons.set(r, String.join("; ", fs.stream()
+          .filter(f -> f.severity().fired())
+          .sorted((a, b) -> b.severity().compareTo(a.severity()))
+          .map(f -> f.rule() + " [" + f.severity().label() + "]: " + f.reason()).toList()));
+      notChecked.set(r, String.join("; ", fs.stream()
+          .filter(f -> !f.severity().fired())
+          .map(f -> f.rule().split(" ")[0] + ": " + f.reason()).toList()));
+    }
+    Cells.put(kols, verdict);
+    Cells.put(kols, reasons);
+    Cells.put(kols, notChecked);
+  }
+}

@@ -1,0 +1,60 @@
+package org.kolscope.rules;
+
+import java.util.Arrays;
+import org.kolscope.metrics.Cells;
+import org.kolscope.stats.Quantiles;
+
+/**
+ * Tukey's fences of a tier's ratio, computed on the log10 scale.
+ *
+ * <p>With {@code L = log10(x)} over the tier's values {@code x > 0}, type-7 quartiles {@code Q1},
+ * {@code Q3} of {@code L} and {@code IQR = Q3 − Q1}: {@code lower = 10^(Q1 − k·IQR)}, {@code upper
+ * = 10^(Q3 + k·IQR)}; {@code k = 1.5} gives Tukey's inner fences, {@code k = 3} the outer ("far
+ * out") fences. Ratios such as comments / likes or likes_and_collects / followers are skewed and
+ * multiplicative (the real RED sample spans four orders of magnitude), so on the raw scale the
+ * lower fence is usually negative and could never fire; on the log scale it is a ratio
+ * "k interquartile ranges of orders of magnitude" below the tier's quartile. A value of 0 is below
+ * any lower fence (and is left out of the quartiles, where log10 is undefined).
+ *
+ * <p>Reference: J. W. Tukey, Exploratory Data Analysis, Addison-Wesley, 1977, ch. 2. Quartiles:
+ * {@link Quantiles} (Hyndman and Fan type 7). Written here because Commons Math has quantiles but
+ * no fences.
+ *
+ * @param tier the tier's label
+ * @param n how many values &gt; 0 the quartiles use
+ * @param q1 first quartile (back on the ratio scale)
+ * @param q3 third quartile (back on the ratio scale)
+ * @param k the fence multiplier
+ * @param lower lower fence (ratio scale)
+ * @param upper upper fence (ratio scale)
+ */
+public record TierFences(String tier, int n, double q1, double q3, double k, double lower, double upper) {
+
+  /**
+   * The fences of {@code values} (values ≤ 0 or NaN are left out of the quartiles).
+   *
+   * @throws IllegalArgumentException if {@code k} is not finite and &gt; 0, or no value is &gt; 0
+   */
+  public static TierFences of(String tier, double[] values, double k) {
+    if (!(k > 0 && Double.isFinite(k))) {
+      throw new IllegalArgumentException("fence multiplier k must be finite and > 0, got " + k);
+    }
+    double[] logs = Arrays.stream(values).filter(v -> v > 0).map(Math::log10).sorted().toArray();
+    if (logs.length == 0) {
+      throw new IllegalArgumentException(
+          "tier " + tier + ": no value > 0 among " + values.length + " to compute fences from");
+    }
+    double lq1 = Quantiles.quantileSorted(logs, 0.25);
+    double lq3 = Quantiles.quantileSorted(logs, 0.75);
+    double iqr = lq3 - lq1;
+    return new TierFences(
+        tier, logs.length, Math.pow(10, lq1), Math.pow(10, lq3), k,
+        Math.pow(10, lq1 - k * iqr), Math.pow(10, lq3 + k * iqr));
+  }
+
+  /** The fences as text, e.g. {@code [0.0073, 4.62] (Tukey k = 1.5 on log10, 299 KOLs)}. */
+  public String describe() {
+    return "[" + Cells.fmt(lower) + ", " + Cells.fmt(upper) + "] (Tukey k = " + Cells.fmt(k)
+        + " on log10, " + n + " KOLs)";
+  }
+}
