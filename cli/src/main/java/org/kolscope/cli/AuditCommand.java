@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kolscope.io.KolData;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
 import org.kolscope.rules.Audit;
@@ -62,6 +61,8 @@ public final class AuditCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin LoadOptions loading;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -75,9 +76,11 @@ public final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    Audit audit = accounts != null ? Audit.of(load(accounts)) : Audit.ofPosts(load(posts));
+    Audit audit = accounts != null
+        ? Audit.of(loading.load(accounts, Schema.Kind.ACCOUNTS, err))
+        : Audit.ofPosts(loading.load(posts, Schema.Kind.POSTS, err));
     if (accounts != null && posts != null) {
-      audit.posts(load(posts));
+      audit.posts(loading.load(posts, Schema.Kind.POSTS, err));
     }
     AuditResult r = audit.tiers(t).run();
     if (outDir != null) {
@@ -90,13 +93,6 @@ public final class AuditCommand implements Callable<Integer> {
       out.flush();
     }
     return Main.OK;
-  }
-
-  private static Table load(Path p) {
-    if (!Files.isRegularFile(p)) {
-      throw new IllegalArgumentException("no such file: " + p);
-    }
-    return KolData.load(p);
   }
 
   private static void write(AuditResult r, Path dir, PrintWriter err) {

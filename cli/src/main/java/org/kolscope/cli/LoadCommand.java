@@ -10,13 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kolscope.io.HeaderMap;
-import org.kolscope.io.KolData;
 import org.kolscope.io.LoadResult;
-import org.kolscope.io.Loader;
 import org.kolscope.io.Problem;
 import org.kolscope.io.Schema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,25 +38,7 @@ public final class LoadCommand implements Callable<Integer> {
       description = "what the file holds (default: guessed from the header)")
   String kind;
 
-  @Option(names = "--encoding", paramLabel = "E",
-      description = "text encoding, e.g. GB18030 (default: detected: UTF-8 BOM, UTF-8, GB18030)")
-  String encoding;
-
-  @Option(names = "--delimiter", paramLabel = "C", description = "CSV delimiter: a character or 'tab' (default: sniffed)")
-  String delimiter;
-
-  @Option(names = "--map", paramLabel = "SRC=DST",
-      description = "map header SRC to column DST (repeatable), e.g. --map collect=likes_and_collects")
-  List<String> maps = new ArrayList<>();
-
-  @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet (default: the first)")
-  String sheet;
-
-  @Option(names = "--strict", description = "fail on the first problems instead of rejecting rows")
-  boolean strict;
-
-  @Option(names = "--drop-duplicates", description = "reject rows whose id repeats an earlier row's")
-  boolean dropDuplicates;
+  @Mixin LoadOptions loading;
 
   @Option(names = "--out", paramLabel = "OUT.csv", description = "write the canonical table as UTF-8 CSV")
   Path out;
@@ -72,8 +52,15 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Loader loader = loader(kind, encoding, delimiter, maps, sheet, strict, dropDuplicates);
-    LoadResult r = loader.progress(ProgressBar.forLoad(spec.commandLine().getErr(), file.getFileName().toString())).read(file);
+    Schema.Kind k;
+    try {
+      k = kind == null ? null : Schema.Kind.parse(kind);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    LoadResult r = loading.loader(k)
+        .progress(ProgressBar.forLoad(spec.commandLine().getErr(), file.getFileName().toString()))
+        .read(file);
     if (out != null) {
       writeCsv(r, out);
     }
@@ -87,37 +74,6 @@ public final class LoadCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
-  }
-
-  /** A loader from the common loading options (shared by commands that read datasets). */
-  static Loader loader(String kind, String encoding, String delimiter, List<String> maps,
-      String sheet, boolean strict, boolean dropDuplicates) {
-    Loader l = KolData.loader().strict(strict).dropDuplicates(dropDuplicates);
-    try {
-      if (kind != null) {
-        l = l.kind(Schema.Kind.parse(kind));
-      }
-      if (encoding != null) {
-        l = l.encoding(encoding);
-      }
-      if (delimiter != null) {
-        l = l.delimiter(parseDelimiter(delimiter));
-      }
-      l = l.map(HeaderMap.parseMappings(maps));
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException(e.getMessage());
-    }
-    return sheet == null ? l : l.sheet(sheet);
-  }
-
-  static char parseDelimiter(String d) {
-    if (d.equalsIgnoreCase("tab") || d.equals("\\t")) {
-      return '\t';
-    }
-    if (d.length() != 1) {
-      throw new IllegalArgumentException("bad delimiter '" + d + "': give one character or 'tab'");
-    }
-    return d.charAt(0);
   }
 
   private static void writeCsv(LoadResult r, Path out) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.kolscope.io.KolData;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.DixonQ;
@@ -57,6 +56,8 @@ public final class OutliersCommand implements Callable<Integer> {
   static final List<String> RULES = List.of("iqr", "mad", "hampel");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LoadOptions loading;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Data file (CSV).")
   Path file;
@@ -143,7 +144,7 @@ public final class OutliersCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    Table table = KolData.load(file);
+    Table table = loading.load(file, null, spec.commandLine().getErr());
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {

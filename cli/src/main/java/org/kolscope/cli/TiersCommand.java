@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kolscope.io.KolData;
 import org.kolscope.stats.groups.Adjustment;
 import org.kolscope.tiers.TierComparison;
 import org.kolscope.tiers.Tiers;
@@ -31,6 +30,8 @@ import tech.tablesaw.api.Table;
 public final class TiersCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LoadOptions loading;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "KOL data file")
   Path file;
@@ -75,7 +76,7 @@ public final class TiersCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    Table table = KolData.load(file);
+    Table table = loading.load(file, null, spec.commandLine().getErr());
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
       c.followers(followers);

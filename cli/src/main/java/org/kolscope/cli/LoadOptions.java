@@ -1,0 +1,93 @@
+package org.kolscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kolscope.io.HeaderMap;
+import org.kolscope.io.KolData;
+import org.kolscope.io.LoadReport;
+import org.kolscope.io.LoadResult;
+import org.kolscope.io.Loader;
+import org.kolscope.io.Problem;
+import org.kolscope.io.Schema;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
+
+/**
+ * The loading options every command that reads a dataset shares (a picocli mixin): encoding,
+ * delimiter, header mappings, sheet, strictness, duplicate handling.
+ */
+public final class LoadOptions {
+  @Option(names = "--encoding", paramLabel = "E",
+      description = "text encoding, e.g. GB18030 (default: detected: UTF-8 BOM, UTF-8, GB18030)")
+  String encoding;
+
+  @Option(names = "--delimiter", paramLabel = "C",
+      description = "CSV delimiter: a character or 'tab' (default: sniffed)")
+  String delimiter;
+
+  @Option(names = "--map", paramLabel = "SRC=DST",
+      description = "map header SRC to column DST (repeatable), e.g. --map collect=likes_and_collects")
+  List<String> maps = new ArrayList<>();
+
+  @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet (default: the first)")
+  String sheet;
+
+  @Option(names = "--strict", description = "fail on the first problems instead of rejecting rows")
+  boolean strict;
+
+  @Option(names = "--drop-duplicates", description = "reject rows whose id repeats an earlier row's")
+  boolean dropDuplicates;
+
+  /** A loader from these options, for a kind (null: guessed). Bad values are usage errors. */
+  Loader loader(Schema.Kind kind) {
+    Loader l = KolData.loader().strict(strict).dropDuplicates(dropDuplicates);
+    try {
+      if (kind != null) {
+        l = l.kind(kind);
+      }
+      if (encoding != null) {
+        l = l.encoding(encoding);
+      }
+      if (delimiter != null) {
+        l = l.delimiter(parseDelimiter(delimiter));
+      }
+      l = l.map(HeaderMap.parseMappings(maps));
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    return sheet == null ? l : l.sheet(sheet);
+  }
+
+  /**
+   * Loads a file with a progress bar; rejected and suspicious rows are summarised in one line on
+   * {@code err} ({@code kolscope load FILE} lists them).
+   */
+  Table load(Path file, Schema.Kind kind, PrintWriter err) {
+    LoadResult r = loader(kind)
+        .progress(ProgressBar.forLoad(err, file.getFileName().toString()))
+        .read(file);
+    warn(r.report(), err);
+    return r.table();
+  }
+
+  static void warn(LoadReport rep, PrintWriter err) {
+    if (rep.hasProblems()) {
+      err.println("kolscope: " + rep.file() + ": " + rep.rejectedRows() + " row(s) rejected, "
+          + rep.problems(Problem.Severity.SUSPICIOUS).size() + " suspicious (first: "
+          + rep.problems().get(0) + "); 'kolscope load " + rep.file() + "' lists them all");
+      err.flush();
+    }
+  }
+
+  static char parseDelimiter(String d) {
+    if (d.equalsIgnoreCase("tab") || d.equals("\\t")) {
+      return '\t';
+    }
+    if (d.length() != 1) {
+      throw new IllegalArgumentException("bad delimiter '" + d + "': give one character or 'tab'");
+    }
+    return d.charAt(0);
+  }
+}
