@@ -114,7 +114,8 @@ public final class Charts {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGDocument();
+    String doc = g2.getSVGDocument();
+    return doc.startsWith("<?xml") ? doc : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doc;
   }
 
   /**
