@@ -216,6 +216,7 @@ public final class RatioHistogram {
       }
       NumberAxis y = new NumberAxis("Count");
       y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      y.setUpperMargin(0.12);
       XYBarRenderer r = new XYBarRenderer(0.0);
       r.setBarPainter(new StandardXYBarPainter());
       r.setShadowVisible(false);
@@ -236,8 +237,8 @@ public final class RatioHistogram {
         band.setLabel("healthy " + format.apply(bandLo) + "–" + format.apply(bandHi));
         band.setLabelFont(theme.annotationFont().deriveFont(java.awt.Font.BOLD));
         band.setLabelPaint(ChartTheme.HEALTHY.darker());
-        band.setLabelAnchor(RectangleAnchor.TOP);
-        band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         band.setLabelOffset(new RectangleInsets(6, 2, 2, 2));
         band.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         plot.addDomainMarker(band, Layer.FOREGROUND);
@@ -262,8 +263,8 @@ public final class RatioHistogram {
       m.setLabelPaint(ChartTheme.TEXT);
       m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      m.setLabelOffset(new RectangleInsets(24, 4, 2, 2));
-      m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+      m.setLabelOffset(new RectangleInsets(28, 4, 2, 2));
+      m.setLabelBackgroundColor(new Color(255, 255, 255, 240));
       plot.addDomainMarker(m, Layer.FOREGROUND);
       JFreeChart chart = new JFreeChart(title != null ? title : "Distribution of " + name, null,
           plot, false);

@@ -105,7 +105,10 @@ public final class TierBoxChart {
       return this;
     }
 
-    /** Log or linear value axis (default: log when all values are &gt; 0 and span 2+ decades). */
+    /**
+     * Log or linear value axis (default: log when the positive values span 2+ decades and at most a
+     * fifth of the values are ≤ 0; those are then left out and counted in the subtitle).
+     */
     public Builder log(boolean log) {
       this.log = log;
       return this;
@@ -170,7 +173,7 @@ public final class TierBoxChart {
         for (int r = 0; r < v.length; r++) {
           v[r] = c.isMissing(r) ? Double.NaN : c.getDouble(r);
         }
-        name = value;
+        name = FollowerEngagementChart.shortName(value);
       } else {
         NumericColumn<?> a = Samples.numeric(table, numerator);
         NumericColumn<?> b = Samples.numeric(table, denominator);
@@ -178,7 +181,8 @@ public final class TierBoxChart {
           v[r] = a.isMissing(r) || b.isMissing(r) || b.getDouble(r) == 0
               ? Double.NaN : a.getDouble(r) / b.getDouble(r);
         }
-        name = numerator + " / " + denominator;
+        name = FollowerEngagementChart.shortName(numerator) + " / "
+            + FollowerEngagementChart.shortName(denominator);
       }
       TierAssignment ta = TierAssignment.of(table, tierColumn, tiers, followers);
       List<double[]> groups = new ArrayList<>();
@@ -346,16 +350,24 @@ public final class TierBoxChart {
     return Arrays.copyOf(c, max);
   }
 
+  /** Log when the positive values span 2+ decades and at most a fifth of values are ≤ 0. */
   private static boolean autoLog(List<double[]> groups) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
+    long n = 0;
+    long nonPositive = 0;
     for (double[] g : groups) {
       for (double v : g) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
+        n++;
+        if (v > 0) {
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        } else {
+          nonPositive++;
+        }
       }
     }
-    return min > 0 && max / min >= 100;
+    return max / min >= 100 && nonPositive <= 0.2 * n;
   }
 
   private static String capitalise(String s) {

@@ -59,9 +59,26 @@ final class ChartsSamples {
         : "nonconformity").mad(mad).n(n).build();
   }
 
-  /** OLS hat values and rstudent for log10(lac) ~ log10(followers), computed directly. */
+  /**
+   * OLS hat values and rstudent for log10(lac) ~ log10(followers), computed directly, on 40
+   * ordinary accounts plus two planted influential ones (a huge account with few likes and a small
+   * one with many).
+   */
   static JFreeChart residuals(Table acc) {
-    Table a = acc.first(60);
+    Table a = acc.where(acc.booleanColumn("suspicious").isFalse()).first(40);
+    a.stringColumn(Schema.NAME).append("僵尸粉大号");
+    a.longColumn(Schema.FOLLOWERS).append(30_000_000L);
+    a.longColumn(Schema.LIKES_AND_COLLECTS).append(400_000L);
+    a.stringColumn(Schema.NAME).append("刷赞小号");
+    a.longColumn(Schema.FOLLOWERS).append(600L);
+    a.longColumn(Schema.LIKES_AND_COLLECTS).append(90_000L);
+    for (String c : a.columnNames()) {
+      if (a.column(c).size() < a.stringColumn(Schema.NAME).size()) {
+        while (a.column(c).size() < a.stringColumn(Schema.NAME).size()) {
+          a.column(c).appendMissing();
+        }
+      }
+    }
     int n = a.rowCount();
     double[] x = new double[n];
     double[] y = new double[n];

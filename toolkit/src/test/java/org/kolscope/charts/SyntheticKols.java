@@ -60,7 +60,8 @@ final class SyntheticKols {
   }
 
   private static final List<String> PREFIX =
-      List.of("", "甜甜的", "爱吃的", "小众", "每日", "温柔", "北京", "上海", "认真", "快乐");
+      List.of("", "甜甜的", "爱吃的", "小众", "每日", "温柔", "北京", "上海", "认真", "快乐",
+          "阿紫的", "成都", "深夜", "元气", "杭州", "慢慢", "野生", "广州", "大眼", "努力的");
 
   /** A distinct, plausible name for row i. */
   static String name(int i) {
