@@ -554,7 +554,8 @@ public final class FollowerEngagementChart {
         XYTextAnnotation a = new XYTextAnnotation(ReadableLogAxis.plain(m) + "×", hi, hi * m);
         a.setFont(o.theme.annotationFont());
         a.setPaint(ChartTheme.HEALTHY);
-        a.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // the largest multiple is labelled above its line, the others below theirs
+        a.setTextAnchor(i == multiples.length - 1 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         plot.addAnnotation(a);
         s++;
       }

@@ -1,10 +1,9 @@
 package org.kolscope.charts;
 
 import java.util.List;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.jfree.chart.JFreeChart;
 import org.kolscope.io.Schema;
-import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -80,27 +79,23 @@ final class ChartsSamples {
       }
     }
     int n = a.rowCount();
-    double[] x = new double[n];
+    double[][] x = new double[n][1];
     double[] y = new double[n];
-    LongColumn f = (LongColumn) a.column(Schema.FOLLOWERS);
-    LongColumn l = (LongColumn) a.column(Schema.LIKES_AND_COLLECTS);
-    SimpleRegression reg = new SimpleRegression();
-    double mx = 0;
     for (int i = 0; i < n; i++) {
-      x[i] = Math.log10(f.get(i));
-      y[i] = Math.log10(Math.max(1, l.get(i)));
-      reg.addData(x[i], y[i]);
-      mx += x[i] / n;
+      x[i][0] = Math.log10(a.longColumn(Schema.FOLLOWERS).get(i));
+      y[i] = Math.log10(Math.max(1, a.longColumn(Schema.LIKES_AND_COLLECTS).get(i)));
     }
-    double sxx = reg.getXSumSquares();
-    double sse = reg.getSumSquaredErrors();
+    // hat diagonal and residuals from Commons Math's QR-based OLS; rstudent from them
+    OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+    ols.newSampleData(y, x);
+    double[] e = ols.estimateResiduals();
+    double sse = java.util.Arrays.stream(e).map(v -> v * v).sum();
+    org.apache.commons.math3.linear.RealMatrix hat = ols.calculateHat();
     double[] h = new double[n];
     double[] t = new double[n];
     for (int i = 0; i < n; i++) {
-      h[i] = 1.0 / n + (x[i] - mx) * (x[i] - mx) / sxx;
-      double e = y[i] - reg.predict(x[i]);
-      double s2i = (sse - e * e / (1 - h[i])) / (n - 3);
-      t[i] = e / Math.sqrt(s2i * (1 - h[i]));
+      h[i] = hat.getEntry(i, i);
+      t[i] = e[i] / Math.sqrt((sse - e[i] * e[i] / (1 - h[i])) / (n - 3) * (1 - h[i]));
     }
     String[] names = a.stringColumn(Schema.NAME).asObjectArray();
     return ResidualsChart.of(h, t, 2).labels(names).build();
