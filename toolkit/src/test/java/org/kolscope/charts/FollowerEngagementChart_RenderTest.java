@@ -273,4 +273,26 @@ class FollowerEngagementChart_RenderTest {
       assertThat(s[1][i]).isCloseTo(2 * s[0][i] + 1, within(1e-9));
     }
   }
+
+  @Test
+  void twoRows_drawWithoutFitOrLoess() {
+    Table t = SyntheticKols.accounts(2, 9);
+    JFreeChart c = FollowerEngagementChart.of(t).build();
+    assertThat(keys(c.getXYPlot())).noneMatch(k -> k.startsWith("power law") || k.startsWith("LOESS"));
+    assertThat(ChartTestSupport.draw(c).inkShare()).isGreaterThan(0);
+  }
+
+  @Test
+  void customTierColumn_unknownLabels_orderedByMedianFollowers() {
+    Table t = SyntheticKols.accounts(200, 4);
+    StringColumn size = StringColumn.create("size");
+    for (int r = 0; r < t.rowCount(); r++) {
+      size.append(t.longColumn(Schema.FOLLOWERS).get(r) < 100_000 ? "small" : "big");
+    }
+    t.addColumns(size);
+    XYDataset points = datasetWithKey(
+        FollowerEngagementChart.of(t).tierColumn("size").build().getXYPlot(), "small");
+    assertThat(points.getSeriesCount()).isEqualTo(2);
+    assertThat(points.getSeriesKey(1).toString()).startsWith("big");
+  }
 }
