@@ -490,7 +490,8 @@ public final class FollowerEngagementChart {
         m.setPaint(new Color(0x88, 0x88, 0x88));
         m.setStroke(
             new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {4, 4}, 0));
-        m.setLabel(TierAssignment.display(t, i + 1).split(" · ")[0] + " ≥ " + t.range(i + 1).split("–")[0]);
+        m.setLabel(TierAssignment.display(t, i + 1).split(" · ")[0] + " ≥ "
+            + ReadableLogAxis.compact(b[i]));
         m.setLabelFont(o.theme.annotationFont());
         m.setLabelPaint(ChartTheme.MUTED);
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -553,7 +554,8 @@ public final class FollowerEngagementChart {
         r.setSeriesVisibleInLegend(s, i == 0);
         XYTextAnnotation a = new XYTextAnnotation(ReadableLogAxis.plain(m) + "×", hi, hi * m);
         a.setFont(o.theme.annotationFont());
-        a.setPaint(ChartTheme.HEALTHY);
+        a.setPaint(ChartTheme.HEALTHY.darker());
+        a.setBackgroundPaint(new Color(255, 255, 255, 215));
         // the largest multiple is labelled above its line, the others below theirs
         a.setTextAnchor(i == multiples.length - 1 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         plot.addAnnotation(a);

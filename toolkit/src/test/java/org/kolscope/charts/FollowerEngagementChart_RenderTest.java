@@ -203,9 +203,14 @@ class FollowerEngagementChart_RenderTest {
   }
 
   @Test
-  void densityThreshold_isConfigurable() {
+  void densityThreshold_isConfigurable_andTierBoundsAreMarked() {
     JFreeChart chart = FollowerEngagementChart.of(ACCOUNTS).densityThreshold(100).build();
     assertThat(ChartTestSupport.subtitles(chart)).contains("more than 100 points");
+    List<String> markers = new ArrayList<>();
+    for (Object m : chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+      markers.add(((org.jfree.chart.plot.Marker) m).getLabel());
+    }
+    assertThat(markers).containsExactly("初级 micro ≥ 5k", "腰部 mid ≥ 50k", "头部 top ≥ 500k");
   }
 
   @Test
