@@ -36,6 +36,14 @@ public final class Charts {
   /** Largest allowed scale factor. */
   public static final double MAX_SCALE = 8;
 
+  /**
+   * Families appended to every SVG {@code font-family}, so that a viewer without the font the
+   * chart was drawn with still finds a Chinese-capable one (macOS, Windows, Linux, then generic).
+   */
+  static final String SVG_FONT_FALLBACK =
+      ", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Hiragino Sans GB\","
+          + " \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
+
   private Charts() {}
 
   /**
@@ -107,11 +115,16 @@ public final class Charts {
     return savePng(chart, path, width, height, 1);
   }
 
-  /** The chart as an SVG document of {@code width × height} pixels (JFreeSVG). */
+  /**
+   * The chart as an SVG document of {@code width × height} pixels (JFreeSVG). Text stays text; its
+   * {@code font-family} lists common CJK fonts after the one used, so Chinese renders elsewhere.
+   */
   public static String toSvg(JFreeChart chart, int width, int height) {
     Objects.requireNonNull(chart, "chart");
     checkSize(width, height);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    java.util.function.Function<String, String> base = g2.getFontFunction();
+    g2.setFontFunction(family -> base.apply(family) + SVG_FONT_FALLBACK);
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     String doc = g2.getSVGDocument();

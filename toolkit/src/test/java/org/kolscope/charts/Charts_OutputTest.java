@@ -53,6 +53,7 @@ class Charts_OutputTest {
     String svg = Charts.toSvg(ChartsSamples.chart("follower-engagement"), 800, 500);
     // legend and x-axis label are text elements (rotated labels become outlines)
     assertThat(svg).contains(">素人 KOC").contains("粉丝数");
+    assertThat(svg).contains("\"PingFang SC\"").contains("\"Microsoft YaHei\"").contains("sans-serif");
   }
 
   @Test
