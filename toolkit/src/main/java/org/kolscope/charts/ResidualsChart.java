@@ -56,6 +56,7 @@ public final class ResidualsChart {
     private final int p;
     private String[] labels;
     private int maxLabels = 10;
+    private int maxPoints = 20_000;
     private String title;
     private ChartTheme theme = ChartTheme.DEFAULT;
 
@@ -106,6 +107,20 @@ public final class ResidualsChart {
       return this;
     }
 
+    /**
+     * Most ordinary points drawn (default 20,000; a seeded random sample above that). Points with
+     * Cook's D ≥ 0.5 are always drawn.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxPoints(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("maxPoints must be >= 1, got " + n);
+      }
+      this.maxPoints = n;
+      return this;
+    }
+
     /** Chart title. */
     public Builder title(String title) {
       this.title = title;
@@ -143,7 +158,14 @@ public final class ResidualsChart {
       for (int i = 0; i < n; i++) {
         (cook[i] >= 0.5 ? big : rest).add(i);
       }
-      pts.addSeries("KOLs (" + rest.size() + ")", pick(rest));
+      int ordinary = rest.size();
+      if (ordinary > maxPoints) {
+        java.util.Collections.shuffle(rest, new java.util.Random(42));
+        rest = new ArrayList<>(rest.subList(0, maxPoints));
+      }
+      pts.addSeries(ordinary > maxPoints
+          ? String.format(Locale.ROOT, "KOLs (%,d; a sample of %,d drawn)", ordinary, maxPoints)
+          : "KOLs (" + ordinary + ")", pick(rest));
       if (!big.isEmpty()) {
         pts.addSeries("Cook's D ≥ 0.5 (" + big.size() + ")", pick(big));
       }

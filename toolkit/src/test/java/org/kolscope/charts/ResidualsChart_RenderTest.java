@@ -75,6 +75,25 @@ class ResidualsChart_RenderTest {
   }
 
   @Test
+  void manyPoints_drawASeededSample_butAlwaysTheInfluentialOnes() {
+    int n = 30_000;
+    double[] h = new double[n];
+    double[] t = new double[n];
+    java.util.Random rnd = new java.util.Random(1);
+    for (int i = 0; i < n; i++) {
+      h[i] = 1.0 / n + rnd.nextDouble() * 1e-4;
+      t[i] = rnd.nextGaussian();
+    }
+    h[0] = 0.5; // D = r²h/(p(1 − h)) with t = 4: far above 1
+    t[0] = 4;
+    JFreeChart c = ResidualsChart.of(h, t, 2).maxPoints(1_000).build();
+    XYDataset pts = c.getXYPlot().getDataset(0);
+    assertThat(pts.getItemCount(0)).isEqualTo(1_000);
+    assertThat(pts.getSeriesKey(0).toString()).contains("29,999; a sample of 1,000 drawn");
+    assertThat(pts.getItemCount(1)).isEqualTo(1);
+  }
+
+  @Test
   void badInput_isRejected() {
     assertThrows(IllegalArgumentException.class, () -> ResidualsChart.of(new double[] {0.1, 0.2},
         new double[] {1}, 1));
