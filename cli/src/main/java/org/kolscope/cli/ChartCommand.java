@@ -39,10 +39,13 @@ import tech.tablesaw.columns.Column;
     name = "chart",
     mixinStandardHelpOptions = true,
     description = {
-      "Draw a chart of a KOL table to PNG or SVG.",
-      "Types: follower-engagement (log-log, tiers, power-law fit, LOESS, flagged KOLs named),",
-      "tier-box, ratio-hist (healthy band shaded), benford, residuals (rstudent vs leverage with",
-      "Cook's distance contours), cpe (cost per engagement by tier)."
+      "Draw a chart of a KOL table to PNG or SVG; prints the file written.",
+      "  follower-engagement  log-log, tiers, power law + 95 % band, LOESS, names",
+      "  tier-box             a value (or ratio) per tier: boxes, points, medians",
+      "  ratio-hist           a ratio's histogram with the healthy band shaded",
+      "  benford              first digits of a count vs Benford's law",
+      "  residuals            rstudent vs leverage, Cook's distance 0.5 and 1",
+      "  cpe                  cost per engagement by tier",
     })
 public final class ChartCommand implements Callable<Integer> {
   /** The chart types, in help order. */
@@ -73,13 +76,13 @@ public final class ChartCommand implements Callable<Integer> {
       description = "Output file (default: FILE's name + -TYPE.png in the current folder).")
   Path out;
 
-  @Option(names = "--width", defaultValue = "1000", description = "Width in pixels (default ${DEFAULT-VALUE}).")
+  @Option(names = "--width", paramLabel = "W", defaultValue = "1000", description = "Width in pixels (default ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--height", defaultValue = "650", description = "Height in pixels (default ${DEFAULT-VALUE}).")
+  @Option(names = "--height", paramLabel = "H", defaultValue = "650", description = "Height in pixels (default ${DEFAULT-VALUE}).")
   int height;
 
-  @Option(names = "--scale", defaultValue = "1", description = "PNG pixel scale for high-DPI screens (default ${DEFAULT-VALUE}).")
+  @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG pixel scale for high-DPI screens (default ${DEFAULT-VALUE}).")
   double scale;
 
   @Option(names = "--tiers", paramLabel = "SPEC", description = "red (default), international, or bounds like 5k,50k,500k.")
@@ -97,7 +100,7 @@ public final class ChartCommand implements Callable<Integer> {
   @Option(names = "--band", paramLabel = "LO,HI", description = "Healthy band for ratio-hist, e.g. 0.01,0.03.")
   String band;
 
-  @Option(names = "--title", description = "Chart title.")
+  @Option(names = "--title", paramLabel = "TEXT", description = "Chart title.")
   String title;
 
   @Option(names = "--json", description = "Print one JSON document describing the chart written.")

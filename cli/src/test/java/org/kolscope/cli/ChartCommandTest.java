@@ -115,6 +115,15 @@ class ChartCommandTest {
   }
 
   @Test
+  void help_listsEveryType() {
+    Run r = run("chart", "--help");
+    assertThat(r.rc()).isEqualTo(Main.OK);
+    for (String t : ChartCommand.TYPES) {
+      assertThat(r.out()).contains(t);
+    }
+  }
+
+  @Test
   void unknownType_isUsageError() {
     Run r = run("chart", accounts.toString(), "--type", "pie");
     assertThat(r.rc()).isEqualTo(Main.USAGE);
