@@ -61,14 +61,12 @@ public final class BenfordChart {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder {
+  public static final class Builder extends ChartOptions<Builder> {
     private final double[] observed;
     private final String conformity;
     private double mad = Double.NaN;
     private long n = -1;
     private String what = "follower counts";
-    private String title;
-    private ChartTheme theme = ChartTheme.DEFAULT;
 
     private Builder(double[] observed, String conformity) {
       Objects.requireNonNull(observed, "observed");
@@ -106,19 +104,8 @@ public final class BenfordChart {
       return this;
     }
 
-    /** Chart title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** The theme. */
-    public Builder theme(ChartTheme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
-      return this;
-    }
-
     /** Draws the chart. */
+    @Override
     public JFreeChart build() {
       int k = observed.length;
       double[] e = expected(k);

@@ -30,7 +30,7 @@ public final class CostPerEngagementChart {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder {
+  public static final class Builder extends ChartOptions<Builder> {
     private final Table table;
     private String cost;
     private String[] engagement;
@@ -39,8 +39,6 @@ public final class CostPerEngagementChart {
     private String tierColumn;
     private Tiers tiers;
     private String followers = Schema.FOLLOWERS;
-    private String title;
-    private ChartTheme theme = ChartTheme.DEFAULT;
 
     private Builder(Table table) {
       this.table = Objects.requireNonNull(table, "table");
@@ -88,23 +86,12 @@ public final class CostPerEngagementChart {
       return this;
     }
 
-    /** Chart title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** The theme. */
-    public Builder theme(ChartTheme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
-      return this;
-    }
-
     /**
      * Draws the chart.
      *
      * @throws IllegalArgumentException if a column is absent or not numeric, or no row has a CPE
      */
+    @Override
     public JFreeChart build() {
       String costCol = cost != null ? cost
           : table.containsColumn(Schema.COST_RMB) ? Schema.COST_RMB : Schema.PRICE_RMB;

@@ -79,13 +79,12 @@ public final class FollowerEngagementChart {
   }
 
   /** The options of a follower-engagement chart; {@link #build()} draws it. */
-  public static final class Builder {
+  public static final class Builder extends ChartOptions<Builder> {
     private final Table table;
     private String x = Schema.FOLLOWERS;
     private String y = Schema.LIKES_AND_COLLECTS;
     private String xLabel;
     private String yLabel;
-    private String title;
     private String tierColumn;
     private Tiers tiers;
     private String labelColumn;
@@ -101,7 +100,6 @@ public final class FollowerEngagementChart {
     private int maxLabels = 20;
     private int densityThreshold = DEFAULT_DENSITY_THRESHOLD;
     private int maxHighlighted = 1_000;
-    private ChartTheme theme = ChartTheme.DEFAULT;
 
     private Builder(Table table) {
       this.table = Objects.requireNonNull(table, "table");
@@ -128,12 +126,6 @@ public final class FollowerEngagementChart {
     /** Y axis label (default from the column name, with units). */
     public Builder yLabel(String label) {
       this.yLabel = label;
-      return this;
-    }
-
-    /** Chart title. */
-    public Builder title(String title) {
-      this.title = title;
       return this;
     }
 
@@ -238,10 +230,7 @@ public final class FollowerEngagementChart {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxLabels(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxLabels must be >= 0, got " + n);
-      }
-      this.maxLabels = n;
+      this.maxLabels = Args.atLeast("maxLabels", n, 0);
       return this;
     }
 
@@ -251,10 +240,7 @@ public final class FollowerEngagementChart {
      * @throws IllegalArgumentException if below 1
      */
     public Builder densityThreshold(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("densityThreshold must be >= 1, got " + n);
-      }
-      this.densityThreshold = n;
+      this.densityThreshold = Args.atLeast("densityThreshold", n, 1);
       return this;
     }
 
@@ -265,16 +251,7 @@ public final class FollowerEngagementChart {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxHighlighted(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxHighlighted must be >= 0, got " + n);
-      }
-      this.maxHighlighted = n;
-      return this;
-    }
-
-    /** The theme (default {@link ChartTheme#DEFAULT}). */
-    public Builder theme(ChartTheme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
+      this.maxHighlighted = Args.atLeast("maxHighlighted", n, 0);
       return this;
     }
 
@@ -284,6 +261,7 @@ public final class FollowerEngagementChart {
      * @throws IllegalArgumentException if a column is absent or of the wrong type, or fewer than
      *     one row has positive x and y
      */
+    @Override
     public JFreeChart build() {
       return new Drawing(this).chart();
     }

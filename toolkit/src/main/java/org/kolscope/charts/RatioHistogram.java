@@ -75,7 +75,7 @@ public final class RatioHistogram {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder {
+  public static final class Builder extends ChartOptions<Builder> {
     private final double[] values;
     private double bandLo = Double.NaN;
     private double bandHi = Double.NaN;
@@ -83,8 +83,6 @@ public final class RatioHistogram {
     private Integer bins;
     private DoubleFunction<String> format = ReadableLogAxis.COUNTS;
     private String name = "ratio";
-    private String title;
-    private ChartTheme theme = ChartTheme.DEFAULT;
 
     private Builder(double[] values) {
       this.values = values;
@@ -143,23 +141,12 @@ public final class RatioHistogram {
       return this;
     }
 
-    /** Chart title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** The theme. */
-    public Builder theme(ChartTheme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
-      return this;
-    }
-
     /**
      * Draws the histogram.
      *
      * @throws IllegalArgumentException if no finite value (&gt; 0 on a log axis) is left
      */
+    @Override
     public JFreeChart build() {
       double[] v = Arrays.stream(values).filter(Double::isFinite)
           .filter(x -> !log || x > 0).toArray();

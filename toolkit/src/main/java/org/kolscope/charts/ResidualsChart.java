@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -50,15 +49,13 @@ public final class ResidualsChart {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder {
+  public static final class Builder extends ChartOptions<Builder> {
     private final double[] h;
     private final double[] t;
     private final int p;
     private String[] labels;
     private int maxLabels = 10;
     private int maxPoints = 20_000;
-    private String title;
-    private ChartTheme theme = ChartTheme.DEFAULT;
 
     private Builder(double[] h, double[] t, int p) {
       if (h.length != t.length) {
@@ -100,10 +97,7 @@ public final class ResidualsChart {
 
     /** Most labels drawn (default 10). */
     public Builder maxLabels(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxLabels must be >= 0, got " + n);
-      }
-      this.maxLabels = n;
+      this.maxLabels = Args.atLeast("maxLabels", n, 0);
       return this;
     }
 
@@ -114,22 +108,7 @@ public final class ResidualsChart {
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxPoints(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("maxPoints must be >= 1, got " + n);
-      }
-      this.maxPoints = n;
-      return this;
-    }
-
-    /** Chart title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** The theme. */
-    public Builder theme(ChartTheme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
+      this.maxPoints = Args.atLeast("maxPoints", n, 1);
       return this;
     }
 
@@ -145,6 +124,7 @@ public final class ResidualsChart {
     }
 
     /** Draws the chart. */
+    @Override
     public JFreeChart build() {
       int n = h.length;
       double[] cook = cooksDistance();

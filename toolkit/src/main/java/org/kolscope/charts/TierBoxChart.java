@@ -52,7 +52,7 @@ public final class TierBoxChart {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder {
+  public static final class Builder extends ChartOptions<Builder> {
     private final Table table;
     private String value;
     private String numerator;
@@ -62,11 +62,9 @@ public final class TierBoxChart {
     private Tiers tiers;
     private Boolean log;
     private DoubleFunction<String> format;
-    private String title;
     private String yLabel;
     private long seed = 42;
     private int maxPointsPerTier = 3_000;
-    private ChartTheme theme = ChartTheme.DEFAULT;
 
     private Builder(Table table) {
       this.table = Objects.requireNonNull(table, "table");
@@ -120,12 +118,6 @@ public final class TierBoxChart {
       return this;
     }
 
-    /** Chart title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
     /** Value axis label. */
     public Builder yLabel(String label) {
       this.yLabel = label;
@@ -144,16 +136,7 @@ public final class TierBoxChart {
      * @throws IllegalArgumentException if below 0
      */
     public Builder maxPointsPerTier(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxPointsPerTier must be >= 0, got " + n);
-      }
-      this.maxPointsPerTier = n;
-      return this;
-    }
-
-    /** The theme. */
-    public Builder theme(ChartTheme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
+      this.maxPointsPerTier = Args.atLeast("maxPointsPerTier", n, 0);
       return this;
     }
 
@@ -162,6 +145,7 @@ public final class TierBoxChart {
      *
      * @throws IllegalArgumentException if a column is absent or not numeric, or no value is set
      */
+    @Override
     public JFreeChart build() {
       if (value == null && numerator == null) {
         throw new IllegalArgumentException("set value(column) or ratio(numerator, denominator)");
