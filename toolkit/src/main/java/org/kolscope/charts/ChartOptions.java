@@ -30,7 +30,7 @@ public abstract class ChartOptions<B extends ChartOptions<B>> {
   public abstract JFreeChart build();
 
   @SuppressWarnings("unchecked")
-  private B self() {
+  final B self() {
     return (B) this;
   }
 }

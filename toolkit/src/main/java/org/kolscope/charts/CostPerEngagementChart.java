@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Samples;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -30,14 +29,12 @@ public final class CostPerEngagementChart {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder extends ChartOptions<Builder> {
+  public static final class Builder extends TierChartOptions<Builder> {
     private final Table table;
     private String cost;
     private String[] engagement;
     private String perNoteTotal;
     private String perNoteCount;
-    private String tierColumn;
-    private Tiers tiers;
     private String followers = Schema.FOLLOWERS;
 
     private Builder(Table table) {
@@ -65,18 +62,6 @@ public final class CostPerEngagementChart {
       this.perNoteTotal = Objects.requireNonNull(total, "total");
       this.perNoteCount = Objects.requireNonNull(notes, "notes");
       this.engagement = null;
-      return this;
-    }
-
-    /** A column holding each row's tier. */
-    public Builder tierColumn(String column) {
-      this.tierColumn = column;
-      return this;
-    }
-
-    /** Tiers (default {@link Tiers#RED}). */
-    public Builder tiers(Tiers tiers) {
-      this.tiers = tiers;
       return this;
     }
 

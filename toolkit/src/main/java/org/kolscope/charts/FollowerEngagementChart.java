@@ -79,14 +79,12 @@ public final class FollowerEngagementChart {
   }
 
   /** The options of a follower-engagement chart; {@link #build()} draws it. */
-  public static final class Builder extends ChartOptions<Builder> {
+  public static final class Builder extends TierChartOptions<Builder> {
     private final Table table;
     private String x = Schema.FOLLOWERS;
     private String y = Schema.LIKES_AND_COLLECTS;
     private String xLabel;
     private String yLabel;
-    private String tierColumn;
-    private Tiers tiers;
     private String labelColumn;
     private boolean labelsOff;
     private String flagColumn;
@@ -126,18 +124,6 @@ public final class FollowerEngagementChart {
     /** Y axis label (default from the column name, with units). */
     public Builder yLabel(String label) {
       this.yLabel = label;
-      return this;
-    }
-
-    /** A column holding each row's tier label. */
-    public Builder tierColumn(String column) {
-      this.tierColumn = column;
-      return this;
-    }
-
-    /** Tiers to compute from the x column (and to order tier labels); default {@link Tiers#RED}. */
-    public Builder tiers(Tiers tiers) {
-      this.tiers = tiers;
       return this;
     }
 

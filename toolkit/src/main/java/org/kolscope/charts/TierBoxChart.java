@@ -28,7 +28,6 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Quantiles;
 import org.kolscope.stats.Samples;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -52,14 +51,12 @@ public final class TierBoxChart {
   }
 
   /** Options; {@link #build()} draws the chart. */
-  public static final class Builder extends ChartOptions<Builder> {
+  public static final class Builder extends TierChartOptions<Builder> {
     private final Table table;
     private String value;
     private String numerator;
     private String denominator;
     private String followers = Schema.FOLLOWERS;
-    private String tierColumn;
-    private Tiers tiers;
     private Boolean log;
     private DoubleFunction<String> format;
     private String yLabel;
@@ -88,18 +85,6 @@ public final class TierBoxChart {
     /** The follower column tiers are computed from (default {@code followers}). */
     public Builder followers(String column) {
       this.followers = column;
-      return this;
-    }
-
-    /** A column holding each row's tier. */
-    public Builder tierColumn(String column) {
-      this.tierColumn = column;
-      return this;
-    }
-
-    /** Tiers to compute and order by (default {@link Tiers#RED}). */
-    public Builder tiers(Tiers tiers) {
-      this.tiers = tiers;
       return this;
     }
 
