@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TiersCommand.class,
       OutliersCommand.class,
       AuditCommand.class,
+      ChartCommand.class,
     })
 public final class Main implements Runnable {
 

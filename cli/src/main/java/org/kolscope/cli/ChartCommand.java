@@ -1,0 +1,430 @@
+package org.kolscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.jfree.chart.JFreeChart;
+import org.kolscope.charts.BenfordChart;
+import org.kolscope.charts.Charts;
+import org.kolscope.charts.CostPerEngagementChart;
+import org.kolscope.charts.FollowerEngagementChart;
+import org.kolscope.charts.RatioHistogram;
+import org.kolscope.charts.ReadableLogAxis;
+import org.kolscope.charts.ResidualsChart;
+import org.kolscope.charts.TierBoxChart;
+import org.kolscope.io.KolData;
+import org.kolscope.io.Schema;
+import org.kolscope.stats.Samples;
+import org.kolscope.tiers.Tiers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * {@code kolscope chart FILE --type TYPE}: draws one chart of a KOL table to PNG or SVG and prints
+ * the path written (or, with {@code --json}, one JSON document describing it).
+ */
+@Command(
+    name = "chart",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draw a chart of a KOL table to PNG or SVG; prints the file written.",
+      "  follower-engagement  log-log, tiers, power law + 95 % band, LOESS, names",
+      "  tier-box             a value (or ratio) per tier: boxes, points, medians",
+      "  ratio-hist           a ratio's histogram with the healthy band shaded",
+      "  benford              first digits of a count vs Benford's law",
+      "  residuals            rstudent vs leverage, Cook's distance 0.5 and 1",
+      "  cpe                  cost per engagement by tier",
+    })
+public final class ChartCommand implements Callable<Integer> {
+  /** The chart types, in help order. */
+  static final List<String> TYPES =
+      List.of("follower-engagement", "tier-box", "ratio-hist", "benford", "residuals", "cpe");
+
+  /** The derived column of note interactions (互动量 = likes + collects + comments). */
+  static final String INTERACTIONS = "interactions";
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Accounts or notes table (CSV, …).")
+  Path file;
+
+  @Option(names = "--type", required = true, paramLabel = "TYPE",
+      description = "One of: ${COMPLETION-CANDIDATES}", completionCandidates = Types.class)
+  String type;
+
+  @Option(names = "--x", paramLabel = "COL",
+      description = "X column (follower-engagement, residuals: followers; ratio-hist/tier-box: the"
+          + " denominator; benford: the counted column).")
+  String x;
+
+  @Option(names = "--y", paramLabel = "COL",
+      description = "Y column (follower-engagement, residuals: the engagement count; ratio-hist:"
+          + " numerator; tier-box: the value, or numerator with --x; cpe: engagement column).")
+  String y;
+
+  @Option(names = "--out", paramLabel = "FILE.png|FILE.svg",
+      description = "Output file (default: FILE's name + -TYPE.png in the current folder).")
+  Path out;
+
+  @Option(names = "--width", paramLabel = "W", defaultValue = "1000", description = "Width in pixels (default ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--height", paramLabel = "H", defaultValue = "650", description = "Height in pixels (default ${DEFAULT-VALUE}).")
+  int height;
+
+  @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG pixel scale for high-DPI screens (default ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(names = "--tiers", paramLabel = "SPEC", description = "red (default), international, or bounds like 5k,50k,500k.")
+  String tiers;
+
+  @Option(names = "--tier-column", paramLabel = "COL", description = "Use this column's tiers instead of computing them.")
+  String tierColumn;
+
+  @Option(names = "--label", paramLabel = "COL", description = "KOL name column for labels (default name, else kol_id).")
+  String label;
+
+  @Option(names = "--flag", paramLabel = "COL", description = "Column marking flagged KOLs (boolean, number or verdict text).")
+  String flag;
+
+  @Option(names = "--band", paramLabel = "LO,HI", description = "Healthy band for ratio-hist, e.g. 0.01,0.03.")
+  String band;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Chart title.")
+  String title;
+
+  @Option(names = "--json", description = "Print one JSON document describing the chart written.")
+  boolean json;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Completion candidates (and help text) for {@code --type}. */
+  static final class Types extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Types() {
+      super(TYPES);
+    }
+  }
+
+  @Override
+  public Integer call() {
+    if (!TYPES.contains(type)) {
+      throw new Main.UsageException("unknown chart type '" + type + "': expected one of " + String.join(", ", TYPES));
+    }
+    if (width < 50 || width > 10_000 || height < 50 || height > 10_000) {
+      throw new Main.UsageException(
+          "--width and --height must be within 50..10000, got " + width + "x" + height);
+    }
+    if (!(scale > 0 && scale <= 8)) {
+      throw new Main.UsageException("--scale must be in (0, 8], got " + scale);
+    }
+    Path target = out != null ? out : defaultOut();
+    String ext = target.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!ext.endsWith(".png") && !ext.endsWith(".svg")) {
+      throw new Main.UsageException("--out must end in .png or .svg, got '" + target + "'");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no such file: " + file);
+    }
+    Table t = KolData.load(file);
+    JFreeChart chart = chart(t);
+    Charts.save(chart, target, width, height, scale);
+    if (json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("out", target.toString());
+      doc.put("type", type);
+      doc.put("format", ext.endsWith(".svg") ? "svg" : "png");
+      doc.put("width", width);
+      doc.put("height", height);
+      doc.put("scale", scale);
+      doc.put("rows", t.rowCount());
+      doc.put("title", chart.getTitle() == null ? null : chart.getTitle().getText());
+      Json.print(spec.commandLine().getOut(), doc);
+    } else {
+      spec.commandLine().getOut().println(target);
+      spec.commandLine().getOut().flush();
+    }
+    return Main.OK;
+  }
+
+  private Path defaultOut() {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return Path.of(stem + "-" + type + ".png");
+  }
+
+  private Tiers tierSpec() {
+    return tiers == null ? null : Tiers.parse(tiers);
+  }
+
+  private boolean notes(Table t) {
+    return t.containsColumn(Schema.NOTE_ID);
+  }
+
+  JFreeChart chart(Table t) {
+    return switch (type) {
+      case "follower-engagement" -> followerEngagement(t);
+      case "tier-box" -> tierBox(t);
+      case "ratio-hist" -> ratioHist(t);
+      case "benford" -> benford(t);
+      case "residuals" -> residuals(t);
+      case "cpe" -> cpe(t);
+      default -> throw new IllegalStateException(type);
+    };
+  }
+
+  private String engagementY(Table t) {
+    if (y != null) {
+      return y;
+    }
+    if (!notes(t) && t.containsColumn(Schema.LIKES_AND_COLLECTS)) {
+      return Schema.LIKES_AND_COLLECTS;
+    }
+    if (ProvisionalStats.addInteractions(t)) {
+      return INTERACTIONS;
+    }
+    if (t.containsColumn(Schema.LIKES_AND_COLLECTS)) {
+      return Schema.LIKES_AND_COLLECTS;
+    }
+    throw new IllegalArgumentException(
+        "no engagement column (likes_and_collects, or likes/collects/comments) in "
+            + t.columnNames() + "; choose one with --y");
+  }
+
+  private JFreeChart followerEngagement(Table t) {
+    FollowerEngagementChart.Builder b =
+        FollowerEngagementChart.of(t).x(x != null ? x : Schema.FOLLOWERS).y(engagementY(t))
+            .tiers(tierSpec()).tierColumn(tierColumn).flagged(flag);
+    if (label != null) {
+      b.label(label);
+    }
+    if (title != null) {
+      b.title(title);
+    }
+    return b.build();
+  }
+
+  private JFreeChart tierBox(Table t) {
+    TierBoxChart.Builder b = TierBoxChart.of(t).tiers(tierSpec()).tierColumn(tierColumn);
+    if (y != null && x != null) {
+      b.ratio(y, x);
+    } else if (y != null) {
+      b.value(y);
+    } else {
+      String num = engagementY(t);
+      b.ratio(num, Schema.FOLLOWERS)
+          .format(num.equals(Schema.LIKES_AND_COLLECTS) ? ReadableLogAxis.TIMES : ReadableLogAxis.PERCENT)
+          .title((num.equals(INTERACTIONS) ? "Engagement rate (interactions / followers)"
+              : "Likes + collects per follower") + " by tier");
+    }
+    if (title != null) {
+      b.title(title);
+    }
+    return b.build();
+  }
+
+  private JFreeChart ratioHist(Table t) {
+    RatioHistogram.Builder b;
+    if (x != null || y != null) {
+      if (x == null || y == null) {
+        throw new Main.UsageException("ratio-hist needs both --y (numerator) and --x (denominator)");
+      }
+      b = RatioHistogram.of(t, y, x);
+    } else if (notes(t) && t.containsColumn(Schema.VIEWS) && t.containsColumn(Schema.LIKES)) {
+      b = RatioHistogram.likesPerView(t);
+    } else {
+      b = RatioHistogram.likesPerFollower(t);
+    }
+    if (band != null) {
+      String[] p = band.split(",");
+      try {
+        if (p.length != 2) {
+          throw new NumberFormatException();
+        }
+        b.band(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()));
+      } catch (NumberFormatException e) {
+        throw new Main.UsageException("--band must be LO,HI such as 0.01,0.03, got '" + band + "'");
+      }
+    }
+    if (title != null) {
+      b.title(title);
+    }
+    return b.build();
+  }
+
+  private JFreeChart benford(Table t) {
+    String col = x != null ? x : Schema.FOLLOWERS;
+    ProvisionalStats.Benford r = ProvisionalStats.benfordFirstDigit(Samples.values(t, col));
+    BenfordChart.Builder b = BenfordChart.of(r.proportions(), r.conformity()).mad(r.mad()).n(r.n())
+        .of(col.equals(Schema.FOLLOWERS) ? "follower counts" : col);
+    if (title != null) {
+      b.title(title);
+    }
+    return b.build();
+  }
+
+  private JFreeChart residuals(Table t) {
+    String xc = x != null ? x : Schema.FOLLOWERS;
+    String yc = engagementY(t);
+    NumericColumn<?> xn = Samples.numeric(t, xc);
+    NumericColumn<?> yn = Samples.numeric(t, yc);
+    Column<?> names = label != null ? t.column(label)
+        : t.containsColumn(Schema.NAME) ? t.column(Schema.NAME)
+        : t.containsColumn(Schema.KOL_ID) ? t.column(Schema.KOL_ID) : null;
+    List<double[]> pts = new ArrayList<>();
+    List<String> lab = new ArrayList<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (!xn.isMissing(r) && !yn.isMissing(r) && xn.getDouble(r) > 0 && yn.getDouble(r) > 0) {
+        pts.add(new double[] {Math.log10(xn.getDouble(r)), Math.log10(yn.getDouble(r))});
+        lab.add(names == null || names.isMissing(r) ? "row " + (r + 1) : names.getString(r));
+      }
+    }
+    double[] lx = pts.stream().mapToDouble(p -> p[0]).toArray();
+    double[] ly = pts.stream().mapToDouble(p -> p[1]).toArray();
+    ProvisionalStats.Influence inf = ProvisionalStats.olsInfluence(lx, ly);
+    ResidualsChart.Builder b = ResidualsChart.of(inf.leverage(), inf.rstudent(), 2)
+        .labels(lab.toArray(String[]::new))
+        .title(title != null ? title
+            : "Residuals vs leverage: log10(" + yc + ") ~ log10(" + xc + ")");
+    return b.build();
+  }
+
+  private JFreeChart cpe(Table t) {
+    CostPerEngagementChart.Builder b = CostPerEngagementChart.of(t).tiers(tierSpec())
+        .tierColumn(tierColumn);
+    if (y != null) {
+      b.engagement(y.split(","));
+    }
+    if (x != null) {
+      b.cost(x);
+    }
+    if (title != null) {
+      b.title(title);
+    }
+    return b.build();
+  }
+
+  /**
+   * PROVISIONAL statistics for the chart command, kept in one place so the lead can swap in the
+   * toolkit's stats classes (Benford test, OLS influence) without touching the rest: first-digit
+   * proportions with Nigrini's MAD class, and hat values / externally studentized residuals of a
+   * simple regression.
+   */
+  static final class ProvisionalStats {
+    private ProvisionalStats() {}
+
+    /** First-digit Benford summary. */
+    record Benford(double[] proportions, double mad, String conformity, long n) {}
+
+    /** Leverage and rstudent of a simple regression. */
+    record Influence(double[] leverage, double[] rstudent) {}
+
+    /**
+     * First-digit proportions of the values ≥ 1 (whole part), MAD = mean |observed − expected| and
+     * Nigrini's class: [0, 0.006] close, (0.006, 0.012] acceptable, (0.012, 0.015] marginally
+     * acceptable, above: nonconformity (Nigrini 2012, Table 7.1).
+     *
+     * @throws IllegalArgumentException if no value is ≥ 1
+     */
+    static Benford benfordFirstDigit(double[] values) {
+      double[] counts = new double[9];
+      long n = 0;
+      for (double v : values) {
+        if (v >= 1 && Double.isFinite(v)) {
+          String s = new java.math.BigDecimal(Math.floor(v)).toPlainString();
+          counts[s.charAt(0) - '1']++;
+          n++;
+        }
+      }
+      if (n == 0) {
+        throw new IllegalArgumentException("Benford needs values >= 1; none among " + values.length);
+      }
+      double[] e = BenfordChart.expected(9);
+      double mad = 0;
+      for (int d = 0; d < 9; d++) {
+        counts[d] /= n;
+        mad += Math.abs(counts[d] - e[d]) / 9;
+      }
+      String cls = mad <= 0.006 ? "close conformity" : mad <= 0.012 ? "acceptable conformity"
+          : mad <= 0.015 ? "marginally acceptable conformity" : "nonconformity";
+      return new Benford(counts, mad, cls, n);
+    }
+
+    /**
+     * OLS y = b0 + b1 x: leverage {@code h = 1/n + (x − x̄)²/Sxx} and externally studentized
+     * residuals {@code t = e / √(s²₍ᵢ₎(1 − h))} with {@code s²₍ᵢ₎ = (SSE − e²/(1 − h))/(n − 3)}.
+     *
+     * @throws IllegalArgumentException with fewer than 4 points or all x equal
+     */
+    static Influence olsInfluence(double[] x, double[] y) {
+      int n = x.length;
+      if (n < 4) {
+        throw new IllegalArgumentException("residuals need at least 4 points with x, y > 0, got " + n);
+      }
+      SimpleRegression reg = new SimpleRegression();
+      double mx = Arrays.stream(x).average().orElse(0);
+      for (int i = 0; i < n; i++) {
+        reg.addData(x[i], y[i]);
+      }
+      double sxx = reg.getXSumSquares();
+      if (!(sxx > 0)) {
+        throw new IllegalArgumentException("residuals need at least two distinct x values");
+      }
+      double sse = reg.getSumSquaredErrors();
+      double[] h = new double[n];
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        h[i] = 1.0 / n + (x[i] - mx) * (x[i] - mx) / sxx;
+        double e = y[i] - reg.predict(x[i]);
+        double s2 = (sse - e * e / (1 - h[i])) / (n - 3);
+        t[i] = s2 > 0 ? e / Math.sqrt(s2 * (1 - h[i])) : 0;
+      }
+      return new Influence(h, t);
+    }
+
+    /** Adds {@value #INTERACTIONS} = likes + collects + comments (those present); false if none. */
+    static boolean addInteractions(Table t) {
+      List<NumericColumn<?>> cols = new ArrayList<>();
+      for (String c : List.of(Schema.LIKES, Schema.COLLECTS, Schema.COMMENTS)) {
+        if (t.containsColumn(c) && t.column(c) instanceof NumericColumn<?> nc) {
+          cols.add(nc);
+        }
+      }
+      if (cols.isEmpty()) {
+        return false;
+      }
+      DoubleColumn sum = DoubleColumn.create(INTERACTIONS, t.rowCount());
+      for (int r = 0; r < t.rowCount(); r++) {
+        double s = 0;
+        boolean any = false;
+        for (NumericColumn<?> c : cols) {
+          if (!c.isMissing(r)) {
+            s += c.getDouble(r);
+            any = true;
+          }
+        }
+        if (any) {
+          sum.set(r, s);
+        }
+      }
+      if (t.containsColumn(INTERACTIONS)) {
+        t.replaceColumn(INTERACTIONS, sum);
+      } else {
+        t.addColumns(sum);
+      }
+      return true;
+    }
+  }
+}
