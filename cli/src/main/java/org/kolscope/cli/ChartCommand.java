@@ -19,7 +19,6 @@ import org.kolscope.charts.RatioHistogram;
 import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.ResidualsChart;
 import org.kolscope.charts.TierBoxChart;
-import org.kolscope.io.KolData;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Samples;
 import org.kolscope.tiers.Tiers;
@@ -48,6 +47,9 @@ import tech.tablesaw.columns.Column;
       "  cpe                  cost per engagement by tier",
     })
 public final class ChartCommand implements Callable<Integer> {
+
+  @picocli.CommandLine.Mixin LoadOptions loading;
+
   /** The chart types, in help order. */
   static final List<String> TYPES =
       List.of("follower-engagement", "tier-box", "ratio-hist", "benford", "residuals", "cpe");
@@ -134,10 +136,7 @@ public final class ChartCommand implements Callable<Integer> {
     if (!ext.endsWith(".png") && !ext.endsWith(".svg")) {
       throw new Main.UsageException("--out must end in .png or .svg, got '" + target + "'");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no such file: " + file);
-    }
-    Table t = KolData.load(file);
+    Table t = loading.load(file, null, spec.commandLine().getErr());
     JFreeChart chart = chart(t);
     Charts.save(chart, target, width, height, scale);
     if (json) {
