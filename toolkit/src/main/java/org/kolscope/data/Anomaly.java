@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum Anomaly {
   /** Organic: nothing injected. */
   NONE,
-  /** Followers inflated 3–10× after the account's organic numbers were drawn. */
+  /** Followers inflated 4× or more, to over 2× likes_and_collects and below a third of the tier norm after the account's organic numbers were drawn. */
   BOUGHT_FOLLOWERS,
   /** A few notes' likes multiplied 8–30× above the account's median note. */
   BOUGHT_LIKES,

@@ -42,12 +42,14 @@ import tech.tablesaw.api.Table;
  *
  * <ol>
  *   <li>followers F: log10 F ~ N(4.3, 0.8²), redrawn outside [100, 3·10⁷];
- *   <li>lifetime likes_and_collects L = round(ρ·F), ρ log-normal with the tier's median (4.0,
- *       2.3, 0.7, 0.4) and σ;
- *   <li>lifetime note count n log-normal by tier; the export lists the latest {@code min(n, M)}
- *       notes (M = {@code notesPerAccount});
- *   <li>the n notes share L in proportion to log-normal weights w (σ 0.8): a note's
- *       likes+collects is ⌊L·wᵢ/Σw⌋, so exported notes never sum to more than L;
+ *   <li>lifetime likes_and_collects L = round(ρ·F), ρ log-normal whose median and σ move
+ *       smoothly with F through the real tier medians (4.0, 2.3, 0.7, 0.4 at each tier's typical
+ *       size; see {@link RedProfile#ANCHOR_LOG10});
+ *   <li>lifetime note count n log-normal, its median moving with F the same way; the export
+ *       lists the latest {@code min(n, M)} notes (M = {@code notesPerAccount});
+ *   <li>the n notes share L in proportion to log-normal weights w (σ 0.8), the listed ones
+ *       scaled by b ({@link RedProfile#RECENT_BOOST}): a listed note's likes+collects is
+ *       ⌊b·L·wᵢ/Σw⌋, with b capped so the listed notes never sum to more than L;
  *   <li>likes+collects split by the account's collects÷likes (by category); comments =
  *       likes × c (median 8.5 %, ≈95 % within 5–15 %); shares = likes × s (median 5 %); views =
  *       likes ÷ r, r ≈ 1.8 % (≈97 % within 1–3 %);
@@ -59,9 +61,11 @@ import tech.tablesaw.api.Table;
  * seeded shuffle, disjoint:
  *
  * <ul>
- *   <li>{@code bought_followers}: after the organic draw, followers × k, k = max(U(3, 10), 1.5ρ)
- *       (capped at 3·10⁷), so likes_and_collects ÷ followers ≤ 2/3 and at least 3× below the
- *       account's organic ratio, and its notes' engagement rates fall by the same k. Price and
+ *   <li>{@code bought_followers}: after the organic draw, followers × k, k = max(U(4, 12), 2ρ),
+ *       then × 1.25 repeatedly until likes_and_collects ÷ followers is below a third of the
+ *       median of the tier the account now shows (capped at 3·10⁷ followers). So the ratio is
+ *       ≤ 1/2, at least 4× below the account's organic ratio and below a third of its shown
+ *       tier's norm, and its notes' engagement rates fall by the same k. Price and
  *       cooperation follow the inflated count. All its notes are labelled (their author column
  *       {@code followers} is inflated).
  *   <li>{@code bought_likes}: max(1, round(U(0.15, 0.35) × notes)) of its exported notes get
@@ -74,10 +78,13 @@ import tech.tablesaw.api.Table;
  *       5–15 % norm. Only those notes are labelled.
  * </ul>
  *
- * <p><b>Reproducibility</b>: account i draws from its own Commons Math {@link Well19937c} seeded
- * with SplitMix64(seed, i), and all transcendental functions use {@link StrictMath}, so the same
- * seed gives the same tables on every JVM; the first accounts do not depend on how many are
- * generated, and organic accounts do not depend on {@code notesPerAccount}.
+ * <p><b>Reproducibility</b>: account i draws its organic values from its own Commons Math {@link
+ * Well19937c} seeded with SplitMix64(seed, i) and its injection from a second one seeded with
+ * SplitMix64(¬seed, i); all transcendental functions use {@link StrictMath}. So the same seed
+ * gives the same tables on every JVM; with anomaly rates 0 the first accounts do not depend on
+ * how many are generated; organic accounts do not depend on {@code notesPerAccount}; and every
+ * anomalous account has an <i>organic twin</i> — the same seed with rates 0 gives the same
+ * account and notes without the injection (the tests compare the two).
  */
 public final class Generator {
 
@@ -230,7 +237,10 @@ public final class Generator {
 
   /** The draws of one account and its notes, in a fixed order. */
   private final class AccountDraw {
+    /** Organic draws: the same whatever the account's label. */
     final RandomGenerator rng;
+    /** Draws of the injection only, so an anomalous account has an organic twin. */
+    final RandomGenerator anomalyRng;
     final Anomaly anomaly;
     final Set<String> ids;
     final String kolId;
@@ -246,16 +256,16 @@ public final class Generator {
 
     AccountDraw(int index, Anomaly anomaly, Set<String> ids) {
       this.rng = new Well19937c(splitMix(seed, index));
+      this.anomalyRng = new Well19937c(splitMix(~seed, index));
       this.anomaly = anomaly;
       this.ids = ids;
       long f0;
       do {
         f0 = Math.round(StrictMath.pow(10, LOG10_FOLLOWERS_MEDIAN + LOG10_FOLLOWERS_SIGMA * rng.nextGaussian()));
       } while (f0 < MIN_FOLLOWERS || f0 > MAX_FOLLOWERS);
-      int tier = Tiers.RED.index(f0);
-      double ratio = logNormal(rng, RATIO_MEDIAN[tier], RATIO_SIGMA[tier]);
+      double ratio = logNormal(rng, ratioMedian(f0), ratioSigma(f0));
       long organicLc = Math.round(ratio * f0);
-      lifetimeNotes = Math.max(1, Math.round(logNormal(rng, NOTES_MEDIAN[tier], NOTES_SIGMA)));
+      lifetimeNotes = Math.max(1, Math.round(logNormal(rng, notesMedian(f0), NOTES_SIGMA)));
       following = Math.round(logNormal(rng, FOLLOWING_MEDIAN, FOLLOWING_SIGMA));
       int cat = weighted(rng, CATEGORY_WEIGHTS);
       category = CATEGORIES[cat];
@@ -268,20 +278,20 @@ public final class Generator {
       double gapDays = logNormal(rng, GAP_DAYS_MEDIAN, GAP_DAYS_SIGMA);
       long created = FIRST_ACCOUNT_EPOCH + (long) (rng.nextDouble() * 10 * 365 * 86_400);
       kolId = uniqueId(created);
+      double priceNoise = StrictMath.exp(PRICE_SIGMA * rng.nextGaussian());
+      double giftedDraw = rng.nextDouble();
 
       long f = f0;
       if (anomaly == Anomaly.BOUGHT_FOLLOWERS) {
-        double k = Math.max(uniform(rng, 3, 10), 1.5 * ratio);
-        f = Math.min(MAX_FOLLOWERS, Math.round(f0 * k));
+        f = Math.round(f0 * Math.max(uniform(anomalyRng, 4, 12), 2 * ratio));
+        while (f < MAX_FOLLOWERS && organicLc > TIER_RATIO_MEDIAN[Tiers.RED.index(f)] / 3 * f) {
+          f = Math.round(f * 1.25);
+        }
+        f = Math.min(MAX_FOLLOWERS, f);
       }
       followers = f;
-      int shownTier = Tiers.RED.index(f);
-      price =
-          Math.max(
-              MIN_PRICE,
-              100 * Math.round(PRICE_SCALE * StrictMath.pow(f, PRICE_EXPONENT)
-                  * StrictMath.exp(PRICE_SIGMA * rng.nextGaussian()) / 100));
-      gifted = rng.nextDouble() < GIFTED[shownTier];
+      price = Math.max(MIN_PRICE, 100 * Math.round(PRICE_SCALE * StrictMath.pow(f, PRICE_EXPONENT) * priceNoise / 100));
+      gifted = giftedDraw < GIFTED[Tiers.RED.index(f)];
 
       // The lifetime notes' weights; the export holds the latest min(n, M).
       int n = (int) lifetimeNotes;
@@ -292,10 +302,15 @@ public final class Generator {
         sum += w[j];
       }
       int k = Math.min(n, notesPerAccount);
+      double listedWeight = 0;
+      for (int j = 0; j < k; j++) {
+        listedWeight += w[j];
+      }
+      double boost = Math.min(recentBoost(f0), sum / listedWeight);
       double daysBack = rng.nextDouble() * gapDays;
       for (int j = 0; j < k; j++) {
         Note note = new Note();
-        long lc = (long) Math.floor(organicLc * w[j] / sum);
+        long lc = (long) Math.floor(organicLc * boost * w[j] / sum);
         double collectsPerLike = collectRate * StrictMath.exp(COLLECT_RATE_NOTE_SIGMA * rng.nextGaussian());
         note.likes = Math.round(lc / (1 + collectsPerLike));
         note.collects = lc - note.likes;
@@ -307,8 +322,10 @@ public final class Generator {
             note.likes > 0 ? Math.round(note.likes / rate) : Math.max(1, Math.round(logNormal(rng, 40, 0.8)));
         note.views = viewsShared ? Math.max(views, note.likes) : -1;
         note.video = rng.nextDouble() < videoShare;
-        if (rng.nextDouble() < SPONSORED_NOTE) {
-          note.cost = gifted ? 0 : 50 * Math.round(price * uniform(rng, 0.8, 1.1) / 50);
+        boolean sponsored = rng.nextDouble() < SPONSORED_NOTE;
+        double costJitter = uniform(rng, 0.8, 1.1);
+        if (sponsored) {
+          note.cost = gifted ? 0 : 50 * Math.round(price * costJitter / 50);
         }
         LocalDate day = end.toLocalDate().minusDays((long) Math.floor(daysBack));
         int hour = weighted(rng, HOUR_WEIGHTS);
@@ -335,9 +352,9 @@ public final class Generator {
     private void buyLikes() {
       double[] likes = notes.stream().mapToDouble(x -> x.likes).toArray();
       double median = Quantiles.median(likes);
-      int count = (int) Math.max(1, Math.round(uniform(rng, 0.15, 0.35) * notes.size()));
+      int count = (int) Math.max(1, Math.round(uniform(anomalyRng, 0.15, 0.35) * notes.size()));
       for (Note note : pickNotes(count)) {
-        long bought = Math.round(Math.max(Math.max(note.likes, median), 10) * uniform(rng, 8, 30));
+        long bought = Math.round(Math.max(Math.max(note.likes, median), 10) * uniform(anomalyRng, 8, 30));
         if (note.views > 0) {
           bought = Math.max(bought, (long) Math.ceil(0.1 * note.views));
         }
@@ -348,9 +365,9 @@ public final class Generator {
     }
 
     private void farmComments() {
-      int count = (int) Math.max(1, Math.round(uniform(rng, 0.5, 1.0) * notes.size()));
+      int count = (int) Math.max(1, Math.round(uniform(anomalyRng, 0.5, 1.0) * notes.size()));
       for (Note note : pickNotes(count)) {
-        note.comments = Math.round(Math.max(note.likes, 20) * uniform(rng, 0.4, 1.5));
+        note.comments = Math.round(Math.max(note.likes, 20) * uniform(anomalyRng, 0.4, 1.5));
         note.anomaly = Anomaly.COMMENT_FARM;
       }
     }
@@ -362,7 +379,7 @@ public final class Generator {
         idx[i] = i;
       }
       for (int i = 0; i < count; i++) {
-        int j = i + rng.nextInt(idx.length - i);
+        int j = i + anomalyRng.nextInt(idx.length - i);
         int t = idx[i];
         idx[i] = idx[j];
         idx[j] = t;

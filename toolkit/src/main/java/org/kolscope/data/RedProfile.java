@@ -11,10 +11,8 @@ import org.kolscope.tiers.Tiers;
  * 0.001) come from a 2018 sample of 1,722 real RED authors; the spread under 5k (middle half
  * ≈1.5–8.5) and "95 % of 头部 below 1" fix the log-normal σ of the ratio in the first and last
  * tier; likes 1–3 % of views, comments 5–15 % of likes and prices of 500–8,000 RMB (above
- * 10,000 for the top) come from the field guide. Lifetime note counts are not published: their
- * medians here are the values that, given the ratio and engagement medians, reproduce the
- * engagement medians (engagement ≈ ratio ÷ notes), checked by {@code
- * Generator_DistributionTest}.
+ * 10,000 for the top) come from the field guide. Values at the anchors are calibrated so the
+ * tier medians come out as published, checked by {@code Generator_DistributionTest}.
  */
 public final class RedProfile {
   private RedProfile() {}
@@ -35,8 +33,23 @@ public final class RedProfile {
   /** Upper bound of followers (also caps bought followers). */
   public static final long MAX_FOLLOWERS = 30_000_000;
 
-  /** Tier medians of lifetime likes_and_collects ÷ followers (real RED data, 2018). */
-  static final double[] RATIO_MEDIAN = {4.0, 2.3, 0.7, 0.4};
+  /**
+   * log10 followers at which the tier values below hold: each tier's median under the default
+   * follower distribution (≈2,150, 16,500, 109,000 and 857,000 followers). Between anchors the
+   * medians are interpolated linearly in log–log (σ linearly), and held constant beyond the
+   * first and last, so no value jumps at a tier bound while each tier's median stays close to
+   * the published one.
+   */
+  static final double[] ANCHOR_LOG10 = {3.33, 4.22, 5.04, 5.93};
+
+  /**
+   * Median likes_and_collects ÷ followers at the anchors: calibrated (7 rounds of 20,000
+   * accounts) so that the tier medians are the published 4.0, 2.3, 0.7 and 0.4.
+   */
+  static final double[] RATIO_MEDIAN = {4.2, 2.7, 0.66, 0.38};
+
+  /** The published tier medians of likes_and_collects ÷ followers (real RED data, 2018). */
+  static final double[] TIER_RATIO_MEDIAN = {4.0, 2.3, 0.7, 0.4};
 
   /**
    * Log-normal σ (natural log) of likes_and_collects ÷ followers within a tier: 1.29 gives the
@@ -44,11 +57,66 @@ public final class RedProfile {
    */
   static final double[] RATIO_SIGMA = {1.29, 1.0, 0.8, 0.557};
 
-  /** Tier medians of the lifetime note count ({@code notes}); calibrated, see the class doc. */
-  static final double[] NOTES_MEDIAN = {12, 70, 42, 300};
+  /**
+   * Typical lifetime note counts ({@code notes}) at the anchors: bigger accounts have posted
+   * more. Not published: 素人 calibrated (its accounts list all their notes, so their engagement
+   * is ratio ÷ notes), the others chosen as plausible.
+   */
+  static final double[] NOTES_MEDIAN = {6, 50, 120, 450};
+
+  /**
+   * Likes+collects of an account's listed (latest) notes relative to its lifetime average note,
+   * at the anchors. Calibrated (as {@link #RATIO_MEDIAN}) so the tier medians of the per-note
+   * engagement rate are the published 0.24, 0.024, 0.012, 0.001: it reconciles the lifetime
+   * ratio with per-note engagement, which real data report from different samples. Capped per
+   * account so the listed notes never sum to more than the lifetime likes_and_collects.
+   */
+  static final double[] RECENT_BOOST = {1.0, 0.39, 4.75, 1.23};
 
   /** Log-normal σ of the lifetime note count. */
   static final double NOTES_SIGMA = 0.6;
+
+  /** Median likes_and_collects ÷ followers at {@code followers} (interpolated, see {@link #ANCHOR_LOG10}). */
+  static double ratioMedian(double followers) {
+    return StrictMath.exp(interpolate(StrictMath.log10(followers), ANCHOR_LOG10, ln(RATIO_MEDIAN)));
+  }
+
+  /** σ of ln(likes_and_collects ÷ followers) at {@code followers}. */
+  static double ratioSigma(double followers) {
+    return interpolate(StrictMath.log10(followers), ANCHOR_LOG10, RATIO_SIGMA);
+  }
+
+  /** Median lifetime note count at {@code followers}. */
+  static double notesMedian(double followers) {
+    return StrictMath.exp(interpolate(StrictMath.log10(followers), ANCHOR_LOG10, ln(NOTES_MEDIAN)));
+  }
+
+  /** Listed-note boost at {@code followers}. */
+  static double recentBoost(double followers) {
+    return StrictMath.exp(interpolate(StrictMath.log10(followers), ANCHOR_LOG10, ln(RECENT_BOOST)));
+  }
+
+  /** Piecewise-linear interpolation through (xs, ys), constant beyond the ends. */
+  static double interpolate(double x, double[] xs, double[] ys) {
+    if (x <= xs[0]) {
+      return ys[0];
+    }
+    for (int i = 1; i < xs.length; i++) {
+      if (x <= xs[i]) {
+        double t = (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
+        return ys[i - 1] + t * (ys[i] - ys[i - 1]);
+      }
+    }
+    return ys[ys.length - 1];
+  }
+
+  private static double[] ln(double[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = StrictMath.log(v[i]);
+    }
+    return out;
+  }
 
   /**
    * Log-normal σ of one note's share of its author's likes+collects: notes of one author differ
