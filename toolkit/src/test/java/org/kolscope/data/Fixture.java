@@ -26,4 +26,17 @@ final class Fixture {
     }
     return out;
   }
+
+  /** Every cell of a table as text, row by row, for whole-table comparisons. */
+  static List<List<String>> cells(Table t) {
+    List<List<String>> out = new ArrayList<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < t.columnCount(); c++) {
+        row.add(t.column(c).getString(r));
+      }
+      out.add(row);
+    }
+    return out;
+  }
 }

@@ -18,6 +18,23 @@ class Generator_OrganicTwinTest {
   private static final GeneratedData TWIN = Generator.builder().anomalyRate(0).build().generate();
   private static final Table TA = TWIN.accounts();
   private static final Table TN = TWIN.notes();
+  private static final java.util.Map<String, String> LABEL = new java.util.HashMap<>();
+
+  static {
+    A.forEach(r -> LABEL.put(r.getString(Schema.KOL_ID), r.getString(Generator.ANOMALY)));
+  }
+
+  private static java.util.List<String> cells(Table t, int r) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      out.add(t.column(c).getString(r));
+    }
+    return out;
+  }
+
+  private static int accountRow(String kol) {
+    return A.stringColumn(Schema.KOL_ID).firstIndexOf(kol);
+  }
 
   @Test
   void twin_hasSameShape_andNoAnomalies() {
@@ -31,14 +48,12 @@ class Generator_OrganicTwinTest {
   void cleanAccountsAndTheirNotes_equalTheirTwins() {
     for (int r = 0; r < A.rowCount(); r++) {
       if (A.stringColumn(Generator.ANOMALY).get(r).equals("none")) {
-        assertThat(A.row(r).toString()).isEqualTo(TA.row(r).toString());
+        assertThat(cells(A, r)).isEqualTo(cells(TA, r));
       }
     }
     for (int r = 0; r < N.rowCount(); r++) {
-      String kol = N.stringColumn(Schema.KOL_ID).get(r);
-      int a = A.stringColumn(Schema.KOL_ID).indexOf(kol);
-      if (A.stringColumn(Generator.ANOMALY).get(a).equals("none")) {
-        assertThat(N.row(r).toString()).isEqualTo(TN.row(r).toString());
+      if (LABEL.get(N.stringColumn(Schema.KOL_ID).get(r)).equals("none")) {
+        assertThat(cells(N, r)).isEqualTo(cells(TN, r));
       }
     }
   }
@@ -77,8 +92,7 @@ class Generator_OrganicTwinTest {
       Row n = N.row(r);
       Row t = TN.row(r);
       String kol = n.getString(Schema.KOL_ID);
-      int a = A.stringColumn(Schema.KOL_ID).indexOf(kol);
-      if (!A.stringColumn(Generator.ANOMALY).get(a).equals("bought_likes")) {
+      if (!LABEL.get(kol).equals("bought_likes")) {
         continue;
       }
       for (String c : new String[] {Schema.COLLECTS, Schema.COMMENTS, Schema.SHARES, Schema.FOLLOWERS}) {
@@ -94,7 +108,7 @@ class Generator_OrganicTwinTest {
     assertThat(added).hasSize(60);
     added.forEach(
         (kol, extra) -> {
-          int a = A.stringColumn(Schema.KOL_ID).indexOf(kol);
+          int a = accountRow(kol);
           assertThat(A.longColumn(Schema.LIKES_AND_COLLECTS).getLong(a))
               .isEqualTo(TA.longColumn(Schema.LIKES_AND_COLLECTS).getLong(a) + extra);
         });
