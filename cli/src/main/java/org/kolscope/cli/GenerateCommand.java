@@ -41,7 +41,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--notes-per-account",
       paramLabel = "M",
-      defaultValue = "22",
+      defaultValue = "24",
       description = "At most M latest notes per account; accounts with fewer lifetime notes list all (default: ${DEFAULT-VALUE}).")
   int notesPerAccount;
 

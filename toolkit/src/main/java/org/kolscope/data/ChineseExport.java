@@ -34,9 +34,9 @@ import tech.tablesaw.api.Table;
  * quoted per RFC 4180. The last column is the ground truth, with its English header.
  *
  * <p>Which notes: the accounts are taken in order of priority — the first account of each
- * anomaly label, then the first clean account of each tier, then the clean account with the
- * most notes of 100,000+ views — and then in table order, until {@code n} notes are listed (the
- * last chosen account's notes may be cut). The rows keep the notes table's order.
+ * anomaly label, then the first clean account of each tier — and then in table order, until
+ * {@code n} notes are listed (the last chosen account's notes may be cut). The rows keep the
+ * notes table's order.
  */
 public final class ChineseExport {
   private ChineseExport() {}
@@ -81,7 +81,7 @@ public final class ChineseExport {
       noteRows.computeIfAbsent(kol.get(r), k -> new ArrayList<>()).add(r);
     }
     List<Integer> selected = new ArrayList<>();
-    for (String id : chooseAccounts(accounts, notes.longColumn(Schema.VIEWS), noteRows, n)) {
+    for (String id : chooseAccounts(accounts, noteRows, n)) {
       for (int r : noteRows.getOrDefault(id, List.of())) {
         if (selected.size() < n) {
           selected.add(r);
@@ -122,16 +122,10 @@ public final class ChineseExport {
 
   /** The kol_ids whose notes are exported, per the priority in the class comment. */
   private static Set<String> chooseAccounts(
-      Table accounts, LongColumn views, Map<String, List<Integer>> noteRows, int n) {
+      Table accounts, Map<String, List<Integer>> noteRows, int n) {
     StringColumn id = accounts.stringColumn(Schema.KOL_ID);
     StringColumn label = accounts.stringColumn(Generator.ANOMALY);
     LongColumn followers = accounts.longColumn(Schema.FOLLOWERS);
-    Map<String, Integer> bigViews = new HashMap<>();
-    noteRows.forEach(
-        (kol, rows) ->
-            bigViews.put(
-                kol,
-                (int) rows.stream().filter(r -> !views.isMissing(r) && views.getLong(r) >= VIEWS_CAP).count()));
     List<Integer> priority = new ArrayList<>();
     for (Anomaly a : Anomaly.values()) {
       if (a != Anomaly.NONE) {
@@ -143,17 +137,6 @@ public final class ChineseExport {
       firstRow(label, r -> label.get(r).equals(Anomaly.NONE.label())
               && Tiers.RED.index(followers.getLong(r)) == tier)
           .ifPresent(priority::add);
-    }
-    int best = -1;
-    for (int r = 0; r < accounts.rowCount(); r++) {
-      int c = bigViews.getOrDefault(id.get(r), 0);
-      if (label.get(r).equals(Anomaly.NONE.label()) && c > 0
-          && (best < 0 || c > bigViews.getOrDefault(id.get(best), 0))) {
-        best = r;
-      }
-    }
-    if (best >= 0) {
-      priority.add(best);
     }
     for (int r = 0; r < accounts.rowCount(); r++) {
       priority.add(r);

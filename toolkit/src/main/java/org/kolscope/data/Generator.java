@@ -119,8 +119,8 @@ public final class Generator {
   }
 
   /**
-   * A builder with the defaults of the files in {@code data/}: 2,000 accounts, at most 22 notes
-   * each (≈39,500 notes), seed 42, 3 % of the accounts for each anomaly.
+   * A builder with the defaults of the files in {@code data/}: 2,000 accounts, at most 24 notes
+   * each (≈39,700 notes), seed 42, 3 % of the accounts for each anomaly.
    */
   public static Builder builder() {
     return new Builder();
@@ -485,7 +485,7 @@ public final class Generator {
   /** Options of a {@link Generator}; every setter validates its argument. */
   public static final class Builder {
     private int accounts = 2000;
-    private int notesPerAccount = 22;
+    private int notesPerAccount = 24;
     private long seed = 42;
     private double boughtFollowersRate = 0.03;
     private double boughtLikesRate = 0.03;

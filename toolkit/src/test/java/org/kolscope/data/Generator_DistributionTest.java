@@ -235,7 +235,7 @@ class Generator_DistributionTest {
     assertThat(NOTES.stringColumn(Schema.NOTE_ID).asList()).allMatch(s -> s.matches("[0-9a-f]{24}"));
   }
 
-  /** Notes per account = min(lifetime notes, 22); author columns repeat the account's values. */
+  /** Notes per account = min(lifetime notes, 24); author columns repeat the account's values. */
   @Test
   void notesPerAccount_isTheLatestMinOfLifetimeAndCap_withAuthorColumns() {
     Map<String, List<Integer>> byKol = Fixture.notesByAccount(NOTES);
@@ -244,7 +244,7 @@ class Generator_DistributionTest {
       String id = ACCOUNTS.stringColumn(Schema.KOL_ID).get(r);
       long lifetime = ACCOUNTS.longColumn(Schema.NOTES).getLong(r);
       List<Integer> rows = byKol.get(id);
-      assertThat(rows).as(id).hasSize((int) Math.min(lifetime, 22));
+      assertThat(rows).as(id).hasSize((int) Math.min(lifetime, 24));
       long sumLc = 0;
       LocalDateTime previous = LocalDateTime.MIN;
       for (int n : rows) {
