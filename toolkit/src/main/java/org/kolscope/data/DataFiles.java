@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.IntFunction;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -83,31 +84,39 @@ public final class DataFiles {
 
   /** Writes a table as UTF-8 CSV with a header row of its column names. */
   public static WrittenFile writeCsv(Table table, Path file) {
-    List<String> header = table.columnNames();
-    List<List<String>> rows = new ArrayList<>(table.rowCount());
-    for (int r = 0; r < table.rowCount(); r++) {
-      List<String> row = new ArrayList<>(table.columnCount());
-      for (Column<?> c : table.columns()) {
-        row.add(cell(c, r));
-      }
-      rows.add(row);
-    }
-    return write(file, StandardCharsets.UTF_8, "\n", header, rows);
+    List<Column<?>> columns = table.columns();
+    List<String> row = new ArrayList<>(columns.size());
+    return write(
+        file, StandardCharsets.UTF_8, "\n", table.columnNames(), table.rowCount(),
+        r -> {
+          row.clear();
+          for (Column<?> c : columns) {
+            row.add(cell(c, r));
+          }
+          return row;
+        });
   }
 
   /** Writes a header and rows with RFC 4180 quoting in {@code charset}. */
   static WrittenFile write(
       Path file, Charset charset, String lineEnd, List<String> header, List<List<String>> rows) {
+    return write(file, charset, lineEnd, header, rows.size(), rows::get);
+  }
+
+  /** Writes a header and {@code count} rows produced one at a time (no table-sized copy). */
+  static WrittenFile write(
+      Path file, Charset charset, String lineEnd, List<String> header, int count,
+      IntFunction<List<String>> rows) {
     try (OutputStream os = Files.newOutputStream(file);
         Writer w = new BufferedWriter(new OutputStreamWriter(os, charset.newEncoder()), 1 << 16)) {
       writeRow(w, header, lineEnd);
-      for (List<String> row : rows) {
-        writeRow(w, row, lineEnd);
+      for (int r = 0; r < count; r++) {
+        writeRow(w, rows.apply(r), lineEnd);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e, e);
     }
-    return describe(file, charset, rows.size());
+    return describe(file, charset, count);
   }
 
   private static void writeRow(Writer w, List<String> row, String lineEnd) throws IOException {
