@@ -12,15 +12,15 @@ import org.kolscope.data.Anomaly;
 import org.kolscope.data.DataFiles;
 import org.kolscope.data.GeneratedData;
 import org.kolscope.data.Generator;
-import tech.tablesaw.api.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 /**
- * {@code kolscope generate}: writes a seeded synthetic RED data set (accounts.csv, notes.csv and
- * a GB18030 Chinese-header export) with labelled anomalies; see {@link Generator}.
+ * {@code kolscope generate}: writes a seeded synthetic RED data set (accounts.csv, notes.csv and a
+ * GB18030 Chinese-header export) with labelled anomalies; see {@link Generator}.
  */
 @Command(
     name = "generate",
@@ -35,36 +35,63 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--accounts", required = true, paramLabel = "N", description = "Number of accounts (1 to 5,000,000).")
+  @Option(
+      names = "--accounts",
+      required = true,
+      paramLabel = "N",
+      description = "Number of accounts (1 to 5,000,000).")
   int accounts;
 
   @Option(
       names = "--notes-per-account",
       paramLabel = "M",
       defaultValue = "24",
-      description = "At most M latest notes per account; accounts with fewer lifetime notes list all (default: ${DEFAULT-VALUE}).")
+      description =
+          "At most M latest notes per account; accounts with fewer lifetime notes list all"
+              + " (default: ${DEFAULT-VALUE}).")
   int notesPerAccount;
 
-  @Option(names = "--seed", required = true, paramLabel = "S", description = "Random seed; equal seeds give byte-identical files.")
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "S",
+      description = "Random seed; equal seeds give byte-identical files.")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing; files are replaced).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory (created if missing; files are replaced).")
   Path out;
 
   @Option(
       names = "--chinese-export",
       paramLabel = "N",
       defaultValue = "200",
-      description = "Notes in the GB18030 Chinese-header export, 0 for none (default: ${DEFAULT-VALUE}).")
+      description =
+          "Notes in the GB18030 Chinese-header export, 0 for none (default: ${DEFAULT-VALUE}).")
   int chineseExport;
 
-  @Option(names = "--bought-followers-rate", paramLabel = "R", defaultValue = "0.03", description = "Share of accounts with bought followers (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bought-followers-rate",
+      paramLabel = "R",
+      defaultValue = "0.03",
+      description = "Share of accounts with bought followers (default: ${DEFAULT-VALUE}).")
   double boughtFollowersRate;
 
-  @Option(names = "--bought-likes-rate", paramLabel = "R", defaultValue = "0.03", description = "Share of accounts with bought likes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bought-likes-rate",
+      paramLabel = "R",
+      defaultValue = "0.03",
+      description = "Share of accounts with bought likes (default: ${DEFAULT-VALUE}).")
   double boughtLikesRate;
 
-  @Option(names = "--comment-farm-rate", paramLabel = "R", defaultValue = "0.03", description = "Share of accounts with comment farms (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--comment-farm-rate",
+      paramLabel = "R",
+      defaultValue = "0.03",
+      description = "Share of accounts with comment farms (default: ${DEFAULT-VALUE}).")
   double commentFarmRate;
 
   @Option(names = "--json", description = "Print the summary as one JSON document.")
@@ -78,9 +105,14 @@ public final class GenerateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--chinese-export must be >= 0, got " + chineseExport);
       }
       generator =
-          Generator.builder().accounts(accounts).notesPerAccount(notesPerAccount).seed(seed)
-              .boughtFollowersRate(boughtFollowersRate).boughtLikesRate(boughtLikesRate)
-              .commentFarmRate(commentFarmRate).build();
+          Generator.builder()
+              .accounts(accounts)
+              .notesPerAccount(notesPerAccount)
+              .seed(seed)
+              .boughtFollowersRate(boughtFollowersRate)
+              .boughtLikesRate(boughtLikesRate)
+              .commentFarmRate(commentFarmRate)
+              .build();
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
@@ -128,7 +160,8 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("tiers", tiers);
     Map<String, Object> anomalies = new LinkedHashMap<>();
     for (Anomaly a : Anomaly.values()) {
-      anomalies.put(a.label(), Map.of("accounts", data.accountCount(a), "notes", data.noteCount(a)));
+      anomalies.put(
+          a.label(), Map.of("accounts", data.accountCount(a), "notes", data.noteCount(a)));
     }
     m.put("anomalies", anomalies);
     return m;
@@ -139,21 +172,33 @@ public final class GenerateCommand implements Callable<Integer> {
     sb.append(
         String.format(
             Locale.ROOT,
-            "Generated %,d RED accounts and %,d notes (seed %d, at most %d notes per account) in %s:",
-            data.accounts().rowCount(), data.notes().rowCount(), seed, notesPerAccount, out));
+            "Generated %,d RED accounts and %,d notes (seed %d, at most %d notes per account) in"
+                + " %s:",
+            data.accounts().rowCount(),
+            data.notes().rowCount(),
+            seed,
+            notesPerAccount,
+            out));
     for (int i = 0; i < files.size(); i++) {
       DataFiles.WrittenFile f = files.get(i);
       sb.append(i == 0 ? " " : ", ")
-          .append(String.format(
-              Locale.ROOT, "%s (%,d rows, %s, %,d bytes)",
-              f.path().getFileName(), f.rows(), f.encoding(), f.bytes()));
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%s (%,d rows, %s, %,d bytes)",
+                  f.path().getFileName(),
+                  f.rows(),
+                  f.encoding(),
+                  f.bytes()));
     }
     Table t = data.toTable();
     sb.append(". Tiers by followers:");
     for (int r = 0; r < t.rowCount(); r++) {
       sb.append(r == 0 ? " " : ", ")
-          .append(t.stringColumn("tier_zh").get(r)).append(' ')
-          .append(t.stringColumn("followers_range").get(r)).append(' ')
+          .append(t.stringColumn("tier_zh").get(r))
+          .append(' ')
+          .append(t.stringColumn("followers_range").get(r))
+          .append(' ')
           .append(String.format(Locale.ROOT, "%,d", t.intColumn("accounts").getInt(r)));
     }
     sb.append(". Injected anomalies, labelled in column 'anomaly':");
@@ -163,8 +208,13 @@ public final class GenerateCommand implements Callable<Integer> {
         continue;
       }
       sb.append(first ? " " : ", ")
-          .append(String.format(
-              Locale.ROOT, "%s %,d accounts (%,d notes)", a.label(), data.accountCount(a), data.noteCount(a)));
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%s %,d accounts (%,d notes)",
+                  a.label(),
+                  data.accountCount(a),
+                  data.noteCount(a)));
       first = false;
     }
     return sb.append('.').toString();

@@ -36,16 +36,32 @@ class GenerateCommand_CliTest {
     assertThat(dir.resolve("red-notes-gb18030.csv")).exists();
     String s = out.toString();
     assertThat(s.strip()).doesNotContain("\n");
-    assertThat(s).startsWith("Generated 100 RED accounts and ").contains("seed 42")
-        .contains("bought_followers 3 accounts").contains("red-notes-gb18030.csv (200 rows, GB18030");
+    assertThat(s)
+        .startsWith("Generated 100 RED accounts and ")
+        .contains("seed 42")
+        .contains("bought_followers 3 accounts")
+        .contains("red-notes-gb18030.csv (200 rows, GB18030");
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
   void json_isOneDocument_withFilesTiersAndAnomalies() throws IOException {
     int rc =
-        run("generate", "--accounts", "200", "--notes-per-account", "5", "--seed", "7", "--out",
-            tmp.toString(), "--chinese-export", "0", "--comment-farm-rate", "0.1", "--json");
+        run(
+            "generate",
+            "--accounts",
+            "200",
+            "--notes-per-account",
+            "5",
+            "--seed",
+            "7",
+            "--out",
+            tmp.toString(),
+            "--chinese-export",
+            "0",
+            "--comment-farm-rate",
+            "0.1",
+            "--json");
     assertThat(rc).as(err.toString()).isEqualTo(Main.OK);
     JsonNode j = new ObjectMapper().readTree(out.toString());
     assertThat(j.get("accounts").asInt()).isEqualTo(200);
@@ -68,13 +84,30 @@ class GenerateCommand_CliTest {
   @Test
   void sameSeedTwice_sameHashes() throws IOException {
     ObjectMapper m = new ObjectMapper();
-    run("generate", "--accounts", "50", "--seed", "3", "--out", tmp.resolve("a").toString(), "--json");
+    run(
+        "generate",
+        "--accounts",
+        "50",
+        "--seed",
+        "3",
+        "--out",
+        tmp.resolve("a").toString(),
+        "--json");
     JsonNode a = m.readTree(out.toString());
     out.getBuffer().setLength(0);
-    run("generate", "--accounts", "50", "--seed", "3", "--out", tmp.resolve("b").toString(), "--json");
+    run(
+        "generate",
+        "--accounts",
+        "50",
+        "--seed",
+        "3",
+        "--out",
+        tmp.resolve("b").toString(),
+        "--json");
     JsonNode b = m.readTree(out.toString());
     for (int i = 0; i < 3; i++) {
-      assertThat(a.get("files").get(i).get("sha256")).isEqualTo(b.get("files").get(i).get("sha256"));
+      assertThat(a.get("files").get(i).get("sha256"))
+          .isEqualTo(b.get("files").get(i).get("sha256"));
     }
   }
 
@@ -104,7 +137,8 @@ class GenerateCommand_CliTest {
   @Test
   void outUnderARegularFile_exitsOne() throws IOException {
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
-    int rc = run("generate", "--accounts", "10", "--seed", "1", "--out", file.resolve("sub").toString());
+    int rc =
+        run("generate", "--accounts", "10", "--seed", "1", "--out", file.resolve("sub").toString());
     assertThat(rc).isEqualTo(Main.FAILURE);
     assertThat(err.toString()).startsWith("kolscope: cannot create directory").contains("file.txt");
     assertThat(out.toString()).isEmpty();
@@ -113,6 +147,7 @@ class GenerateCommand_CliTest {
   @Test
   void outIsARegularFile_exitsOne() throws IOException {
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
-    assertThat(run("generate", "--accounts", "10", "--seed", "1", "--out", file.toString())).isEqualTo(Main.FAILURE);
+    assertThat(run("generate", "--accounts", "10", "--seed", "1", "--out", file.toString()))
+        .isEqualTo(Main.FAILURE);
   }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -25,18 +25,17 @@ import tech.tablesaw.api.Table;
  * A small notes export in the form Chinese tools and Excel on Chinese Windows produce: GB18030,
  * CRLF line ends, Chinese headers, counts as the RED app shows them.
  *
- * <p>Columns: {@code 笔记ID, 博主ID, 博主昵称, 标题, 发布时间, 笔记类型, 点赞数, 收藏数, 评论数, 分享数,
- * 阅读, 粉丝数, 获赞与收藏, 笔记数, anomaly}. Counts are {@link Counts#red(long)} ({@code 8421},
- * {@code 1.2万}, {@code 1.5亿}, rounded half-up to one decimal); 阅读 (views) is {@code 10万+}
- * from 100,000 (a lower bound, as the app shows it) and {@code -} where the author did not share
- * views. 发布时间 is {@code yyyy-MM-dd HH:mm}; 笔记类型 is 图文 (image) or 视频 (video). 标题 (title,
- * not in the UTF-8 files) is generated text with newlines, ASCII quotes, commas and emoji, all
- * quoted per RFC 4180. The last column is the ground truth, with its English header.
+ * <p>Columns: {@code 笔记ID, 博主ID, 博主昵称, 标题, 发布时间, 笔记类型, 点赞数, 收藏数, 评论数, 分享数, 阅读, 粉丝数, 获赞与收藏, 笔记数,
+ * anomaly}. Counts are {@link Counts#red(long)} ({@code 8421}, {@code 1.2万}, {@code 1.5亿}, rounded
+ * half-up to one decimal); 阅读 (views) is {@code 10万+} from 100,000 (a lower bound, as the app shows
+ * it) and {@code -} where the author did not share views. 发布时间 is {@code yyyy-MM-dd HH:mm}; 笔记类型 is
+ * 图文 (image) or 视频 (video). 标题 (title, not in the UTF-8 files) is generated text with newlines,
+ * ASCII quotes, commas and emoji, all quoted per RFC 4180. The last column is the ground truth,
+ * with its English header.
  *
- * <p>Which notes: the accounts are taken in order of priority — the first account of each
- * anomaly label, then the first clean account of each tier — and then in table order, until
- * {@code n} notes are listed (the last chosen account's notes may be cut). The rows keep the
- * notes table's order.
+ * <p>Which notes: the accounts are taken in order of priority — the first account of each anomaly
+ * label, then the first clean account of each tier — and then in table order, until {@code n} notes
+ * are listed (the last chosen account's notes may be cut). The rows keep the notes table's order.
  */
 public final class ChineseExport {
   private ChineseExport() {}
@@ -47,15 +46,40 @@ public final class ChineseExport {
   /** The Chinese headers, in order. */
   public static final List<String> HEADERS =
       List.of(
-          "笔记ID", "博主ID", "博主昵称", "标题", "发布时间", "笔记类型", "点赞数", "收藏数", "评论数", "分享数",
-          "阅读", "粉丝数", "获赞与收藏", "笔记数", Generator.ANOMALY);
+          "笔记ID",
+          "博主ID",
+          "博主昵称",
+          "标题",
+          "发布时间",
+          "笔记类型",
+          "点赞数",
+          "收藏数",
+          "评论数",
+          "分享数",
+          "阅读",
+          "粉丝数",
+          "获赞与收藏",
+          "笔记数",
+          Generator.ANOMALY);
 
   /** The canonical column each header maps to ({@code null} for 博主昵称 and 标题). */
   public static final List<String> CANONICAL =
       Arrays.asList(
-          Schema.NOTE_ID, Schema.KOL_ID, null, null, Schema.PUBLISHED_AT, Schema.CONTENT_TYPE,
-          Schema.LIKES, Schema.COLLECTS, Schema.COMMENTS, Schema.SHARES, Schema.VIEWS,
-          Schema.FOLLOWERS, Schema.LIKES_AND_COLLECTS, Schema.NOTES, Generator.ANOMALY);
+          Schema.NOTE_ID,
+          Schema.KOL_ID,
+          null,
+          null,
+          Schema.PUBLISHED_AT,
+          Schema.CONTENT_TYPE,
+          Schema.LIKES,
+          Schema.COLLECTS,
+          Schema.COMMENTS,
+          Schema.SHARES,
+          Schema.VIEWS,
+          Schema.FOLLOWERS,
+          Schema.LIKES_AND_COLLECTS,
+          Schema.NOTES,
+          Generator.ANOMALY);
 
   /** Views from this count are written {@code 10万+}. */
   public static final long VIEWS_CAP = 100_000;
@@ -98,7 +122,9 @@ public final class ChineseExport {
     List<List<String>> rows = new ArrayList<>();
     for (int r : selected) {
       int a = accRow.get(kol.get(r));
-      int category = Arrays.asList(RedProfile.CATEGORIES).indexOf(accounts.stringColumn(Schema.CATEGORY).get(a));
+      int category =
+          Arrays.asList(RedProfile.CATEGORIES)
+              .indexOf(accounts.stringColumn(Schema.CATEGORY).get(a));
       List<String> row = new ArrayList<>();
       row.add(notes.stringColumn(Schema.NOTE_ID).get(r));
       row.add(kol.get(r));
@@ -110,7 +136,10 @@ public final class ChineseExport {
         row.add(Counts.red(notes.longColumn(c).getLong(r)));
       }
       LongColumn views = notes.longColumn(Schema.VIEWS);
-      row.add(views.isMissing(r) ? "-" : views.getLong(r) >= VIEWS_CAP ? "10万+" : Counts.red(views.getLong(r)));
+      row.add(
+          views.isMissing(r)
+              ? "-"
+              : views.getLong(r) >= VIEWS_CAP ? "10万+" : Counts.red(views.getLong(r)));
       for (String c : List.of(Schema.FOLLOWERS, Schema.LIKES_AND_COLLECTS, Schema.NOTES)) {
         row.add(Counts.red(notes.longColumn(c).getLong(r)));
       }
@@ -134,8 +163,11 @@ public final class ChineseExport {
     }
     for (int t = 0; t < Tiers.RED.size(); t++) {
       int tier = t;
-      firstRow(label, r -> label.get(r).equals(Anomaly.NONE.label())
-              && Tiers.RED.index(followers.getLong(r)) == tier)
+      firstRow(
+              label,
+              r ->
+                  label.get(r).equals(Anomaly.NONE.label())
+                      && Tiers.RED.index(followers.getLong(r)) == tier)
           .ifPresent(priority::add);
     }
     for (int r = 0; r < accounts.rowCount(); r++) {
@@ -154,8 +186,7 @@ public final class ChineseExport {
     return chosen;
   }
 
-  private static OptionalInt firstRow(
-      StringColumn c, IntPredicate p) {
+  private static OptionalInt firstRow(StringColumn c, IntPredicate p) {
     for (int r = 0; r < c.size(); r++) {
       if (p.test(r)) {
         return OptionalInt.of(r);

@@ -30,10 +30,10 @@ import tech.tablesaw.columns.Column;
  * {@value #NOTES_CSV} (UTF-8 without BOM, LF line ends, canonical headers) and optionally the
  * Chinese-header GB18030 export {@value #CHINESE_CSV} (see {@link ChineseExport}).
  *
- * <p>Quoting follows RFC 4180: a field is quoted when it contains a comma, a double quote, CR,
- * LF or leading/trailing spaces, and quotes inside are doubled. Missing values are empty
- * fields; times are {@code yyyy-MM-dd HH:mm:ss}; whole-valued doubles are written without a
- * fraction ({@code 1200}).
+ * <p>Quoting follows RFC 4180: a field is quoted when it contains a comma, a double quote, CR, LF
+ * or leading/trailing spaces, and quotes inside are doubled. Missing values are empty fields; times
+ * are {@code yyyy-MM-dd HH:mm:ss}; whole-valued doubles are written without a fraction ({@code
+ * 1200}).
  */
 public final class DataFiles {
   private DataFiles() {}
@@ -43,7 +43,8 @@ public final class DataFiles {
   public static final String CHINESE_CSV = "red-notes-gb18030.csv";
 
   /** Format of {@code published_at} in the UTF-8 files. */
-  public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  public static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /**
    * One written file.
@@ -58,8 +59,8 @@ public final class DataFiles {
 
   /**
    * Writes {@value #ACCOUNTS_CSV}, {@value #NOTES_CSV} and, when {@code chineseNotes > 0}, the
-   * Chinese export of that many notes into {@code dir} (created if needed), replacing files of
-   * the same names.
+   * Chinese export of that many notes into {@code dir} (created if needed), replacing files of the
+   * same names.
    *
    * @throws UncheckedIOException if the directory cannot be created or written
    * @throws IllegalArgumentException if {@code chineseNotes} is negative
@@ -87,7 +88,11 @@ public final class DataFiles {
     List<Column<?>> columns = table.columns();
     List<String> row = new ArrayList<>(columns.size());
     return write(
-        file, StandardCharsets.UTF_8, "\n", table.columnNames(), table.rowCount(),
+        file,
+        StandardCharsets.UTF_8,
+        "\n",
+        table.columnNames(),
+        table.rowCount(),
         r -> {
           row.clear();
           for (Column<?> c : columns) {
@@ -105,7 +110,11 @@ public final class DataFiles {
 
   /** Writes a header and {@code count} rows produced one at a time (no table-sized copy). */
   static WrittenFile write(
-      Path file, Charset charset, String lineEnd, List<String> header, int count,
+      Path file,
+      Charset charset,
+      String lineEnd,
+      List<String> header,
+      int count,
       IntFunction<List<String>> rows) {
     try (OutputStream os = Files.newOutputStream(file);
         Writer w = new BufferedWriter(new OutputStreamWriter(os, charset.newEncoder()), 1 << 16)) {
@@ -133,8 +142,12 @@ public final class DataFiles {
   static String quote(String s) {
     boolean needs =
         !s.isEmpty()
-            && (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
-                || s.indexOf('\r') >= 0 || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
+            && (s.indexOf(',') >= 0
+                || s.indexOf('"') >= 0
+                || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0
+                || s.charAt(0) == ' '
+                || s.charAt(s.length() - 1) == ' ');
     return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 

@@ -14,8 +14,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What {@link Generator#generate()} returns: the accounts and notes tables (canonical columns
- * plus {@value Generator#ANOMALY}) and the seed they came from.
+ * What {@link Generator#generate()} returns: the accounts and notes tables (canonical columns plus
+ * {@value Generator#ANOMALY}) and the seed they came from.
  *
  * <p>{@link #toTable()} summarises the data per RED tier (of the shown follower count): accounts,
  * notes, median followers, median likes_and_collects ÷ followers, median note engagement rate
@@ -77,7 +77,8 @@ public record GeneratedData(Table accounts, Table notes, long seed) implements T
             IntColumn.create("notes", notesPerTier),
             DoubleColumn.create("median followers", medians(followers)),
             DoubleColumn.create("median likes_and_collects / followers", medians(ratios)),
-            DoubleColumn.create("median (likes + collects + comments) / followers", medians(rates)));
+            DoubleColumn.create(
+                "median (likes + collects + comments) / followers", medians(rates)));
     for (Anomaly an : Anomaly.values()) {
       int[] c = new int[t];
       for (int i = 0; i < t; i++) {
@@ -95,16 +96,26 @@ public record GeneratedData(Table accounts, Table notes, long seed) implements T
         String.format(
             Locale.ROOT,
             "Generated RED data (seed %d): %d accounts, %d notes%n",
-            seed, accounts.rowCount(), notes.rowCount()));
+            seed,
+            accounts.rowCount(),
+            notes.rowCount()));
     Table s = toTable();
     sb.append(
         String.format(
-            Locale.ROOT, "  %-6s %-12s %8s %8s %12s %10s %10s%n",
-            "tier", "followers", "accounts", "notes", "med.foll.", "med.L&C/F", "med.ER"));
+            Locale.ROOT,
+            "  %-6s %-12s %8s %8s %12s %10s %10s%n",
+            "tier",
+            "followers",
+            "accounts",
+            "notes",
+            "med.foll.",
+            "med.L&C/F",
+            "med.ER"));
     for (int r = 0; r < s.rowCount(); r++) {
       sb.append(
           String.format(
-              Locale.ROOT, "  %-6s %-12s %8d %8d %12.0f %10.2f %10.4f%n",
+              Locale.ROOT,
+              "  %-6s %-12s %8d %8d %12.0f %10.2f %10.4f%n",
               s.stringColumn("tier_zh").get(r),
               s.stringColumn("followers_range").get(r),
               s.intColumn("accounts").getInt(r),
@@ -116,8 +127,12 @@ public record GeneratedData(Table accounts, Table notes, long seed) implements T
     sb.append("  anomalies (accounts / labelled notes):");
     for (Anomaly an : Anomaly.values()) {
       if (an != Anomaly.NONE) {
-        sb.append(' ').append(an.label()).append(' ')
-            .append(accountCount(an)).append('/').append(noteCount(an));
+        sb.append(' ')
+            .append(an.label())
+            .append(' ')
+            .append(accountCount(an))
+            .append('/')
+            .append(noteCount(an));
       }
     }
     return sb.append(System.lineSeparator()).toString();

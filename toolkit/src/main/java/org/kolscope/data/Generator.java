@@ -42,17 +42,17 @@ import tech.tablesaw.api.Table;
  *
  * <ol>
  *   <li>followers F: log10 F ~ N(4.3, 0.8²), redrawn outside [100, 3·10⁷];
- *   <li>lifetime likes_and_collects L = round(ρ·F), ρ log-normal whose median and σ move
- *       smoothly with F through the real tier medians (4.0, 2.3, 0.7, 0.4 at each tier's typical
- *       size; see {@link RedProfile#ANCHOR_LOG10});
- *   <li>lifetime note count n log-normal, its median moving with F the same way; the export
- *       lists the latest {@code min(n, M)} notes (M = {@code notesPerAccount});
- *   <li>the n notes share L in proportion to log-normal weights w (σ 0.8), the listed ones
- *       scaled by b ({@link RedProfile#RECENT_BOOST}): a listed note's likes+collects is
- *       ⌊b·L·wᵢ/Σw⌋, with b capped so the listed notes never sum to more than L;
- *   <li>likes+collects split by the account's collects÷likes (by category); comments =
- *       likes × c (median 8.5 %, ≈95 % within 5–15 %); shares = likes × s (median 5 %); views =
- *       likes ÷ r, r ≈ 1.8 % (≈97 % within 1–3 %);
+ *   <li>lifetime likes_and_collects L = round(ρ·F), ρ log-normal whose median and σ move smoothly
+ *       with F through the real tier medians (4.0, 2.3, 0.7, 0.4 at each tier's typical size; see
+ *       {@link RedProfile#ANCHOR_LOG10});
+ *   <li>lifetime note count n log-normal, its median moving with F the same way; the export lists
+ *       the latest {@code min(n, M)} notes (M = {@code notesPerAccount});
+ *   <li>the n notes share L in proportion to log-normal weights w (σ 0.8), the listed ones scaled
+ *       by b ({@link RedProfile#RECENT_BOOST}): a listed note's likes+collects is ⌊b·L·wᵢ/Σw⌋, with
+ *       b capped so the listed notes never sum to more than L;
+ *   <li>likes+collects split by the account's collects÷likes (by category); comments = likes × c
+ *       (median 8.5 %, ≈95 % within 5–15 %); shares = likes × s (median 5 %); views = likes ÷ r, r
+ *       ≈ 1.8 % (≈97 % within 1–3 %);
  *   <li>the per-note engagement rate (likes+collects+comments)/F then falls with followers as on
  *       real RED data (tier medians ≈0.24, 0.024, 0.012, 0.001).
  * </ol>
@@ -62,29 +62,28 @@ import tech.tablesaw.api.Table;
  *
  * <ul>
  *   <li>{@code bought_followers}: after the organic draw, followers × k, k = max(U(4, 12), 2ρ),
- *       then × 1.25 repeatedly until likes_and_collects ÷ followers is below a third of the
- *       median of the tier the account now shows (capped at 3·10⁷ followers). So the ratio is
- *       ≤ 1/2, at least 4× below the account's organic ratio and below a third of its shown
- *       tier's norm, and its notes' engagement rates fall by the same k. Price and
- *       cooperation follow the inflated count. All its notes are labelled (their author column
- *       {@code followers} is inflated).
- *   <li>{@code bought_likes}: max(1, round(U(0.15, 0.35) × notes)) of its exported notes get
- *       likes = round(max(likes, median likes of its notes, 10) × U(8, 30)), raised to 10 % of
- *       views where that is more; views, collects and comments unchanged, so likes ÷ views ≥ 10 %
- *       and comments ÷ likes collapse to about a tenth of the norm; the bought
- *       likes are added to the account's likes_and_collects. Only those notes are labelled.
+ *       then × 1.25 repeatedly until likes_and_collects ÷ followers is below a third of the median
+ *       of the tier the account now shows (capped at 3·10⁷ followers). So the ratio is ≤ 1/2, at
+ *       least 4× below the account's organic ratio and below a third of its shown tier's norm, and
+ *       its notes' engagement rates fall by the same k. Price and cooperation follow the inflated
+ *       count. All its notes are labelled (their author column {@code followers} is inflated).
+ *   <li>{@code bought_likes}: max(1, round(U(0.15, 0.35) × notes)) of its exported notes get likes
+ *       = round(max(likes, median likes of its notes, 10) × U(8, 30)), raised to 10 % of views
+ *       where that is more; views, collects and comments unchanged, so likes ÷ views ≥ 10 % and
+ *       comments ÷ likes collapse to about a tenth of the norm; the bought likes are added to the
+ *       account's likes_and_collects. Only those notes are labelled.
  *   <li>{@code comment_farm}: a fraction U(0.5, 1) of its exported notes (at least one) get
- *       comments = round(max(likes, 20) × U(0.4, 1.5)) — comments ÷ likes ≥ 40 % against the
- *       5–15 % norm. Only those notes are labelled.
+ *       comments = round(max(likes, 20) × U(0.4, 1.5)) — comments ÷ likes ≥ 40 % against the 5–15 %
+ *       norm. Only those notes are labelled.
  * </ul>
  *
  * <p><b>Reproducibility</b>: account i draws its organic values from its own Commons Math {@link
  * Well19937c} seeded with SplitMix64(seed, i) and its injection from a second one seeded with
- * SplitMix64(¬seed, i); all transcendental functions use {@link StrictMath}. So the same seed
- * gives the same tables on every JVM; with anomaly rates 0 the first accounts do not depend on
- * how many are generated; organic accounts do not depend on {@code notesPerAccount}; and every
- * anomalous account has an <i>organic twin</i> — the same seed with rates 0 gives the same
- * account and notes without the injection (the tests compare the two).
+ * SplitMix64(¬seed, i); all transcendental functions use {@link StrictMath}. So the same seed gives
+ * the same tables on every JVM; with anomaly rates 0 the first accounts do not depend on how many
+ * are generated; organic accounts do not depend on {@code notesPerAccount}; and every anomalous
+ * account has an <i>organic twin</i> — the same seed with rates 0 gives the same account and notes
+ * without the injection (the tests compare the two).
  */
 public final class Generator {
 
@@ -148,8 +147,10 @@ public final class Generator {
       case COMMENT_FARM:
         return (int) Math.round(commentFarmRate * accounts);
       default:
-        return accounts - anomalyCount(Anomaly.BOUGHT_FOLLOWERS)
-            - anomalyCount(Anomaly.BOUGHT_LIKES) - anomalyCount(Anomaly.COMMENT_FARM);
+        return accounts
+            - anomalyCount(Anomaly.BOUGHT_FOLLOWERS)
+            - anomalyCount(Anomaly.BOUGHT_LIKES)
+            - anomalyCount(Anomaly.COMMENT_FARM);
     }
   }
 
@@ -185,7 +186,8 @@ public final class Generator {
       order[j] = t;
     }
     int p = 0;
-    for (Anomaly a : List.of(Anomaly.BOUGHT_FOLLOWERS, Anomaly.BOUGHT_LIKES, Anomaly.COMMENT_FARM)) {
+    for (Anomaly a :
+        List.of(Anomaly.BOUGHT_FOLLOWERS, Anomaly.BOUGHT_LIKES, Anomaly.COMMENT_FARM)) {
       for (int c = anomalyCount(a); c > 0; c--) {
         labels[order[p++]] = a;
       }
@@ -244,8 +246,10 @@ public final class Generator {
   private final class AccountDraw {
     /** Organic draws: the same whatever the account's label. */
     final RandomGenerator rng;
+
     /** Draws of the injection only, so an anomalous account has an organic twin. */
     final RandomGenerator anomalyRng;
+
     final Anomaly anomaly;
     final Set<String> ids;
     final String kolId;
@@ -260,14 +264,21 @@ public final class Generator {
     final List<Note> notes = new ArrayList<>();
 
     AccountDraw(
-        int index, Anomaly anomaly, Set<String> ids, RandomGenerator rng, RandomGenerator anomalyRng) {
+        int index,
+        Anomaly anomaly,
+        Set<String> ids,
+        RandomGenerator rng,
+        RandomGenerator anomalyRng) {
       this.rng = rng;
       this.anomalyRng = anomalyRng;
       this.anomaly = anomaly;
       this.ids = ids;
       long f0;
       do {
-        f0 = Math.round(StrictMath.pow(10, LOG10_FOLLOWERS_MEDIAN + LOG10_FOLLOWERS_SIGMA * rng.nextGaussian()));
+        f0 =
+            Math.round(
+                StrictMath.pow(
+                    10, LOG10_FOLLOWERS_MEDIAN + LOG10_FOLLOWERS_SIGMA * rng.nextGaussian()));
       } while (f0 < MIN_FOLLOWERS || f0 > MAX_FOLLOWERS);
       double ratio = logNormal(rng, ratioMedian(f0), ratioSigma(f0));
       long organicLc = Math.round(ratio * f0);
@@ -296,7 +307,10 @@ public final class Generator {
         f = Math.min(MAX_FOLLOWERS, f);
       }
       followers = f;
-      price = Math.max(MIN_PRICE, 100 * Math.round(PRICE_SCALE * StrictMath.pow(f, PRICE_EXPONENT) * priceNoise / 100));
+      price =
+          Math.max(
+              MIN_PRICE,
+              100 * Math.round(PRICE_SCALE * StrictMath.pow(f, PRICE_EXPONENT) * priceNoise / 100));
       gifted = giftedDraw < GIFTED[Tiers.RED.index(f)];
 
       // The lifetime notes' weights; the export holds the latest min(n, M).
@@ -317,15 +331,21 @@ public final class Generator {
       for (int j = 0; j < k; j++) {
         Note note = new Note();
         long lc = (long) Math.floor(organicLc * boost * w[j] / sum);
-        double collectsPerLike = collectRate * StrictMath.exp(COLLECT_RATE_NOTE_SIGMA * rng.nextGaussian());
+        double collectsPerLike =
+            collectRate * StrictMath.exp(COLLECT_RATE_NOTE_SIGMA * rng.nextGaussian());
         note.likes = Math.round(lc / (1 + collectsPerLike));
         note.collects = lc - note.likes;
         note.comments =
-            Math.round(note.likes * commentRate * StrictMath.exp(COMMENT_RATE_NOTE_SIGMA * rng.nextGaussian()));
+            Math.round(
+                note.likes
+                    * commentRate
+                    * StrictMath.exp(COMMENT_RATE_NOTE_SIGMA * rng.nextGaussian()));
         note.shares = Math.round(note.likes * logNormal(rng, SHARE_RATE_MEDIAN, SHARE_RATE_SIGMA));
         double rate = likeRate * StrictMath.exp(LIKE_RATE_NOTE_SIGMA * rng.nextGaussian());
         long views =
-            note.likes > 0 ? Math.round(note.likes / rate) : Math.max(1, Math.round(logNormal(rng, 40, 0.8)));
+            note.likes > 0
+                ? Math.round(note.likes / rate)
+                : Math.max(1, Math.round(logNormal(rng, 40, 0.8)));
         note.views = viewsShared ? Math.max(views, note.likes) : -1;
         note.video = rng.nextDouble() < videoShare;
         boolean sponsored = rng.nextDouble() < SPONSORED_NOTE;
@@ -360,7 +380,8 @@ public final class Generator {
       double median = Quantiles.median(likes);
       int count = (int) Math.max(1, Math.round(uniform(anomalyRng, 0.15, 0.35) * notes.size()));
       for (Note note : pickNotes(count)) {
-        long bought = Math.round(Math.max(Math.max(note.likes, median), 10) * uniform(anomalyRng, 8, 30));
+        long bought =
+            Math.round(Math.max(Math.max(note.likes, median), 10) * uniform(anomalyRng, 8, 30));
         if (note.views > 0) {
           bought = Math.max(bought, (long) Math.ceil(0.1 * note.views));
         }
@@ -414,7 +435,9 @@ public final class Generator {
     /** The lowest {@code digits} hex digits of {@code v}, zero-padded. */
     private String hex(long v, int digits) {
       String h = Long.toHexString(v);
-      return h.length() >= digits ? h.substring(h.length() - digits) : "0".repeat(digits - h.length()) + h;
+      return h.length() >= digits
+          ? h.substring(h.length() - digits)
+          : "0".repeat(digits - h.length()) + h;
     }
 
     void emit(Columns out) {
@@ -483,14 +506,37 @@ public final class Generator {
 
     Table accountsTable() {
       return Table.create(
-          "accounts", kolId, name, platform, followers, following, likesAndCollects, notes,
-          category, price, cooperation, anomaly);
+          "accounts",
+          kolId,
+          name,
+          platform,
+          followers,
+          following,
+          likesAndCollects,
+          notes,
+          category,
+          price,
+          cooperation,
+          anomaly);
     }
 
     Table notesTable() {
       return Table.create(
-          "notes", nNoteId, nKolId, nPublished, nLikes, nCollects, nComments, nShares, nViews,
-          nContentType, nCost, nFollowers, nLikesAndCollects, nNotes, nAnomaly);
+          "notes",
+          nNoteId,
+          nKolId,
+          nPublished,
+          nLikes,
+          nCollects,
+          nComments,
+          nShares,
+          nViews,
+          nContentType,
+          nCost,
+          nFollowers,
+          nLikesAndCollects,
+          nNotes,
+          nAnomaly);
     }
   }
 
@@ -512,7 +558,10 @@ public final class Generator {
       return this;
     }
 
-    /** The most notes listed per account (an account with fewer lifetime notes lists all), 1 to 1,000. */
+    /**
+     * The most notes listed per account (an account with fewer lifetime notes lists all), 1 to
+     * 1,000.
+     */
     public Builder notesPerAccount(int m) {
       notesPerAccount = checkRange("notes per account", m, 1, 1_000);
       return this;
@@ -569,8 +618,7 @@ public final class Generator {
 
     private static int checkRange(String what, int v, int lo, int hi) {
       if (v < lo || v > hi) {
-        throw new IllegalArgumentException(
-            what + " must be in [" + lo + ", " + hi + "], got " + v);
+        throw new IllegalArgumentException(what + " must be in [" + lo + ", " + hi + "], got " + v);
       }
       return v;
     }

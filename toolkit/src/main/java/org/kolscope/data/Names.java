@@ -17,10 +17,12 @@ final class Names {
 
   private static final String[] PREFIX = {"小", "阿", "是", "一只", "大", "", "", "", "", "叫我"};
   private static final String[] CORE = {
-    "鹿", "梨", "桃", "橘", "柚子", "糖", "喵", "乔", "安安", "欣", "悦悦", "萌", "朵朵", "雪", "月", "可可",
-    "七七", "九", "米", "豆豆", "晴", "柠檬", "芒果", "团子", "栗子", "兔", "鱼", "桃桃", "木子", "一一"
+    "鹿", "梨", "桃", "橘", "柚子", "糖", "喵", "乔", "安安", "欣", "悦悦", "萌", "朵朵", "雪", "月", "可可", "七七", "九",
+    "米", "豆豆", "晴", "柠檬", "芒果", "团子", "栗子", "兔", "鱼", "桃桃", "木子", "一一"
   };
-  private static final String[] LATIN = {"Momo", "Vicky", "Lily", "Coco", "Ada", "Yuki", "Nana", "Zoe"};
+  private static final String[] LATIN = {
+    "Momo", "Vicky", "Lily", "Coco", "Ada", "Yuki", "Nana", "Zoe"
+  };
   private static final String[] SUFFIX = {"酱", "呀", "同学", "本人", "", "", "", "er", "子", "宝"};
 
   /** A category-flavoured ending, aligned with {@link RedProfile#CATEGORIES}. */
@@ -36,7 +38,9 @@ final class Names {
     {"测评", "爱数码", "的桌面"}
   };
 
-  private static final String[] EMOJI = {"🌸", "✨", "🍑", "🐱", "💄", "🍜", "🏃‍♀️", "🌙", "🧸", "☁️"};
+  private static final String[] EMOJI = {
+    "🌸", "✨", "🍑", "🐱", "💄", "🍜", "🏃‍♀️", "🌙", "🧸", "☁️"
+  };
   private static final String[] CITY = {"上海", "北京", "成都", "杭州", "广州", "深圳"};
 
   /** A nickname for the account at {@code index} in category {@code category} (an index). */

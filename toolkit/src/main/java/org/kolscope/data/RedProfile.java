@@ -6,13 +6,13 @@ import org.kolscope.tiers.Tiers;
  * The numbers the {@link Generator} draws RED accounts and notes from, per tier of {@link
  * Tiers#RED} (素人 &lt; 5k, 初级 5k–50k, 腰部 50k–500k, 头部 ≥ 500k followers).
  *
- * <p>Sources (see {@code docs/domain.md}): the tier medians of lifetime likes+collects per
- * follower (≈4.0, 2.3, 0.7, 0.4) and of the per-note engagement rate (≈0.24, 0.024, 0.012,
- * 0.001) come from a 2018 sample of 1,722 real RED authors; the spread under 5k (middle half
- * ≈1.5–8.5) and "95 % of 头部 below 1" fix the log-normal σ of the ratio in the first and last
- * tier; likes 1–3 % of views, comments 5–15 % of likes and prices of 500–8,000 RMB (above
- * 10,000 for the top) come from the field guide. Values at the anchors are calibrated so the
- * tier medians come out as published, checked by {@code Generator_DistributionTest}.
+ * <p>Sources (see {@code docs/domain.md}): the tier medians of lifetime likes+collects per follower
+ * (≈4.0, 2.3, 0.7, 0.4) and of the per-note engagement rate (≈0.24, 0.024, 0.012, 0.001) come from
+ * a 2018 sample of 1,722 real RED authors; the spread under 5k (middle half ≈1.5–8.5) and "95 % of
+ * 头部 below 1" fix the log-normal σ of the ratio in the first and last tier; likes 1–3 % of views,
+ * comments 5–15 % of likes and prices of 500–8,000 RMB (above 10,000 for the top) come from the
+ * field guide. Values at the anchors are calibrated so the tier medians come out as published,
+ * checked by {@code Generator_DistributionTest}.
  */
 public final class RedProfile {
   private RedProfile() {}
@@ -21,9 +21,9 @@ public final class RedProfile {
   public static final double LOG10_FOLLOWERS_MEDIAN = 4.3;
 
   /**
-   * σ of log10(followers). With the median above the tier mix is ≈ 23 % 素人, 46 % 初级, 27 %
-   * 腰部, 4 % 头部 (normal probabilities of the log bounds), and the first digits follow Benford's
-   * law closely (a log-normal this wide is within 10⁻⁵ of it).
+   * σ of log10(followers). With the median above the tier mix is ≈ 23 % 素人, 46 % 初级, 27 % 腰部, 4 %
+   * 头部 (normal probabilities of the log bounds), and the first digits follow Benford's law closely
+   * (a log-normal this wide is within 10⁻⁵ of it).
    */
   public static final double LOG10_FOLLOWERS_SIGMA = 0.8;
 
@@ -36,15 +36,15 @@ public final class RedProfile {
   /**
    * log10 followers at which the tier values below hold: each tier's median under the default
    * follower distribution (≈2,150, 16,500, 109,000 and 857,000 followers). Between anchors the
-   * medians are interpolated linearly in log–log (σ linearly), and held constant beyond the
-   * first and last, so no value jumps at a tier bound while each tier's median stays close to
-   * the published one.
+   * medians are interpolated linearly in log–log (σ linearly), and held constant beyond the first
+   * and last, so no value jumps at a tier bound while each tier's median stays close to the
+   * published one.
    */
   static final double[] ANCHOR_LOG10 = {3.33, 4.22, 5.04, 5.93};
 
   /**
-   * Median likes_and_collects ÷ followers at the anchors: calibrated (7 rounds of 20,000
-   * accounts) so that the tier medians are the published 4.0, 2.3, 0.7 and 0.4.
+   * Median likes_and_collects ÷ followers at the anchors: calibrated (7 rounds of 20,000 accounts)
+   * so that the tier medians are the published 4.0, 2.3, 0.7 and 0.4.
    */
   static final double[] RATIO_MEDIAN = {4.2, 2.7, 0.66, 0.38};
 
@@ -58,25 +58,28 @@ public final class RedProfile {
   static final double[] RATIO_SIGMA = {1.29, 1.0, 0.8, 0.557};
 
   /**
-   * Typical lifetime note counts ({@code notes}) at the anchors: bigger accounts have posted
-   * more. Not published: 素人 calibrated (its accounts list all their notes, so their engagement
-   * is ratio ÷ notes), the others chosen as plausible.
+   * Typical lifetime note counts ({@code notes}) at the anchors: bigger accounts have posted more.
+   * Not published: 素人 calibrated (its accounts list all their notes, so their engagement is ratio ÷
+   * notes), the others chosen as plausible.
    */
   static final double[] NOTES_MEDIAN = {6, 50, 120, 450};
 
   /**
-   * Likes+collects of an account's listed (latest) notes relative to its lifetime average note,
-   * at the anchors. Calibrated (as {@link #RATIO_MEDIAN}) so the tier medians of the per-note
-   * engagement rate are the published 0.24, 0.024, 0.012, 0.001: it reconciles the lifetime
-   * ratio with per-note engagement, which real data report from different samples. Capped per
-   * account so the listed notes never sum to more than the lifetime likes_and_collects.
+   * Likes+collects of an account's listed (latest) notes relative to its lifetime average note, at
+   * the anchors. Calibrated (as {@link #RATIO_MEDIAN}) so the tier medians of the per-note
+   * engagement rate are the published 0.24, 0.024, 0.012, 0.001: it reconciles the lifetime ratio
+   * with per-note engagement, which real data report from different samples. Capped per account so
+   * the listed notes never sum to more than the lifetime likes_and_collects.
    */
   static final double[] RECENT_BOOST = {1.0, 0.39, 4.75, 1.23};
 
   /** Log-normal σ of the lifetime note count. */
   static final double NOTES_SIGMA = 0.6;
 
-  /** Median likes_and_collects ÷ followers at {@code followers} (interpolated, see {@link #ANCHOR_LOG10}). */
+  /**
+   * Median likes_and_collects ÷ followers at {@code followers} (interpolated, see {@link
+   * #ANCHOR_LOG10}).
+   */
   static double ratioMedian(double followers) {
     return StrictMath.exp(interpolate(StrictMath.log10(followers), ANCHOR_LOG10, ln(RATIO_MEDIAN)));
   }
@@ -119,8 +122,8 @@ public final class RedProfile {
   }
 
   /**
-   * Log-normal σ of one note's share of its author's likes+collects: notes of one author differ
-   * a lot (a hit note gets many times the median).
+   * Log-normal σ of one note's share of its author's likes+collects: notes of one author differ a
+   * lot (a hit note gets many times the median).
    */
   static final double NOTE_WEIGHT_SIGMA = 0.8;
 
@@ -160,9 +163,9 @@ public final class RedProfile {
   static final double[] GIFTED = {0.6, 0.35, 0.1, 0.02};
 
   /**
-   * Price per note: {@code PRICE_SCALE × followers^PRICE_EXPONENT × e^(σz)}, rounded to 100 RMB,
-   * at least {@value #MIN_PRICE}: ≈ 560 RMB at 2k followers, 2,000 at 20k, 7,000 at 200k, 17,000
-   * at 1M.
+   * Price per note: {@code PRICE_SCALE × followers^PRICE_EXPONENT × e^(σz)}, rounded to 100 RMB, at
+   * least {@value #MIN_PRICE}: ≈ 560 RMB at 2k followers, 2,000 at 20k, 7,000 at 200k, 17,000 at
+   * 1M.
    */
   static final double PRICE_SCALE = 8.6;
 
@@ -186,8 +189,8 @@ public final class RedProfile {
   static final double[] CATEGORY_WEIGHTS = {20, 16, 14, 14, 10, 8, 7, 6, 5};
 
   /**
-   * Median collects ÷ likes per category: how-to content (skin care, travel guides, home) is
-   * saved more than it is liked; fashion and digital less.
+   * Median collects ÷ likes per category: how-to content (skin care, travel guides, home) is saved
+   * more than it is liked; fashion and digital less.
    */
   static final double[] COLLECT_RATE_MEDIAN = {0.45, 0.6, 0.3, 0.55, 0.7, 0.5, 0.5, 0.65, 0.35};
 

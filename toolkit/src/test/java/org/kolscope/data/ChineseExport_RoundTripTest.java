@@ -42,7 +42,8 @@ class ChineseExport_RoundTripTest {
     assertThat(w.encoding()).isEqualTo("GB18030");
     bytes = Files.readAllBytes(file);
     text =
-        ChineseExport.GB18030.newDecoder()
+        ChineseExport.GB18030
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes))
@@ -50,16 +51,20 @@ class ChineseExport_RoundTripTest {
     ColumnType[] types = new ColumnType[ChineseExport.HEADERS.size()];
     java.util.Arrays.fill(types, ColumnType.STRING);
     table =
-        Table.read().usingOptions(
-            CsvReadOptions.builder(new java.io.StringReader(text)).columnTypes(types)
-                .maxCharsPerColumn(10_000));
+        Table.read()
+            .usingOptions(
+                CsvReadOptions.builder(new java.io.StringReader(text))
+                    .columnTypes(types)
+                    .maxCharsPerColumn(10_000));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"💄", "🏃‍♀️", "☁️", "🌸", "<b>Coco</b> & \"甜酷\""})
   void gb18030_encodesEmojiAndSpecials_losslessly(String s) throws CharacterCodingException {
     ByteBuffer enc =
-        ChineseExport.GB18030.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+        ChineseExport.GB18030
+            .newEncoder()
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
             .encode(CharBuffer.wrap(s));
     assertThat(ChineseExport.GB18030.newDecoder().decode(enc).toString()).isEqualTo(s);
   }
@@ -68,8 +73,11 @@ class ChineseExport_RoundTripTest {
   void file_isGb18030NotUtf8_andReencodesToTheSameBytes() {
     assertThrows(
         CharacterCodingException.class,
-        () -> StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes)));
+        () ->
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)));
     assertThat(text.getBytes(ChineseExport.GB18030)).isEqualTo(bytes);
     assertThat(bytes[0]).isNotEqualTo((byte) 0xEF); // no UTF-8 BOM
   }
@@ -118,8 +126,17 @@ class ChineseExport_RoundTripTest {
       row.put(notes.stringColumn(Schema.NOTE_ID).get(r), r);
     }
     Map<String, String> col =
-        Map.of("点赞数", Schema.LIKES, "收藏数", Schema.COLLECTS, "评论数", Schema.COMMENTS,
-            "粉丝数", Schema.FOLLOWERS, "获赞与收藏", Schema.LIKES_AND_COLLECTS);
+        Map.of(
+            "点赞数",
+            Schema.LIKES,
+            "收藏数",
+            Schema.COLLECTS,
+            "评论数",
+            Schema.COMMENTS,
+            "粉丝数",
+            Schema.FOLLOWERS,
+            "获赞与收藏",
+            Schema.LIKES_AND_COLLECTS);
     for (int r = 0; r < table.rowCount(); r++) {
       Integer n = row.get(table.stringColumn("笔记ID").get(r));
       assertThat(n).isNotNull();
@@ -128,9 +145,12 @@ class ChineseExport_RoundTripTest {
         String shown = table.stringColumn(e.getKey()).get(r);
         BigDecimal back =
             shown.endsWith("万")
-                ? new BigDecimal(shown.substring(0, shown.length() - 1)).multiply(BigDecimal.valueOf(10_000))
+                ? new BigDecimal(shown.substring(0, shown.length() - 1))
+                    .multiply(BigDecimal.valueOf(10_000))
                 : new BigDecimal(shown);
-        assertThat(Math.abs(back.doubleValue() - exact)).as("%s %s", e.getKey(), shown).isLessThanOrEqualTo(500);
+        assertThat(Math.abs(back.doubleValue() - exact))
+            .as("%s %s", e.getKey(), shown)
+            .isLessThanOrEqualTo(500);
       }
       String views = table.stringColumn("阅读").get(r);
       if (views.equals("-")) {
@@ -152,7 +172,9 @@ class ChineseExport_RoundTripTest {
   @Test
   void sizeBelowOne_isRejected() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ChineseExport.write(Fixture.DEFAULT, tmp.resolve("x.csv"), 0));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ChineseExport.write(Fixture.DEFAULT, tmp.resolve("x.csv"), 0));
     assertThat(e.getMessage()).contains("got 0");
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed files in the repository's {@code data/} are exactly what the documented command
- * ({@code kolscope generate --accounts 2000 --seed 42 --out data}, i.e. the builder defaults and
- * a 200-note Chinese export) writes. If the generator changes, regenerate them.
+ * ({@code kolscope generate --accounts 2000 --seed 42 --out data}, i.e. the builder defaults and a
+ * 200-note Chinese export) writes. If the generator changes, regenerate them.
  */
 class DataFiles_CommittedTest {
 
@@ -27,7 +27,9 @@ class DataFiles_CommittedTest {
       Path committed = data.resolve(f.path().getFileName());
       assertThat(committed).exists();
       assertThat(Files.mismatch(committed, f.path()))
-          .as("%s differs from a fresh generation: regenerate data/ (see data/README.md)", committed)
+          .as(
+              "%s differs from a fresh generation: regenerate data/ (see data/README.md)",
+              committed)
           .isEqualTo(-1L);
     }
   }
@@ -38,7 +40,9 @@ class DataFiles_CommittedTest {
     while (p != null && !Files.exists(p.resolve("data").resolve("README.md"))) {
       p = p.getParent();
     }
-    assertThat(p).as("no ancestor of %s holds data/README.md", Path.of("").toAbsolutePath()).isNotNull();
+    assertThat(p)
+        .as("no ancestor of %s holds data/README.md", Path.of("").toAbsolutePath())
+        .isNotNull();
     return p;
   }
 }

@@ -58,7 +58,8 @@ class DataFiles_CsvTest {
   void utf8Files_roundTripThroughTablesaw_withCanonicalTypes() throws IOException {
     GeneratedData d = Generator.builder().accounts(200).seed(5).build().generate();
     List<DataFiles.WrittenFile> files = DataFiles.write(d, tmp, 0);
-    assertThat(files).extracting(f -> f.path().getFileName().toString())
+    assertThat(files)
+        .extracting(f -> f.path().getFileName().toString())
         .containsExactly(DataFiles.ACCOUNTS_CSV, DataFiles.NOTES_CSV);
     for (Table expected : List.of(d.accounts(), d.notes())) {
       Path p = tmp.resolve(expected.name() + ".csv");
@@ -70,14 +71,18 @@ class DataFiles_CsvTest {
         types.add(Schema.TYPES.getOrDefault(c, ColumnType.STRING));
       }
       Table back =
-          Table.read().usingOptions(
-              CsvReadOptions.builder(p.toFile()).columnTypes(types.toArray(ColumnType[]::new))
-                  .dateTimeFormat(DataFiles.TIMESTAMP));
+          Table.read()
+              .usingOptions(
+                  CsvReadOptions.builder(p.toFile())
+                      .columnTypes(types.toArray(ColumnType[]::new))
+                      .dateTimeFormat(DataFiles.TIMESTAMP));
       assertThat(back.columnNames()).isEqualTo(expected.columnNames());
       assertThat(back.rowCount()).isEqualTo(expected.rowCount());
       for (String c : expected.columnNames()) {
         for (int r = 0; r < expected.rowCount(); r++) {
-          assertThat(back.column(c).getString(r)).as("%s row %d", c, r).isEqualTo(expected.column(c).getString(r));
+          assertThat(back.column(c).getString(r))
+              .as("%s row %d", c, r)
+              .isEqualTo(expected.column(c).getString(r));
         }
       }
     }

@@ -3,7 +3,6 @@ package org.kolscope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ class Generator_AnomalyTest {
 
   @Test
   void defaultRates_threePercentOfAccountsEach() {
-    for (Anomaly a : List.of(Anomaly.BOUGHT_FOLLOWERS, Anomaly.BOUGHT_LIKES, Anomaly.COMMENT_FARM)) {
+    for (Anomaly a :
+        List.of(Anomaly.BOUGHT_FOLLOWERS, Anomaly.BOUGHT_LIKES, Anomaly.COMMENT_FARM)) {
       assertThat(D.accountCount(a)).as(a.label()).isEqualTo(60);
     }
     assertThat(D.accountCount(Anomaly.NONE)).isEqualTo(2000 - 180);
@@ -36,8 +36,15 @@ class Generator_AnomalyTest {
   @CsvSource({"500, 0.05, 0.01, 0.1", "300, 0, 0, 0", "200, 0.5, 0.25, 0.25", "7, 0.2, 0.2, 0.2"})
   void configuredRates_giveRoundedExactCounts(int n, double bf, double bl, double cf) {
     GeneratedData d =
-        Generator.builder().accounts(n).notesPerAccount(5).seed(7).boughtFollowersRate(bf)
-            .boughtLikesRate(bl).commentFarmRate(cf).build().generate();
+        Generator.builder()
+            .accounts(n)
+            .notesPerAccount(5)
+            .seed(7)
+            .boughtFollowersRate(bf)
+            .boughtLikesRate(bl)
+            .commentFarmRate(cf)
+            .build()
+            .generate();
     assertThat(d.accountCount(Anomaly.BOUGHT_FOLLOWERS)).isEqualTo(Math.round(bf * n));
     assertThat(d.accountCount(Anomaly.BOUGHT_LIKES)).isEqualTo(Math.round(bl * n));
     assertThat(d.accountCount(Anomaly.COMMENT_FARM)).isEqualTo(Math.round(cf * n));
@@ -47,7 +54,8 @@ class Generator_AnomalyTest {
   @Test
   void noteLabels_onlyOnNotesOfAccountsWithThatLabel() {
     Map<String, String> accountLabel = new HashMap<>();
-    ACCOUNTS.forEach(r -> accountLabel.put(r.getString(Schema.KOL_ID), r.getString(Generator.ANOMALY)));
+    ACCOUNTS.forEach(
+        r -> accountLabel.put(r.getString(Schema.KOL_ID), r.getString(Generator.ANOMALY)));
     NOTES.forEach(
         r -> {
           String label = r.getString(Generator.ANOMALY);
@@ -55,14 +63,15 @@ class Generator_AnomalyTest {
             assertThat(accountLabel.get(r.getString(Schema.KOL_ID))).isEqualTo(label);
           }
         });
-    for (Anomaly a : List.of(Anomaly.BOUGHT_FOLLOWERS, Anomaly.BOUGHT_LIKES, Anomaly.COMMENT_FARM)) {
+    for (Anomaly a :
+        List.of(Anomaly.BOUGHT_FOLLOWERS, Anomaly.BOUGHT_LIKES, Anomaly.COMMENT_FARM)) {
       assertThat(D.noteCount(a)).as(a.label()).isGreaterThanOrEqualTo(60);
     }
   }
 
   /**
-   * Bought followers: likes_and_collects at most half the followers and below a third of the
-   * shown tier's median ratio; all notes labelled.
+   * Bought followers: likes_and_collects at most half the followers and below a third of the shown
+   * tier's median ratio; all notes labelled.
    */
   @Test
   void boughtFollowers_likesAndCollectsBelowFollowers_andAllNotesLabelled() {
@@ -76,14 +85,15 @@ class Generator_AnomalyTest {
           double[] tierMedian = {4.0, 2.3, 0.7, 0.4};
           assertThat(ratio).isLessThan(tierMedian[Tiers.RED.index(f)] / 3);
           assertThat(BY_KOL.get(r.getString(Schema.KOL_ID)))
-              .allMatch(n -> NOTES.stringColumn(Generator.ANOMALY).get(n).equals("bought_followers"));
+              .allMatch(
+                  n -> NOTES.stringColumn(Generator.ANOMALY).get(n).equals("bought_followers"));
         });
   }
 
   /**
-   * Bought likes: spiked notes have likes ≥ 10 % of views (clean: 1–3 %), at least 5× the
-   * account's median unspiked note (the injection multiplies by 8–30), and comments ÷ likes
-   * below 5 %; the account's likes_and_collects covers its listed notes.
+   * Bought likes: spiked notes have likes ≥ 10 % of views (clean: 1–3 %), at least 5× the account's
+   * median unspiked note (the injection multiplies by 8–30), and comments ÷ likes below 5 %; the
+   * account's likes_and_collects covers its listed notes.
    */
   @Test
   void boughtLikes_spikesFarAboveMedianAndViews() {
@@ -94,8 +104,10 @@ class Generator_AnomalyTest {
     for (int a = 0; a < bl.rowCount(); a++) {
       List<Integer> rows = BY_KOL.get(bl.stringColumn(Schema.KOL_ID).get(a));
       double[] organic =
-          rows.stream().filter(n -> NOTES.stringColumn(Generator.ANOMALY).get(n).equals("none"))
-              .mapToDouble(n -> NOTES.longColumn(Schema.LIKES).getLong(n)).toArray();
+          rows.stream()
+              .filter(n -> NOTES.stringColumn(Generator.ANOMALY).get(n).equals("none"))
+              .mapToDouble(n -> NOTES.longColumn(Schema.LIKES).getLong(n))
+              .toArray();
       double median = organic.length == 0 ? 0 : Quantiles.median(organic);
       long sumLc = 0;
       int labelled = 0;
@@ -109,7 +121,8 @@ class Generator_AnomalyTest {
         spikes++;
         assertThat(likes).isGreaterThanOrEqualTo(80);
         if (!NOTES.longColumn(Schema.VIEWS).isMissing(n)) {
-          assertThat(likes / (double) NOTES.longColumn(Schema.VIEWS).getLong(n)).isGreaterThanOrEqualTo(0.1);
+          assertThat(likes / (double) NOTES.longColumn(Schema.VIEWS).getLong(n))
+              .isGreaterThanOrEqualTo(0.1);
         }
         farAboveMedian += likes >= 5 * median ? 1 : 0;
         lowComments += NOTES.longColumn(Schema.COMMENTS).getLong(n) < 0.05 * likes ? 1 : 0;
@@ -133,7 +146,8 @@ class Generator_AnomalyTest {
           labelled++;
           long likes = NOTES.longColumn(Schema.LIKES).getLong(n);
           assertThat((double) NOTES.longColumn(Schema.COMMENTS).getLong(n))
-              .isGreaterThanOrEqualTo(0.35 * likes).isGreaterThanOrEqualTo(7.0);
+              .isGreaterThanOrEqualTo(0.35 * likes)
+              .isGreaterThanOrEqualTo(7.0);
         }
       }
       assertThat(2 * labelled).isGreaterThanOrEqualTo(rows.size() - 1);
@@ -147,7 +161,9 @@ class Generator_AnomalyTest {
     Table clean = Fixture.labelled(NOTES, Anomaly.NONE);
     Table busy = clean.where(clean.longColumn(Schema.LIKES).isGreaterThanOrEqualTo(100));
     long farmLike =
-        busy.stream().filter(r -> r.getLong(Schema.COMMENTS) >= 0.25 * r.getLong(Schema.LIKES)).count();
+        busy.stream()
+            .filter(r -> r.getLong(Schema.COMMENTS) >= 0.25 * r.getLong(Schema.LIKES))
+            .count();
     assertThat(farmLike / (double) busy.rowCount()).isLessThan(0.01);
   }
 

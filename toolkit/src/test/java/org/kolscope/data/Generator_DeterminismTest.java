@@ -22,19 +22,25 @@ class Generator_DeterminismTest {
 
   @Test
   void sameSeed_writesByteIdenticalFiles() throws IOException {
-    List<DataFiles.WrittenFile> a = DataFiles.write(small().seed(9).build().generate(), tmp.resolve("a"), 50);
-    List<DataFiles.WrittenFile> b = DataFiles.write(small().seed(9).build().generate(), tmp.resolve("b"), 50);
+    List<DataFiles.WrittenFile> a =
+        DataFiles.write(small().seed(9).build().generate(), tmp.resolve("a"), 50);
+    List<DataFiles.WrittenFile> b =
+        DataFiles.write(small().seed(9).build().generate(), tmp.resolve("b"), 50);
     assertThat(a).hasSize(3);
     for (int i = 0; i < a.size(); i++) {
-      assertThat(Files.mismatch(a.get(i).path(), b.get(i).path())).as(a.get(i).path().toString()).isEqualTo(-1L);
+      assertThat(Files.mismatch(a.get(i).path(), b.get(i).path()))
+          .as(a.get(i).path().toString())
+          .isEqualTo(-1L);
       assertThat(a.get(i).sha256()).isEqualTo(b.get(i).sha256());
     }
   }
 
   @Test
   void differentSeed_writesDifferentFiles() throws IOException {
-    List<DataFiles.WrittenFile> a = DataFiles.write(small().seed(9).build().generate(), tmp.resolve("a"), 50);
-    List<DataFiles.WrittenFile> b = DataFiles.write(small().seed(10).build().generate(), tmp.resolve("b"), 50);
+    List<DataFiles.WrittenFile> a =
+        DataFiles.write(small().seed(9).build().generate(), tmp.resolve("a"), 50);
+    List<DataFiles.WrittenFile> b =
+        DataFiles.write(small().seed(10).build().generate(), tmp.resolve("b"), 50);
     for (int i = 0; i < a.size(); i++) {
       assertThat(Files.mismatch(a.get(i).path(), b.get(i).path())).isNotEqualTo(-1L);
     }
@@ -68,7 +74,9 @@ class Generator_DeterminismTest {
   @Test
   void notesPerAccount_isACap() {
     GeneratedData d = small().notesPerAccount(3).build().generate();
-    Fixture.notesByAccount(d.notes()).values().forEach(rows -> assertThat(rows).hasSizeBetween(1, 3));
+    Fixture.notesByAccount(d.notes())
+        .values()
+        .forEach(rows -> assertThat(rows).hasSizeBetween(1, 3));
     assertThat(d.notes().stringColumn(Schema.KOL_ID).unique().size()).isEqualTo(300);
   }
 }

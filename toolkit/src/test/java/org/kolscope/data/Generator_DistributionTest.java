@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.assertj.core.data.Offset;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,19 +73,21 @@ class Generator_DistributionTest {
     }
     for (int t = 0; t < count.length; t++) {
       double share = count[t] / (double) CLEAN_ACCOUNTS.rowCount();
-      assertThat(share).as("share of tier %s", Tiers.RED.labels().get(t))
+      assertThat(share)
+          .as("share of tier %s", Tiers.RED.labels().get(t))
           .isCloseTo(cdf[t + 1] - cdf[t], Offset.offset(0.04));
     }
   }
 
   /**
-   * Median lifetime likes_and_collects ÷ followers per tier on real RED data (docs/domain.md:
-   * ≈4.0, 2.3, 0.7, 0.4). Tolerance: the log of the sample median within 4 standard errors,
-   * se = 1.2533·σ/√n (asymptotic SE of a median of a normal), σ = 1.29, 1.0, 0.8, 0.557.
+   * Median lifetime likes_and_collects ÷ followers per tier on real RED data (docs/domain.md: ≈4.0,
+   * 2.3, 0.7, 0.4). Tolerance: the log of the sample median within 4 standard errors, se =
+   * 1.2533·σ/√n (asymptotic SE of a median of a normal), σ = 1.29, 1.0, 0.8, 0.557.
    */
   @ParameterizedTest(name = "tier {0}: median ratio ≈ {1}")
   @CsvSource({"0, 4.0, 1.29", "1, 2.3, 1.0", "2, 0.7, 0.8", "3, 0.4, 0.557"})
-  void likesAndCollectsPerFollower_medianPerTier_matchesRealRed(int tier, double target, double sigma) {
+  void likesAndCollectsPerFollower_medianPerTier_matchesRealRed(
+      int tier, double target, double sigma) {
     List<Double> ratios = new ArrayList<>();
     for (int r = 0; r < CLEAN_ACCOUNTS.rowCount(); r++) {
       long f = CLEAN_ACCOUNTS.longColumn(Schema.FOLLOWERS).getLong(r);
@@ -101,15 +103,19 @@ class Generator_DistributionTest {
   /** "95 % of 头部 below 1" (docs/domain.md); tolerance: at least 90 % of ≈90 clean accounts. */
   @Test
   void topTier_likesAndCollectsMostlyBelowFollowers() {
-    Table top = CLEAN_ACCOUNTS.where(CLEAN_ACCOUNTS.longColumn(Schema.FOLLOWERS).isGreaterThanOrEqualTo(500_000));
+    Table top =
+        CLEAN_ACCOUNTS.where(
+            CLEAN_ACCOUNTS.longColumn(Schema.FOLLOWERS).isGreaterThanOrEqualTo(500_000));
     long below =
-        top.stream().filter(r -> r.getLong(Schema.LIKES_AND_COLLECTS) < r.getLong(Schema.FOLLOWERS)).count();
+        top.stream()
+            .filter(r -> r.getLong(Schema.LIKES_AND_COLLECTS) < r.getLong(Schema.FOLLOWERS))
+            .count();
     assertThat(below / (double) top.rowCount()).isGreaterThanOrEqualTo(0.90);
   }
 
   /**
-   * Median per-note engagement rate (likes + collects + comments) ÷ followers per tier on real
-   * RED data (docs/domain.md: ≈0.24, 0.024, 0.012, 0.001), within 25 % (notes of one author are
+   * Median per-note engagement rate (likes + collects + comments) ÷ followers per tier on real RED
+   * data (docs/domain.md: ≈0.24, 0.024, 0.012, 0.001), within 25 % (notes of one author are
    * correlated, so the effective sample is the ≈100–900 accounts of a tier).
    */
   @ParameterizedTest(name = "tier {0}: median engagement ≈ {1}")
@@ -120,7 +126,9 @@ class Generator_DistributionTest {
         r -> {
           long f = r.getLong(Schema.FOLLOWERS);
           if (Tiers.RED.index(f) == tier) {
-            rates.add((r.getLong(Schema.LIKES) + r.getLong(Schema.COLLECTS) + r.getLong(Schema.COMMENTS)) / (double) f);
+            rates.add(
+                (r.getLong(Schema.LIKES) + r.getLong(Schema.COLLECTS) + r.getLong(Schema.COMMENTS))
+                    / (double) f);
           }
         });
     double median = Quantiles.median(rates.stream().mapToDouble(Double::doubleValue).toArray());
@@ -130,41 +138,44 @@ class Generator_DistributionTest {
   /** Field guide: likes are usually 1–3 % of views. At least 90 % of clean notes (likes ≥ 100). */
   @Test
   void likesPerView_ofCleanNotes_mostlyOneToThreePercent() {
-    int n = 0;
-    int inside = 0;
-    for (int r = 0; r < CLEAN_NOTES.rowCount(); r++) {
-      long likes = CLEAN_NOTES.longColumn(Schema.LIKES).getLong(r);
-      if (likes >= 100 && !CLEAN_NOTES.longColumn(Schema.VIEWS).isMissing(r)) {
-        double rate = likes / (double) CLEAN_NOTES.longColumn(Schema.VIEWS).getLong(r);
-        n++;
-        inside += rate >= 0.01 && rate <= 0.03 ? 1 : 0;
-      }
-    }
-    assertThat(n).isGreaterThan(10_000);
-    assertThat(inside / (double) n).isGreaterThanOrEqualTo(0.9);
+    double[] share = shareInBand(Schema.LIKES, Schema.VIEWS, 100, 0.01, 0.03);
+    assertThat(share[1]).isGreaterThan(10_000);
+    assertThat(share[0]).isGreaterThanOrEqualTo(0.9);
   }
 
   /** Comments about 5–15 % of likes: at least 90 % of clean notes with likes ≥ 200. */
   @Test
   void commentsPerLike_ofCleanNotes_mostlyFiveToFifteenPercent() {
+    double[] share = shareInBand(Schema.COMMENTS, Schema.LIKES, 200, 0.05, 0.15);
+    assertThat(share[1]).isGreaterThan(5_000);
+    assertThat(share[0]).isGreaterThanOrEqualTo(0.9);
+  }
+
+  /**
+   * Among clean notes with at least {@code minLikes} likes and both columns present: the share
+   * whose {@code num / den} lies in [lo, hi], and how many notes were counted.
+   */
+  private static double[] shareInBand(String num, String den, long minLikes, double lo, double hi) {
     int n = 0;
     int inside = 0;
     for (int r = 0; r < CLEAN_NOTES.rowCount(); r++) {
-      long likes = CLEAN_NOTES.longColumn(Schema.LIKES).getLong(r);
-      if (likes >= 200) {
-        double rate = CLEAN_NOTES.longColumn(Schema.COMMENTS).getLong(r) / (double) likes;
-        n++;
-        inside += rate >= 0.05 && rate <= 0.15 ? 1 : 0;
+      if (CLEAN_NOTES.longColumn(Schema.LIKES).getLong(r) < minLikes
+          || CLEAN_NOTES.longColumn(den).isMissing(r)) {
+        continue;
       }
+      double rate =
+          CLEAN_NOTES.longColumn(num).getLong(r) / (double) CLEAN_NOTES.longColumn(den).getLong(r);
+      n++;
+      inside += rate >= lo && rate <= hi ? 1 : 0;
     }
-    assertThat(n).isGreaterThan(5_000);
-    assertThat(inside / (double) n).isGreaterThanOrEqualTo(0.9);
+    return new double[] {inside / (double) n, n};
   }
 
   /** Collects are a substantial share of likes on RED; shares are rarer than comments. */
   @Test
   void collectsAndShares_relativeToLikes() {
-    Table busy = CLEAN_NOTES.where(CLEAN_NOTES.longColumn(Schema.LIKES).isGreaterThanOrEqualTo(100));
+    Table busy =
+        CLEAN_NOTES.where(CLEAN_NOTES.longColumn(Schema.LIKES).isGreaterThanOrEqualTo(100));
     double[] collects = new double[busy.rowCount()];
     double[] shares = new double[busy.rowCount()];
     for (int r = 0; r < busy.rowCount(); r++) {
@@ -201,8 +212,10 @@ class Generator_DistributionTest {
     for (int t = 0; t < 4; t++) {
       int tier = t;
       byTier[t] =
-          ACCOUNTS.stream().filter(r -> Tiers.RED.index(r.getLong(Schema.FOLLOWERS)) == tier)
-              .mapToDouble(r -> r.getDouble(Schema.PRICE_RMB)).toArray();
+          ACCOUNTS.stream()
+              .filter(r -> Tiers.RED.index(r.getLong(Schema.FOLLOWERS)) == tier)
+              .mapToDouble(r -> r.getDouble(Schema.PRICE_RMB))
+              .toArray();
     }
     assertThat(Quantiles.median(byTier[0])).isBetween(200.0, 1000.0);
     assertThat(Quantiles.median(byTier[1])).isBetween(500.0, 8000.0);
@@ -213,7 +226,8 @@ class Generator_DistributionTest {
 
   @Test
   void categoricalColumns_holdOnlyTheDocumentedValues() {
-    assertThat(ACCOUNTS.stringColumn(Schema.PLATFORM).unique().asList()).containsExactly("xiaohongshu");
+    assertThat(ACCOUNTS.stringColumn(Schema.PLATFORM).unique().asList())
+        .containsExactly("xiaohongshu");
     assertThat(ACCOUNTS.stringColumn(Schema.COOPERATION).unique().asList())
         .containsExactlyInAnyOrder("paid", "gifted");
     assertThat(NOTES.stringColumn(Schema.CONTENT_TYPE).unique().asList())
@@ -230,9 +244,11 @@ class Generator_DistributionTest {
   void ids_areUniqueAndEveryNoteHasItsAccount() {
     Set<String> kols = new HashSet<>(ACCOUNTS.stringColumn(Schema.KOL_ID).asList());
     assertThat(kols).hasSize(ACCOUNTS.rowCount());
-    assertThat(new HashSet<>(NOTES.stringColumn(Schema.NOTE_ID).asList())).hasSize(NOTES.rowCount());
+    assertThat(new HashSet<>(NOTES.stringColumn(Schema.NOTE_ID).asList()))
+        .hasSize(NOTES.rowCount());
     assertThat(kols).containsAll(NOTES.stringColumn(Schema.KOL_ID).asList());
-    assertThat(NOTES.stringColumn(Schema.NOTE_ID).asList()).allMatch(s -> s.matches("[0-9a-f]{24}"));
+    assertThat(NOTES.stringColumn(Schema.NOTE_ID).asList())
+        .allMatch(s -> s.matches("[0-9a-f]{24}"));
   }
 
   /** Notes per account = min(lifetime notes, 24); author columns repeat the account's values. */
@@ -248,16 +264,20 @@ class Generator_DistributionTest {
       long sumLc = 0;
       LocalDateTime previous = LocalDateTime.MIN;
       for (int n : rows) {
-        assertThat(NOTES.longColumn(Schema.FOLLOWERS).getLong(n)).isEqualTo(ACCOUNTS.longColumn(Schema.FOLLOWERS).getLong(r));
+        assertThat(NOTES.longColumn(Schema.FOLLOWERS).getLong(n))
+            .isEqualTo(ACCOUNTS.longColumn(Schema.FOLLOWERS).getLong(r));
         assertThat(NOTES.longColumn(Schema.LIKES_AND_COLLECTS).getLong(n))
             .isEqualTo(ACCOUNTS.longColumn(Schema.LIKES_AND_COLLECTS).getLong(r));
         assertThat(NOTES.longColumn(Schema.NOTES).getLong(n)).isEqualTo(lifetime);
         LocalDateTime at = NOTES.dateTimeColumn(Schema.PUBLISHED_AT).get(n);
         assertThat(at).isAfterOrEqualTo(previous).isBeforeOrEqualTo(end);
         previous = at;
-        sumLc += NOTES.longColumn(Schema.LIKES).getLong(n) + NOTES.longColumn(Schema.COLLECTS).getLong(n);
+        sumLc +=
+            NOTES.longColumn(Schema.LIKES).getLong(n)
+                + NOTES.longColumn(Schema.COLLECTS).getLong(n);
       }
-      assertThat(sumLc).as("listed notes' likes+collects ≤ lifetime, %s", id)
+      assertThat(sumLc)
+          .as("listed notes' likes+collects ≤ lifetime, %s", id)
           .isLessThanOrEqualTo(ACCOUNTS.longColumn(Schema.LIKES_AND_COLLECTS).getLong(r));
     }
   }

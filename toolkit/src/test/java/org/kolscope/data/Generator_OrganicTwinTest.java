@@ -70,16 +70,19 @@ class Generator_OrganicTwinTest {
       assertThat(f).isGreaterThanOrEqualTo(4 * twinF - 2);
       assertThat(A.longColumn(Schema.LIKES_AND_COLLECTS).getLong(r))
           .isEqualTo(TA.longColumn(Schema.LIKES_AND_COLLECTS).getLong(r));
-      assertThat(A.longColumn(Schema.NOTES).getLong(r)).isEqualTo(TA.longColumn(Schema.NOTES).getLong(r));
+      assertThat(A.longColumn(Schema.NOTES).getLong(r))
+          .isEqualTo(TA.longColumn(Schema.NOTES).getLong(r));
     }
     for (int r = 0; r < N.rowCount(); r++) {
       if (N.stringColumn(Generator.ANOMALY).get(r).equals("bought_followers")) {
         Row n = N.row(r);
         Row t = TN.row(r);
-        for (String c : new String[] {Schema.LIKES, Schema.COLLECTS, Schema.COMMENTS, Schema.SHARES}) {
+        for (String c :
+            new String[] {Schema.LIKES, Schema.COLLECTS, Schema.COMMENTS, Schema.SHARES}) {
           assertThat(n.getLong(c)).isEqualTo(t.getLong(c));
         }
-        assertThat(n.getLong(Schema.FOLLOWERS)).isGreaterThanOrEqualTo(4 * t.getLong(Schema.FOLLOWERS) - 2);
+        assertThat(n.getLong(Schema.FOLLOWERS))
+            .isGreaterThanOrEqualTo(4 * t.getLong(Schema.FOLLOWERS) - 2);
       }
     }
   }
@@ -95,7 +98,8 @@ class Generator_OrganicTwinTest {
       if (!LABEL.get(kol).equals("bought_likes")) {
         continue;
       }
-      for (String c : new String[] {Schema.COLLECTS, Schema.COMMENTS, Schema.SHARES, Schema.FOLLOWERS}) {
+      for (String c :
+          new String[] {Schema.COLLECTS, Schema.COMMENTS, Schema.SHARES, Schema.FOLLOWERS}) {
         assertThat(n.getLong(c)).isEqualTo(t.getLong(c));
       }
       if (n.getString(Generator.ANOMALY).equals("bought_likes")) {
