@@ -293,8 +293,7 @@ public final class Generator {
       double collectRate = logNormal(rng, COLLECT_RATE_MEDIAN[cat], COLLECT_RATE_ACCOUNT_SIGMA);
       double videoShare = uniform(rng, 0.1, 0.7);
       double gapDays = logNormal(rng, GAP_DAYS_MEDIAN, GAP_DAYS_SIGMA);
-      long created = FIRST_ACCOUNT_EPOCH + (long) (rng.nextDouble() * 10 * 365 * 86_400);
-      kolId = uniqueId(created);
+      double createdDraw = rng.nextDouble();
       double priceNoise = StrictMath.exp(PRICE_SIGMA * rng.nextGaussian());
       double giftedDraw = rng.nextDouble();
 
@@ -327,7 +326,20 @@ public final class Generator {
         listedWeight += w[j];
       }
       double boost = Math.min(recentBoost(f0), sum / listedWeight);
-      double daysBack = rng.nextDouble() * gapDays;
+      // Days before the end of each lifetime note, newest first: exponential gaps.
+      double[] daysBack = new double[n];
+      daysBack[0] = rng.nextDouble() * gapDays;
+      for (int j = 1; j < n; j++) {
+        daysBack[j] = daysBack[j - 1] - gapDays * StrictMath.log(1 - rng.nextDouble());
+      }
+      // Created between 2015-01-01 and 30 days before its oldest note (2015-01-01 if that is
+      // earlier); listed notes are the newest, so they all come after the creation.
+      long oldestNote = end.toLocalDate().minusDays((long) Math.floor(daysBack[n - 1]) + 1)
+          .toEpochDay() * 86_400 - 8 * 3600;
+      long created =
+          FIRST_ACCOUNT_EPOCH
+              + (long) (createdDraw * Math.max(0, oldestNote - 30 * 86_400L - FIRST_ACCOUNT_EPOCH));
+      kolId = uniqueId(created);
       for (int j = 0; j < k; j++) {
         Note note = new Note();
         long lc = (long) Math.floor(organicLc * boost * w[j] / sum);
@@ -353,7 +365,7 @@ public final class Generator {
         if (sponsored) {
           note.cost = gifted ? 0 : 50 * Math.round(price * costJitter / 50);
         }
-        LocalDate day = end.toLocalDate().minusDays((long) Math.floor(daysBack));
+        LocalDate day = end.toLocalDate().minusDays((long) Math.floor(daysBack[j]));
         int hour = weighted(rng, HOUR_WEIGHTS);
         note.at = day.atTime(hour, rng.nextInt(60), rng.nextInt(60));
         if (note.at.isAfter(end)) {
@@ -361,7 +373,6 @@ public final class Generator {
         }
         note.epoch = note.at.toEpochSecond(BEIJING);
         note.id = uniqueId(note.epoch);
-        daysBack += -gapDays * StrictMath.log(1 - rng.nextDouble());
         notes.add(note);
       }
       notes.sort((a, b) -> Long.compare(a.epoch, b.epoch));

@@ -251,6 +251,25 @@ class Generator_DistributionTest {
         .allMatch(s -> s.matches("[0-9a-f]{24}"));
   }
 
+  /**
+   * Ids are ObjectId-like: the first 8 hex digits are the Unix second of the note's publication
+   * (Beijing time, UTC+8) or of the account's creation, which precedes its notes by ≥ 30 days.
+   */
+  @Test
+  void ids_encodeTimes_accountCreatedBeforeItsNotes() {
+    Map<String, Long> created = new java.util.HashMap<>();
+    ACCOUNTS.forEach(
+        r -> created.put(r.getString(Schema.KOL_ID), Long.parseLong(r.getString(Schema.KOL_ID).substring(0, 8), 16)));
+    NOTES.forEach(
+        r -> {
+          long at = r.getDateTime(Schema.PUBLISHED_AT).toEpochSecond(java.time.ZoneOffset.ofHours(8));
+          assertThat(Long.parseLong(r.getString(Schema.NOTE_ID).substring(0, 8), 16)).isEqualTo(at);
+          assertThat(created.get(r.getString(Schema.KOL_ID))).isLessThanOrEqualTo(at - 30 * 86_400L);
+        });
+    assertThat(created.values())
+        .allMatch(c -> c >= java.time.LocalDate.of(2015, 1, 1).toEpochDay() * 86_400);
+  }
+
   /** Notes per account = min(lifetime notes, 24); author columns repeat the account's values. */
   @Test
   void notesPerAccount_isTheLatestMinOfLifetimeAndCap_withAuthorColumns() {
