@@ -83,32 +83,20 @@ class GenerateCommand_CliTest {
 
   @Test
   void sameSeedTwice_sameHashes() throws IOException {
-    ObjectMapper m = new ObjectMapper();
-    run(
-        "generate",
-        "--accounts",
-        "50",
-        "--seed",
-        "3",
-        "--out",
-        tmp.resolve("a").toString(),
-        "--json");
-    JsonNode a = m.readTree(out.toString());
-    out.getBuffer().setLength(0);
-    run(
-        "generate",
-        "--accounts",
-        "50",
-        "--seed",
-        "3",
-        "--out",
-        tmp.resolve("b").toString(),
-        "--json");
-    JsonNode b = m.readTree(out.toString());
+    JsonNode a = generateJson(tmp.resolve("a"));
+    JsonNode b = generateJson(tmp.resolve("b"));
+    assertThat(a.get("files")).hasSize(3);
     for (int i = 0; i < 3; i++) {
       assertThat(a.get("files").get(i).get("sha256"))
           .isEqualTo(b.get("files").get(i).get("sha256"));
     }
+  }
+
+  private JsonNode generateJson(Path dir) throws IOException {
+    out.getBuffer().setLength(0);
+    String[] args = {"generate", "--accounts", "50", "--seed", "3", "--out", dir.toString(), "--json"};
+    assertThat(run(args)).isEqualTo(Main.OK);
+    return new ObjectMapper().readTree(out.toString());
   }
 
   @ParameterizedTest

@@ -334,8 +334,9 @@ public final class Generator {
       }
       // Created between 2015-01-01 and 30 days before its oldest note (2015-01-01 if that is
       // earlier); listed notes are the newest, so they all come after the creation.
-      long oldestNote = end.toLocalDate().minusDays((long) Math.floor(daysBack[n - 1]) + 1)
-          .toEpochDay() * 86_400 - 8 * 3600;
+      long oldestNote =
+          end.toLocalDate().minusDays((long) Math.floor(daysBack[n - 1]) + 1).toEpochDay() * 86_400
+              - 8 * 3600;
       long created =
           FIRST_ACCOUNT_EPOCH
               + (long) (createdDraw * Math.max(0, oldestNote - 30 * 86_400L - FIRST_ACCOUNT_EPOCH));

@@ -259,12 +259,17 @@ class Generator_DistributionTest {
   void ids_encodeTimes_accountCreatedBeforeItsNotes() {
     Map<String, Long> created = new java.util.HashMap<>();
     ACCOUNTS.forEach(
-        r -> created.put(r.getString(Schema.KOL_ID), Long.parseLong(r.getString(Schema.KOL_ID).substring(0, 8), 16)));
+        r ->
+            created.put(
+                r.getString(Schema.KOL_ID),
+                Long.parseLong(r.getString(Schema.KOL_ID).substring(0, 8), 16)));
     NOTES.forEach(
         r -> {
-          long at = r.getDateTime(Schema.PUBLISHED_AT).toEpochSecond(java.time.ZoneOffset.ofHours(8));
+          long at =
+              r.getDateTime(Schema.PUBLISHED_AT).toEpochSecond(java.time.ZoneOffset.ofHours(8));
           assertThat(Long.parseLong(r.getString(Schema.NOTE_ID).substring(0, 8), 16)).isEqualTo(at);
-          assertThat(created.get(r.getString(Schema.KOL_ID))).isLessThanOrEqualTo(at - 30 * 86_400L);
+          assertThat(created.get(r.getString(Schema.KOL_ID)))
+              .isLessThanOrEqualTo(at - 30 * 86_400L);
         });
     assertThat(created.values())
         .allMatch(c -> c >= java.time.LocalDate.of(2015, 1, 1).toEpochDay() * 86_400);
