@@ -137,5 +137,6 @@ class GenerateCommand_CliTest {
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
     assertThat(run("generate", "--accounts", "10", "--seed", "1", "--out", file.toString()))
         .isEqualTo(Main.FAILURE);
+    assertThat(err.toString()).contains("it is a file, not a directory");
   }
 }

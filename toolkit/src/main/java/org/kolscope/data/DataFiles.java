@@ -69,6 +69,11 @@ public final class DataFiles {
     if (chineseNotes < 0) {
       throw new IllegalArgumentException("Chinese export size must be >= 0, got " + chineseNotes);
     }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UncheckedIOException(
+          "cannot write into " + dir + ": it is a file, not a directory",
+          new IOException("not a directory: " + dir));
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
