@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       OutliersCommand.class,
       AuditCommand.class,
       ChartCommand.class,
+      GenerateCommand.class,
     })
 public final class Main implements Runnable {
 
