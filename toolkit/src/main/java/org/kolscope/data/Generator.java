@@ -88,7 +88,7 @@ import tech.tablesaw.api.Table;
 public final class Generator {
 
   /** The ground-truth column in both tables. */
-  public static final String ANOMALY = "anomaly";
+  public static final String ANOMALY = Schema.ANOMALY;
 
   /** The value of {@code platform}. */
   public static final String PLATFORM = "xiaohongshu";
