@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Audit social-media KOL data (Xiaohongshu/RED, Weibo, Douyin, Instagram, TikTok).",
     subcommands = {
       CommandLine.HelpCommand.class,
+      KernelCommand.class,
     })
 public final class Main implements Runnable {
 
