@@ -57,11 +57,9 @@ final class BuiltinMagics {
   }
 
   static String listing(MagicsRegistry registry) {
-    StringBuilder sb = new StringBuilder("Line magics: ");
-    new TreeSet<>(registry.getLineMagicNames()).forEach(n -> sb.append('%').append(n).append(' '));
-    sb.append("\nCell magics: ");
-    new TreeSet<>(registry.getCellMagicNames()).forEach(n -> sb.append("%%").append(n).append(' '));
-    return sb.toString().strip();
+    List<String> line = new TreeSet<>(registry.getLineMagicNames()).stream().map(n -> "%" + n).toList();
+    List<String> cell = new TreeSet<>(registry.getCellMagicNames()).stream().map(n -> "%%" + n).toList();
+    return "Line magics: " + String.join(" ", line) + "\nCell magics: " + String.join(" ", cell);
   }
 
   private static Object addClasspath(KolScopeKernel kernel, List<String> globs) throws IOException {
