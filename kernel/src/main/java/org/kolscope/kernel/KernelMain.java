@@ -49,6 +49,7 @@ public final class KernelMain {
     }
     kernel.becomeHandlerForConnection(connection);
     connection.connect();
+    kernel.startEvaluator();
     installInterruptSignal(kernel);
     LOG.log(System.Logger.Level.INFO, "KOLScope kernel " + KolScopeKernel.version() + " listening on "
         + props.getTransport() + "://" + props.getIp());

@@ -72,7 +72,7 @@ public final class KolScopeKernel extends BaseKernel {
 
   private final KernelIO kio;
   private final History history = new History();
-  private final CompletableFuture<JShellEvaluator> evaluator;
+  private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
   private final ScheduledExecutorService flusher;
   private final List<Map<String, Object>> payloads = new ArrayList<>();
   private int currentCell;
@@ -89,8 +89,26 @@ public final class KolScopeKernel extends BaseKernel {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /**
+   * Starts JShell in the background (about a second of compiler warm-up); requests that need it
+   * wait. The kernel calls this after its sockets are bound, so kernel_info is answered at once.
+   */
+  public void startEvaluator() {
+    if (evaluator.isDone()) {
+      return;
+    }
     List<String> classpath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-    this.evaluator = CompletableFuture.supplyAsync(() -> new JShellEvaluator(classpath, DEFAULT_IMPORTS));
+    Thread t = new Thread(() -> {
+      try {
+        evaluator.complete(new JShellEvaluator(classpath, DEFAULT_IMPORTS));
+      } catch (Throwable e) {
+        evaluator.completeExceptionally(e);
+      }
+    }, "kolscope-jshell-start");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** A kernel with the built-in magics; call {@link #onStartup()} to load the extensions. */
@@ -120,6 +138,7 @@ public final class KolScopeKernel extends BaseKernel {
   }
 
   JShellEvaluator evaluator() {
+    startEvaluator();
     return evaluator.join();
   }
 
