@@ -129,6 +129,16 @@ class KolScopeKernelClientTest(unittest.TestCase):
         self.assertTrue(first, outputs)
         self.assertGreater(reply["received"] - first[0]["received"], 1.0)
 
+    def test_queued_cells_after_an_error_are_aborted(self):
+        failing = self.k.start('Thread.sleep(500); throw new RuntimeException("first fails")')
+        queued = self.k.start('System.out.println("must not run")')
+        reply, _ = self.k.collect(failing)
+        self.assertEqual(reply["content"]["status"], "error")
+        reply, outputs = self.k.collect(queued)
+        self.assertEqual(reply["content"]["status"], "aborted")
+        self.assertEqual([m for m in outputs if m["msg_type"] == "stream"], [])
+        self.assertEqual(self.k.result_text("5 + 5"), "10")
+
     def test_display_then_update_in_place(self):
         reply, outputs = self.k.run('String id = display("one");\nupdateDisplay(id, "two");')
         self.assertEqual(reply["content"]["status"], "ok")

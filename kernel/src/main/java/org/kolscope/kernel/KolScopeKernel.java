@@ -76,6 +76,8 @@ public final class KolScopeKernel extends BaseKernel {
   private final ScheduledExecutorService flusher;
   private final List<Map<String, Object>> payloads = new ArrayList<>();
   private int currentCell;
+  /** After an error with stop_on_error, execute requests already queued are answered "aborted". */
+  private volatile boolean aborting;
 
   private KolScopeKernel(KernelIO io, MagicsRegistry magics) {
     super(IMPLEMENTATION, version(), languageInfo(),
@@ -308,6 +310,9 @@ public final class KolScopeKernel extends BaseKernel {
   @Override
   public void becomeHandlerForConnection(JupyterConnection connection) {
     super.becomeHandlerForConnection(connection);
+    if (connection instanceof org.kolscope.kernel.net.KernelConnection kc) {
+      kc.onShellQueueDrained(() -> aborting = false);
+    }
     connection.setHandler(MessageType.EXECUTE_REQUEST, this::onExecute);
     connection.setHandler(MessageType.KERNEL_INFO_REQUEST, this::onKernelInfo);
     connection.setHandler(MessageType.SHUTDOWN_REQUEST, this::onShutdownRequest);
@@ -380,6 +385,11 @@ public final class KolScopeKernel extends BaseKernel {
   private synchronized void onExecute(ShellReplyEnvironment env, Message<ExecuteRequest> msg) {
     commManager.setMessageContext(msg);
     ExecuteRequest req = msg.getContent();
+    if (aborting) {
+      env.setBusyDeferIdle();
+      KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, Map.of("status", "aborted", "execution_count", executionCount.get()));
+      return;
+    }
     boolean silent = req.isSilent();
     boolean store = req.shouldStoreHistory() && !silent;
     int count = store ? executionCount.getAndIncrement() : executionCount.get();
@@ -426,6 +436,7 @@ public final class KolScopeKernel extends BaseKernel {
       history.add(count, req.getCode(), outputText);
     }
     if (error != null) {
+      aborting = req.shouldStopOnError();
       KernelIO.publishRaw(env, MessageType.PUBLISH_ERROR, error);
       Map<String, Object> reply = new LinkedHashMap<>(error);
       reply.put("status", "error");

@@ -33,6 +33,17 @@ public final class KernelConnection extends JupyterConnection {
     this.controlChannel = new ServingChannel(ctx, hmac, true, this);
   }
 
+  private volatile Runnable onShellDrained = () -> { };
+
+  /** Called whenever the shell channel has handled every request that was waiting. */
+  public void onShellQueueDrained(Runnable action) {
+    this.onShellDrained = action;
+  }
+
+  void shellQueueDrained() {
+    onShellDrained.run();
+  }
+
   /** True when messages are signed (a non-empty key); an empty key means no authentication. */
   public boolean signed() {
     return props.getKey() != null && !props.getKey().isEmpty();

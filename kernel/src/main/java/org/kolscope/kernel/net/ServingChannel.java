@@ -80,6 +80,8 @@ final class ServingChannel extends ShellChannel {
         }
         if (env.isMarkedForShutdown()) {
           connection.close();
+        } else if (!control && poller.poll(0) <= 0) {
+          connection.shellQueueDrained();
         }
       }
     } finally {
