@@ -270,5 +270,25 @@ class KolScopeKernelRestartTest(unittest.TestCase):
             k.close()
 
 
+class KolScopeNotebookTest(unittest.TestCase):
+    def test_nbclient_executes_a_notebook_with_table_and_chart(self):
+        import nbformat
+        from nbclient import NotebookClient
+
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [
+            nbformat.v4.new_code_cell('Table kols = Table.create("kols", StringColumn.create("name", "a", "b"), '
+                                      'IntColumn.create("followers", 10, 20));\nkols'),
+            nbformat.v4.new_code_cell('kols.intColumn("followers").sum()'),
+            nbformat.v4.new_code_cell('System.out.println("done")'),
+        ]
+        NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT).execute()
+        first = nb.cells[0].outputs[0]
+        self.assertEqual(first.output_type, "execute_result")
+        self.assertIn("text/html", first.data)
+        self.assertEqual(nb.cells[1].outputs[0].data["text/plain"], "30.0")
+        self.assertEqual(nb.cells[2].outputs[0].text, "done\n")
+
+
 if __name__ == "__main__":
     unittest.main()
