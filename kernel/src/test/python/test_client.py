@@ -139,6 +139,17 @@ class KolScopeKernelClientTest(unittest.TestCase):
         self.assertEqual([m for m in outputs if m["msg_type"] == "stream"], [])
         self.assertEqual(self.k.result_text("5 + 5"), "10")
 
+    def test_stdin_reads_through_input_request(self):
+        msg_id = self.k.kc.execute(
+            'String line = new java.util.Scanner(System.in).nextLine();\nline.toUpperCase()', allow_stdin=True)
+        request = self.k.kc.get_stdin_msg(timeout=TIMEOUT)
+        self.assertEqual(request["msg_type"], "input_request")
+        self.k.kc.input("typed by the user")
+        reply, outputs = self.k.collect(msg_id)
+        self.assertEqual(reply["content"]["status"], "ok")
+        result = [m for m in outputs if m["msg_type"] == "execute_result"][0]
+        self.assertEqual(result["content"]["data"]["text/plain"], "TYPED BY THE USER")
+
     def test_display_then_update_in_place(self):
         reply, outputs = self.k.run('String id = display("one");\nupdateDisplay(id, "two");')
         self.assertEqual(reply["content"]["status"], "ok")
@@ -268,6 +279,30 @@ class KolScopeKernelRestartTest(unittest.TestCase):
             self.assertEqual(k.result_text("3 * 3"), "9")
         finally:
             k.close()
+
+
+class KolScopeOrphanTest(unittest.TestCase):
+    def test_kernel_exits_when_its_parent_process_dies(self):
+        import subprocess
+        from jupyter_client.connect import write_connection_file
+        from jupyter_client.kernelspec import KernelSpecManager
+
+        spec = KernelSpecManager().get_kernel_spec(KERNEL)
+        with tempfile.TemporaryDirectory() as d:
+            cf, _ = write_connection_file(os.path.join(d, "conn.json"), ip="127.0.0.1", key=b"k")
+            parent = subprocess.Popen(["sleep", "300"])
+            env = dict(os.environ, JPY_PARENT_PID=str(parent.pid))
+            argv = [a.replace("{connection_file}", cf) for a in spec.argv]
+            kernel = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                time.sleep(3)
+                self.assertIsNone(kernel.poll(), "the kernel should run while its parent lives")
+                parent.kill()
+                parent.wait()
+                kernel.wait(timeout=30)
+            finally:
+                if kernel.poll() is None:
+                    kernel.kill()
 
 
 class KolScopeNotebookTest(unittest.TestCase):

@@ -51,11 +51,27 @@ public final class KernelMain {
     connection.connect();
     kernel.startEvaluator();
     installInterruptSignal(kernel);
+    exitWithParent(connection);
     LOG.log(System.Logger.Level.INFO, "KOLScope kernel " + KolScopeKernel.version() + " listening on "
         + props.getTransport() + "://" + props.getIp());
     connection.waitUntilClose();
     ExitGuard.allowExit();
     System.exit(0);
+  }
+
+  /**
+   * Ends the kernel when the Jupyter process that started it is gone (jupyter_client passes its
+   * pid as JPY_PARENT_PID), so a killed server leaves no orphan JVM.
+   */
+  private static void exitWithParent(KernelConnection connection) {
+    String pid = System.getenv("JPY_PARENT_PID");
+    if (pid == null || !pid.matches("\\d+")) {
+      return;
+    }
+    ProcessHandle.of(Long.parseLong(pid)).ifPresent(parent -> parent.onExit().thenRun(() -> {
+      LOG.log(System.Logger.Level.WARNING, "parent process " + pid + " ended; shutting down");
+      connection.close();
+    }));
   }
 
   /** Signal-mode interrupts: Jupyter sends SIGINT; stop the running cell instead of exiting. */
