@@ -8,15 +8,23 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Text and HTML views of Tablesaw data for a notebook: all rows when there are at most
- * {@code maxRows}, otherwise the first and last {@code maxRows/2} with an ellipsis row, always
- * with the shape. In HTML every name and cell is escaped, so data cannot inject markup.
+ * {@code maxRows}, otherwise the first and last {@code maxRows/2} with an ellipsis row; likewise
+ * the first and last {@link #MAX_COLUMNS}/2 columns of a wide table; cell texts longer than
+ * {@link #MAX_CELL} characters are cut with "…"; always with the full shape. In HTML every name
+ * and cell is escaped, so data cannot inject markup.
  */
 public final class TableView {
   /** Rows shown in full up to this count; larger tables show head and tail. */
   public static final int DEFAULT_MAX_ROWS = 20;
+  /** Columns shown in full up to this count; wider tables show the first and last 10. */
+  public static final int MAX_COLUMNS = 20;
+  /** Longest cell text shown; longer texts end in "…". */
+  public static final int MAX_CELL = 100;
 
   private final String title;
   private final List<Column<?>> columns;
+  private final int totalColumns;
+  private final int elidedAfter;
   private final int rows;
   private final int maxRows;
 
@@ -25,7 +33,17 @@ public final class TableView {
       throw new IllegalArgumentException("maxRows must be at least 2, got " + maxRows);
     }
     this.title = title;
-    this.columns = columns;
+    this.totalColumns = columns.size();
+    if (columns.size() > MAX_COLUMNS) {
+      int head = MAX_COLUMNS / 2;
+      List<Column<?>> shown = new ArrayList<>(columns.subList(0, head));
+      shown.addAll(columns.subList(columns.size() - (MAX_COLUMNS - head), columns.size()));
+      this.columns = shown;
+      this.elidedAfter = head;
+    } else {
+      this.columns = columns;
+      this.elidedAfter = -1;
+    }
     this.rows = rows;
     this.maxRows = maxRows;
   }
@@ -65,8 +83,8 @@ public final class TableView {
 
   /** "1,234 rows × 5 columns". */
   public String shape() {
-    return String.format(Locale.ROOT, "%,d %s × %d %s", rows, rows == 1 ? "row" : "rows",
-        columns.size(), columns.size() == 1 ? "column" : "columns");
+    return String.format(Locale.ROOT, "%,d %s × %,d %s", rows, rows == 1 ? "row" : "rows",
+        totalColumns, totalColumns == 1 ? "column" : "columns");
   }
 
   private static String cell(Column<?> c, int row) {
@@ -74,7 +92,10 @@ public final class TableView {
       return "";
     }
     String s = c.getString(row);
-    return s == null ? "" : s;
+    if (s == null) {
+      return "";
+    }
+    return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
   }
 
   /** Aligned plain text: optional title, header, rows (with … between head and tail), shape. */
@@ -95,7 +116,7 @@ public final class TableView {
     }
     sb.append(pad(indexHeader, width[0], false));
     for (int j = 0; j < columns.size(); j++) {
-      sb.append("  ").append(pad(columns.get(j).name(), width[j + 1], false));
+      sb.append(j == elidedAfter ? "  …" : "").append("  ").append(pad(columns.get(j).name(), width[j + 1], false));
     }
     sb.append('\n');
     for (int r : shown) {
@@ -103,7 +124,7 @@ public final class TableView {
       for (int j = 0; j < columns.size(); j++) {
         Column<?> c = columns.get(j);
         String v = r < 0 ? "…" : cell(c, r);
-        sb.append("  ").append(pad(v, width[j + 1], isNumeric(c)));
+        sb.append(j == elidedAfter ? "  …" : "").append("  ").append(pad(v, width[j + 1], isNumeric(c)));
       }
       sb.append('\n');
     }
@@ -118,21 +139,23 @@ public final class TableView {
       sb.append("<caption>").append(escape(title)).append("</caption>");
     }
     sb.append("<thead><tr><th></th>");
-    for (Column<?> c : columns) {
-      sb.append("<th>").append(escape(c.name())).append("</th>");
+    for (int j = 0; j < columns.size(); j++) {
+      sb.append(j == elidedAfter ? "<th>…</th>" : "").append("<th>").append(escape(columns.get(j).name())).append("</th>");
     }
     sb.append("</tr></thead><tbody>");
     for (int r : shownRows()) {
       if (r < 0) {
         sb.append("<tr><th>…</th>");
-        for (int j = 0; j < columns.size(); j++) {
+        for (int j = 0; j < columns.size() + (elidedAfter < 0 ? 0 : 1); j++) {
           sb.append("<td>…</td>");
         }
         sb.append("</tr>");
         continue;
       }
       sb.append("<tr><th>").append(r).append("</th>");
-      for (Column<?> c : columns) {
+      for (int j = 0; j < columns.size(); j++) {
+        Column<?> c = columns.get(j);
+        sb.append(j == elidedAfter ? "<td>…</td>" : "");
         sb.append(isNumeric(c) ? "<td style=\"text-align:right\">" : "<td>").append(escape(cell(c, r))).append("</td>");
       }
       sb.append("</tr>");

@@ -81,6 +81,30 @@ class TableView_RenderTest {
   }
 
   @Test
+  void wideTableShowsFirstAndLastTenColumnsAndTheFullShape() {
+    Table t = Table.create("wide");
+    for (int i = 0; i < 30; i++) {
+      t.addColumns(IntColumn.create("c" + i, 1));
+    }
+
+    String html = TableView.of(t).toHtml();
+    String text = TableView.of(t).toText();
+
+    assertThat(html).contains("<th>c9</th><th>…</th><th>c20</th>").doesNotContain("<th>c10</th>").doesNotContain("<th>c19</th>");
+    assertThat(html).contains("<p>1 row × 30 columns</p>");
+    assertThat(text.lines().skip(1).findFirst().orElseThrow()).contains("c9  …  c20").doesNotContain("c15");
+  }
+
+  @Test
+  void longCellTextIsCutAtOneHundredCharacters() {
+    String longText = "x".repeat(150);
+
+    String html = TableView.of(Table.create("t", StringColumn.create("s", longText))).toHtml();
+
+    assertThat(html).contains("<td>" + "x".repeat(99) + "…</td>").doesNotContain("x".repeat(100));
+  }
+
+  @Test
   void maxRowsBelowTwoIsRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> TableView.of(Table.create("t"), 1));
