@@ -222,6 +222,20 @@ class KolScopeKernelClientTest(unittest.TestCase):
         reply, outputs = self.k.run("%%time\nint a = 2;\na * 21")
         self.assertEqual([m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]["text/plain"], "42")
 
+    def test_classpath_glob_makes_new_classes_usable(self):
+        import shutil
+        import subprocess
+        javac = shutil.which("javac") or os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "javac")
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "Greeter.java")
+            with open(src, "w") as f:
+                f.write('package demo; public class Greeter { public static String hi(String n) { return "hi " + n; } }')
+            subprocess.run([javac, "-d", os.path.join(d, "classes-out"), src], check=True)
+            reply, outputs = self.k.run("%classpath " + d + "/classes-*")
+            self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+            self.assertIn("Added 1 entry", "".join(m["content"].get("text", "") for m in outputs))
+            self.assertEqual(self.k.result_text('demo.Greeter.hi("kol")'), "hi kol")
+
     def test_forged_message_is_dropped_and_kernel_keeps_serving(self):
         info = self.k.km.get_connection_info()
         forger = Session(key=b"not-the-key", signature_scheme="hmac-sha256")
