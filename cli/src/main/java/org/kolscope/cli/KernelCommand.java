@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "kernel",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Install or remove the KOLScope Jupyter kernel (Java on JShell, toolkit preloaded).",
     subcommands = {KernelCommand.Install.class, KernelCommand.Uninstall.class})
 public final class KernelCommand implements Runnable {
@@ -118,7 +119,7 @@ public final class KernelCommand implements Runnable {
     }
   }
 
-  @Command(name = "install", mixinStandardHelpOptions = true,
+  @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
       description = "Write the kernelspec so Jupyter Notebook, JupyterLab and VS Code can start the kernel.")
   static final class Install implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -162,7 +163,7 @@ public final class KernelCommand implements Runnable {
     }
   }
 
-  @Command(name = "uninstall", mixinStandardHelpOptions = true, description = "Remove an installed kernelspec.")
+  @Command(name = "uninstall", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Remove an installed kernelspec.")
   static final class Uninstall implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Location location;
