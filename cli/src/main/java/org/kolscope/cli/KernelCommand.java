@@ -82,7 +82,9 @@ public final class KernelCommand implements Runnable {
     if (env != null && !env.isBlank()) {
       return Path.of(env).toAbsolutePath();
     }
-    String home = System.getProperty("user.home");
+    // Jupyter expands ~ from $HOME, which may differ from the passwd home Java reports.
+    String envHome = System.getenv("HOME");
+    String home = envHome == null || envHome.isBlank() ? System.getProperty("user.home") : envHome;
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     if (os.contains("win")) {
       String appdata = System.getenv("APPDATA");
