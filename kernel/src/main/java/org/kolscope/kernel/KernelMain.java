@@ -74,7 +74,10 @@ public final class KernelMain {
     }));
   }
 
-  /** Signal-mode interrupts: Jupyter sends SIGINT; stop the running cell instead of exiting. */
+  /**
+   * Signal-mode interrupts: Jupyter sends SIGINT; stop the running cell instead of exiting. Uses
+   * sun.misc.Signal (module jdk.unsupported), the only JDK API for handling a signal.
+   */
   private static void installInterruptSignal(KolScopeKernel kernel) {
     try {
       sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> kernel.interrupt());
