@@ -41,6 +41,7 @@ import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.kolscope.kernel.eval.CellError;
 import org.kolscope.kernel.eval.JShellEvaluator;
+import org.kolscope.kernel.net.KernelConnection;
 
 /**
  * The KOLScope Jupyter kernel: jjava-jupyter speaks the protocol, {@link JShellEvaluator} runs
@@ -77,6 +78,7 @@ public final class KolScopeKernel extends BaseKernel {
   private int currentCell;
   /** After an error with stop_on_error, execute requests already queued are answered "aborted". */
   private volatile boolean aborting;
+  private KernelConnection connection;
 
   private KolScopeKernel(KernelIO io, MagicsRegistry magics) {
     super(IMPLEMENTATION, version(), languageInfo(),
@@ -309,8 +311,8 @@ public final class KolScopeKernel extends BaseKernel {
   @Override
   public void becomeHandlerForConnection(JupyterConnection connection) {
     super.becomeHandlerForConnection(connection);
-    if (connection instanceof org.kolscope.kernel.net.KernelConnection kc) {
-      kc.onShellQueueDrained(() -> aborting = false);
+    if (connection instanceof KernelConnection kc) {
+      this.connection = kc;
     }
     connection.setHandler(MessageType.EXECUTE_REQUEST, this::onExecute);
     connection.setHandler(MessageType.KERNEL_INFO_REQUEST, this::onKernelInfo);
@@ -385,6 +387,7 @@ public final class KolScopeKernel extends BaseKernel {
     commManager.setMessageContext(msg);
     ExecuteRequest req = msg.getContent();
     if (aborting) {
+      aborting = queuedBehind();
       env.setBusyDeferIdle();
       KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, Map.of("status", "aborted", "execution_count", executionCount.get()));
       return;
@@ -435,7 +438,7 @@ public final class KolScopeKernel extends BaseKernel {
       history.add(count, req.getCode(), outputText);
     }
     if (error != null) {
-      aborting = req.shouldStopOnError();
+      aborting = req.shouldStopOnError() && queuedBehind();
       KernelIO.publishRaw(env, MessageType.PUBLISH_ERROR, error);
       Map<String, Object> reply = new LinkedHashMap<>(error);
       reply.put("status", "error");
@@ -449,6 +452,11 @@ public final class KolScopeKernel extends BaseKernel {
     reply.put("payload", new ArrayList<>(payloads));
     reply.put("user_expressions", Map.of());
     KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, reply);
+  }
+
+  /** Whether requests are already waiting behind this one (checked before our reply leaves). */
+  private boolean queuedBehind() {
+    return connection != null && connection.shellHasPending();
   }
 
   private static Map<String, Object> errorContent(String ename, String evalue, List<String> traceback) {

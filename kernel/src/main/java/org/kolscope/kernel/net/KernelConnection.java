@@ -33,15 +33,12 @@ public final class KernelConnection extends JupyterConnection {
     this.controlChannel = new ServingChannel(ctx, hmac, true, this);
   }
 
-  private volatile Runnable onShellDrained = () -> { };
-
-  /** Called whenever the shell channel has handled every request that was waiting. */
-  public void onShellQueueDrained(Runnable action) {
-    this.onShellDrained = action;
-  }
-
-  void shellQueueDrained() {
-    onShellDrained.run();
+  /**
+   * True when more shell requests are already queued; for handlers on the shell thread (used to
+   * abort cells that were queued behind a failing one).
+   */
+  public boolean shellHasPending() {
+    return shellChannel.hasPending();
   }
 
   /** True when messages are signed (a non-empty key); an empty key means no authentication. */

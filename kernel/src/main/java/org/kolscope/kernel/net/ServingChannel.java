@@ -19,6 +19,7 @@ final class ServingChannel extends ShellChannel {
   private final boolean control;
   private final KernelConnection connection;
   private volatile boolean closing;
+  private volatile ZMQ.Poller poller;
   private Thread loop;
 
   ServingChannel(ZMQ.Context ctx, HMACGenerator hmac, boolean control, KernelConnection connection) {
@@ -45,6 +46,7 @@ final class ServingChannel extends ShellChannel {
   private void serve() {
     ZMQ.Poller poller = ctx.poller(1);
     poller.register(this, ZMQ.Poller.POLLIN);
+    this.poller = poller;
     try {
       while (!closing) {
         if (poller.poll(100) <= 0) {
@@ -79,14 +81,21 @@ final class ServingChannel extends ShellChannel {
         }
         if (env.isMarkedForShutdown()) {
           connection.close();
-        } else if (!control && poller.poll(0) <= 0) {
-          connection.shellQueueDrained();
         }
       }
     } finally {
       poller.close();
       super.close();
     }
+  }
+
+  /**
+   * True when another request is already waiting on this channel. Call only from the channel's
+   * own thread, i.e. from a request handler (ZeroMQ sockets are single-threaded).
+   */
+  boolean hasPending() {
+    ZMQ.Poller p = poller;
+    return p != null && p.poll(0) > 0;
   }
 
   @Override
