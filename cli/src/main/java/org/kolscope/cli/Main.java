@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ChartCommand.class,
       GenerateCommand.class,
+      KernelCommand.class,
     })
 public final class Main implements Runnable {
 
