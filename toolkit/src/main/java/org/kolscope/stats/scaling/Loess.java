@@ -3,7 +3,6 @@ package org.kolscope.stats.scaling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import org.apache.commons.math3.analysis.interpolation.LoessInterpolator;
 import org.kolscope.report.Tabular;
 import tech.tablesaw.api.DoubleColumn;
@@ -112,28 +111,31 @@ public final class Loess {
           "robustness iterations must be >= 0, got " + robustnessIters);
     }
     LogPairs pairs = LogPairs.of(followers, metric);
-    TreeMap<Double, double[]> byX = new TreeMap<>(); // x -> {sum log10 y, count}
-    for (int i = 0; i < pairs.size(); i++) {
-      double[] acc = byX.computeIfAbsent(pairs.followers()[i], k -> new double[2]);
-      acc[0] += pairs.logMetric()[i];
-      acc[1]++;
+    // distinct follower counts, ascending; each pair is added to its count's sums in input order
+    double[] raw = pairs.followers().clone();
+    Arrays.sort(raw);
+    int m = 0;
+    for (int k = 0; k < raw.length; k++) {
+      if (k == 0 || raw[k] != raw[m - 1]) {
+        raw[m++] = raw[k];
+      }
     }
-    int m = byX.size();
     if (m < 3) {
       throw new IllegalArgumentException(
           "LOESS needs at least 3 distinct follower counts > 0 with metric > 0, got " + m);
     }
-    double[] raw = new double[m];
-    double[] x = new double[m];
+    raw = Arrays.copyOf(raw, m);
     double[] y = new double[m];
     double[] w = new double[m];
-    int i = 0;
-    for (var e : byX.entrySet()) {
-      raw[i] = e.getKey();
+    for (int k = 0; k < pairs.size(); k++) {
+      int at = Arrays.binarySearch(raw, pairs.followers()[k]);
+      y[at] += pairs.logMetric()[k];
+      w[at]++;
+    }
+    double[] x = new double[m];
+    for (int i = 0; i < m; i++) {
       x[i] = Math.log10(raw[i]);
-      y[i] = e.getValue()[0] / e.getValue()[1];
-      w[i] = e.getValue()[1];
-      i++;
+      y[i] /= w[i];
     }
     boolean binned = m > MAX_POINTS;
     if (binned) {
