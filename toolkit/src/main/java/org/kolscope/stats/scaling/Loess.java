@@ -111,7 +111,7 @@ public final class Loess {
           "robustness iterations must be >= 0, got " + robustnessIters);
     }
     LogPairs pairs = LogPairs.of(followers, metric);
-    // distinct follower counts, ascending; each pair is added to its count's sums in input order
+    // the distinct follower counts, ascending
     double[] raw = pairs.followers().clone();
     Arrays.sort(raw);
     int m = 0;
@@ -124,27 +124,33 @@ public final class Loess {
       throw new IllegalArgumentException(
           "LOESS needs at least 3 distinct follower counts > 0 with metric > 0, got " + m);
     }
-    raw = Arrays.copyOf(raw, m);
-    double[] y = new double[m];
-    double[] w = new double[m];
-    for (int k = 0; k < pairs.size(); k++) {
-      int at = Arrays.binarySearch(raw, pairs.followers()[k]);
-      y[at] += pairs.logMetric()[k];
-      w[at]++;
-    }
-    double[] x = new double[m];
-    for (int i = 0; i < m; i++) {
-      x[i] = Math.log10(raw[i]);
-      y[i] /= w[i];
-    }
     boolean binned = m > MAX_POINTS;
+    double[] x;
+    double[] y;
+    double[] w;
     if (binned) {
-      double[][] b = bin(x, y, w);
+      // binning the pairs gives the same bins as binning the merged counts with their weights
+      double[][] b = bin(pairs.logFollowers(), pairs.logMetric(), Math.log10(raw[0]),
+          Math.log10(raw[m - 1]));
       x = b[0];
       y = b[1];
       w = b[2];
       m = x.length;
       raw = Arrays.stream(x).map(v -> Math.pow(10, v)).toArray();
+    } else {
+      raw = Arrays.copyOf(raw, m);
+      x = new double[m];
+      y = new double[m];
+      w = new double[m];
+      for (int k = 0; k < pairs.size(); k++) {
+        int at = Arrays.binarySearch(raw, pairs.followers()[k]);
+        y[at] += pairs.logMetric()[k];
+        w[at]++;
+      }
+      for (int i = 0; i < m; i++) {
+        x[i] = Math.log10(raw[i]);
+        y[i] /= w[i];
+      }
     }
     double bw = Math.max(bandwidth, Math.min(1.0, 2.0 / m));
     double[] fit = new LoessInterpolator(bw, robustnessIters).smooth(x, y, w);
@@ -154,18 +160,20 @@ public final class Loess {
         bw, pairs.size(), pairs.excluded(), binned);
   }
 
-  /** Weighted means of (x, y) in {@link #MAX_POINTS} equal-width bins of x; empty bins dropped. */
-  private static double[][] bin(double[] x, double[] y, double[] w) {
-    double lo = x[0];
-    double width = (x[x.length - 1] - lo) / MAX_POINTS;
+  /**
+   * Means of (x, y) in {@link #MAX_POINTS} equal-width bins of x over [lo, hi], each weighted by
+   * its count; empty bins dropped.
+   */
+  private static double[][] bin(double[] x, double[] y, double lo, double hi) {
+    double width = (hi - lo) / MAX_POINTS;
     double[] sx = new double[MAX_POINTS];
     double[] sy = new double[MAX_POINTS];
     double[] sw = new double[MAX_POINTS];
     for (int i = 0; i < x.length; i++) {
       int k = Math.min(MAX_POINTS - 1, (int) ((x[i] - lo) / width));
-      sx[k] += w[i] * x[i];
-      sy[k] += w[i] * y[i];
-      sw[k] += w[i];
+      sx[k] += x[i];
+      sy[k] += y[i];
+      sw[k]++;
     }
     int used = 0;
     for (int k = 0; k < MAX_POINTS; k++) {
