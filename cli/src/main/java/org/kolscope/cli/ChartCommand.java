@@ -19,8 +19,10 @@ import org.kolscope.charts.TierBoxChart;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;
 import org.kolscope.tiers.Tiers;
 import picocli.CommandLine.Command;
@@ -266,9 +268,10 @@ public final class ChartCommand implements Callable<Integer> {
 
   private JFreeChart benford(Table t) {
     String col = x != null ? x : Schema.FOLLOWERS;
+    BenfordResult r = Benford.test(Sample.from(t, col, null), Benford.Digits.FIRST, 0.05);
+    warn(r.warnings());
     BenfordChart.Builder b =
-        BenfordChart.of(Benford.test(Sample.from(t, col, null), Benford.Digits.FIRST, 0.05))
-            .of(col.equals(Schema.FOLLOWERS) ? "follower counts" : col);
+        BenfordChart.of(r).of(col.equals(Schema.FOLLOWERS) ? "follower counts" : col);
     if (title != null) {
       b.title(title);
     }
@@ -281,12 +284,21 @@ public final class ChartCommand implements Callable<Integer> {
     String names = label != null ? label
         : t.containsColumn(Schema.NAME) ? Schema.NAME
         : t.containsColumn(Schema.KOL_ID) ? Schema.KOL_ID : null;
-    ResidualsChart.Builder b =
-        ResidualsChart.of(OlsInfluence.fit(XySample.from(t, xc, yc, names, true, null), 0.05));
+    RegressionResult r = OlsInfluence.fit(XySample.from(t, xc, yc, names, true, null), 0.05);
+    warn(r.warnings());
+    ResidualsChart.Builder b = ResidualsChart.of(r);
     if (title != null) {
       b.title(title);
     }
     return b.build();
+  }
+
+  /** The statistics' caveats (rows left out, small samples) go to stderr. */
+  private void warn(List<String> warnings) {
+    for (String w : warnings) {
+      spec.commandLine().getErr().println("warning: " + w);
+    }
+    spec.commandLine().getErr().flush();
   }
 
   private JFreeChart cpe(Table t) {

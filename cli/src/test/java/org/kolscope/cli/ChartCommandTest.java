@@ -182,6 +182,23 @@ class ChartCommandTest {
     return sb.toString();
   }
 
+  /** A command with picocli's spec injected (its stderr is a StringWriter). */
+  private static ChartCommand command() {
+    ChartCommand cmd = new ChartCommand();
+    new picocli.CommandLine(cmd).setErr(new PrintWriter(new StringWriter()));
+    return cmd;
+  }
+
+  @Test
+  void benford_smallSample_warnsOnStderr_notStdout() {
+    Run r = run("chart", accounts.toString(), "--type", "benford", "--out",
+        dir.resolve("b.png").toString());
+    assertThat(r.rc()).as(r.err()).isEqualTo(Main.OK);
+    // stats.benford.Benford: fewer than 1,000 values earn a warning (Nigrini 2012)
+    assertThat(r.err()).contains("warning: only 120 values");
+    assertThat(r.out().trim()).isEqualTo(dir.resolve("b.png").toString());
+  }
+
   private static JsonNode referenceCase(String name) throws Exception {
     Path p = Path.of("").toAbsolutePath();
     while (p != null && !Files.exists(p.resolve("shared/reference/cases/" + name))) {
@@ -204,7 +221,7 @@ class ChartCommandTest {
         f.append((d + 1) * 1000 + k);
       }
     }
-    ChartCommand cmd = new ChartCommand();
+    ChartCommand cmd = command();
     cmd.type = "benford";
     org.jfree.chart.JFreeChart chart = cmd.chart(tech.tablesaw.api.Table.create("t", f));
     assertThat(subtitles(chart)).contains("Close conformity · MAD 0.0051 · n = 1,000");
@@ -225,7 +242,7 @@ class ChartCommandTest {
     tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("t",
         tech.tablesaw.api.DoubleColumn.create("followers", arr(c.at("/input/followers"))),
         tech.tablesaw.api.DoubleColumn.create("likes", arr(c.at("/input/likes"))));
-    ChartCommand cmd = new ChartCommand();
+    ChartCommand cmd = command();
     cmd.type = "residuals";
     cmd.y = "likes";
     org.jfree.chart.JFreeChart chart = cmd.chart(t);
@@ -258,7 +275,7 @@ class ChartCommandTest {
         tech.tablesaw.api.DoubleColumn.create("likes", 10, 20),
         tech.tablesaw.api.DoubleColumn.create("collects", 4, Double.NaN),
         tech.tablesaw.api.DoubleColumn.create("comments", 1, 2));
-    ChartCommand cmd = new ChartCommand();
+    ChartCommand cmd = command();
     cmd.type = "tier-box";
     // metrics.Interactions (Xinhong 互动量): likes + collects + comments; a missing part -> missing
     cmd.chart(t.addColumns(tech.tablesaw.api.DoubleColumn.create("followers", 1000, 2000)));
