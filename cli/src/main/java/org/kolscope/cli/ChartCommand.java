@@ -1,15 +1,12 @@
 package org.kolscope.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.jfree.chart.JFreeChart;
 import org.kolscope.charts.BenfordChart;
 import org.kolscope.charts.Charts;
@@ -20,15 +17,19 @@ import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.ResidualsChart;
 import org.kolscope.charts.TierBoxChart;
 import org.kolscope.io.Schema;
-import org.kolscope.stats.Samples;
+import org.kolscope.metrics.Interactions;
+import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.benford.BenfordResult;
+import org.kolscope.stats.outliers.Sample;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
+import org.kolscope.stats.regression.XySample;
 import org.kolscope.tiers.Tiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * {@code kolscope chart FILE --type TYPE}: draws one chart of a KOL table to PNG or SVG and prints
@@ -39,7 +40,7 @@ import tech.tablesaw.columns.Column;
     mixinStandardHelpOptions = true,
     description = {
       "Draw a chart of a KOL table to PNG or SVG; prints the file written.",
-      "  follower-engagement  log-log, tiers, power law + 95 % band, LOESS, names",
+      "  follower-engagement  log-log, tiers, power law + 95 %% band, LOESS, names",
       "  tier-box             a value (or ratio) per tier: boxes, points, medians",
       "  ratio-hist           a ratio's histogram with the healthy band shaded",
       "  benford              first digits of a count vs Benford's law",
@@ -55,7 +56,7 @@ public final class ChartCommand implements Callable<Integer> {
       List.of("follower-engagement", "tier-box", "ratio-hist", "benford", "residuals", "cpe");
 
   /** The derived column of note interactions (互动量 = likes + collects + comments). */
-  static final String INTERACTIONS = "interactions";
+  static final String INTERACTIONS = Interactions.COLUMN;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Accounts or notes table (CSV, …).")
   Path file;
@@ -191,14 +192,16 @@ public final class ChartCommand implements Callable<Integer> {
     if (!notes(t) && t.containsColumn(Schema.LIKES_AND_COLLECTS)) {
       return Schema.LIKES_AND_COLLECTS;
     }
-    if (ProvisionalStats.addInteractions(t)) {
+    if (Interactions.XINHONG.components().stream()
+        .allMatch(c -> t.containsColumn(c) && t.column(c) instanceof NumericColumn<?>)) {
+      Interactions.XINHONG.add(t);
       return INTERACTIONS;
     }
     if (t.containsColumn(Schema.LIKES_AND_COLLECTS)) {
       return Schema.LIKES_AND_COLLECTS;
     }
     throw new IllegalArgumentException(
-        "no engagement column (likes_and_collects, or likes/collects/comments) in "
+        "no engagement column (likes_and_collects, or likes, collects and comments) in "
             + t.columnNames() + "; choose one with --y");
   }
 
@@ -265,9 +268,10 @@ public final class ChartCommand implements Callable<Integer> {
 
   private JFreeChart benford(Table t) {
     String col = x != null ? x : Schema.FOLLOWERS;
-    ProvisionalStats.Benford r = ProvisionalStats.benfordFirstDigit(Samples.values(t, col));
-    BenfordChart.Builder b = BenfordChart.of(r.proportions(), r.conformity()).mad(r.mad()).n(r.n())
-        .of(col.equals(Schema.FOLLOWERS) ? "follower counts" : col);
+    BenfordResult r = Benford.test(Sample.from(t, col, null), Benford.Digits.FIRST, 0.05);
+    warn(r.warnings());
+    BenfordChart.Builder b =
+        BenfordChart.of(r).of(col.equals(Schema.FOLLOWERS) ? "follower counts" : col);
     if (title != null) {
       b.title(title);
     }
@@ -277,27 +281,24 @@ public final class ChartCommand implements Callable<Integer> {
   private JFreeChart residuals(Table t) {
     String xc = x != null ? x : Schema.FOLLOWERS;
     String yc = engagementY(t);
-    NumericColumn<?> xn = Samples.numeric(t, xc);
-    NumericColumn<?> yn = Samples.numeric(t, yc);
-    Column<?> names = label != null ? t.column(label)
-        : t.containsColumn(Schema.NAME) ? t.column(Schema.NAME)
-        : t.containsColumn(Schema.KOL_ID) ? t.column(Schema.KOL_ID) : null;
-    List<double[]> pts = new ArrayList<>();
-    List<String> lab = new ArrayList<>();
-    for (int r = 0; r < t.rowCount(); r++) {
-      if (!xn.isMissing(r) && !yn.isMissing(r) && xn.getDouble(r) > 0 && yn.getDouble(r) > 0) {
-        pts.add(new double[] {Math.log10(xn.getDouble(r)), Math.log10(yn.getDouble(r))});
-        lab.add(names == null || names.isMissing(r) ? "row " + (r + 1) : names.getString(r));
-      }
+    String names = label != null ? label
+        : t.containsColumn(Schema.NAME) ? Schema.NAME
+        : t.containsColumn(Schema.KOL_ID) ? Schema.KOL_ID : null;
+    RegressionResult r = OlsInfluence.fit(XySample.from(t, xc, yc, names, true, null), 0.05);
+    warn(r.warnings());
+    ResidualsChart.Builder b = ResidualsChart.of(r);
+    if (title != null) {
+      b.title(title);
     }
-    double[] lx = pts.stream().mapToDouble(p -> p[0]).toArray();
-    double[] ly = pts.stream().mapToDouble(p -> p[1]).toArray();
-    ProvisionalStats.Influence inf = ProvisionalStats.olsInfluence(lx, ly);
-    ResidualsChart.Builder b = ResidualsChart.of(inf.leverage(), inf.rstudent(), 2)
-        .labels(lab.toArray(String[]::new))
-        .title(title != null ? title
-            : "Residuals vs leverage: log10(" + yc + ") ~ log10(" + xc + ")");
     return b.build();
+  }
+
+  /** The statistics' caveats (rows left out, small samples) go to stderr. */
+  private void warn(List<String> warnings) {
+    for (String w : warnings) {
+      spec.commandLine().getErr().println("warning: " + w);
+    }
+    spec.commandLine().getErr().flush();
   }
 
   private JFreeChart cpe(Table t) {
@@ -313,117 +314,5 @@ public final class ChartCommand implements Callable<Integer> {
       b.title(title);
     }
     return b.build();
-  }
-
-  /**
-   * PROVISIONAL statistics for the chart command, kept in one place so the lead can swap in the
-   * toolkit's stats classes (Benford test, OLS influence) without touching the rest: first-digit
-   * proportions with Nigrini's MAD class, and hat values / externally studentized residuals of a
-   * simple regression.
-   */
-  static final class ProvisionalStats {
-    private ProvisionalStats() {}
-
-    /** First-digit Benford summary. */
-    record Benford(double[] proportions, double mad, String conformity, long n) {}
-
-    /** Leverage and rstudent of a simple regression. */
-    record Influence(double[] leverage, double[] rstudent) {}
-
-    /**
-     * First-digit proportions of the values ≥ 1 (whole part), MAD = mean |observed − expected| and
-     * Nigrini's class: [0, 0.006] close, (0.006, 0.012] acceptable, (0.012, 0.015] marginally
-     * acceptable, above: nonconformity (Nigrini 2012, Table 7.1).
-     *
-     * @throws IllegalArgumentException if no value is ≥ 1
-     */
-    static Benford benfordFirstDigit(double[] values) {
-      double[] counts = new double[9];
-      long n = 0;
-      for (double v : values) {
-        if (v >= 1 && Double.isFinite(v)) {
-          String s = new java.math.BigDecimal(Math.floor(v)).toPlainString();
-          counts[s.charAt(0) - '1']++;
-          n++;
-        }
-      }
-      if (n == 0) {
-        throw new IllegalArgumentException("Benford needs values >= 1; none among " + values.length);
-      }
-      double[] e = BenfordChart.expected(9);
-      double mad = 0;
-      for (int d = 0; d < 9; d++) {
-        counts[d] /= n;
-        mad += Math.abs(counts[d] - e[d]) / 9;
-      }
-      String cls = mad <= 0.006 ? "close conformity" : mad <= 0.012 ? "acceptable conformity"
-          : mad <= 0.015 ? "marginally acceptable conformity" : "nonconformity";
-      return new Benford(counts, mad, cls, n);
-    }
-
-    /**
-     * OLS y = b0 + b1 x: leverage {@code h = 1/n + (x − x̄)²/Sxx} and externally studentized
-     * residuals {@code t = e / √(s²₍ᵢ₎(1 − h))} with {@code s²₍ᵢ₎ = (SSE − e²/(1 − h))/(n − 3)}.
-     *
-     * @throws IllegalArgumentException with fewer than 4 points or all x equal
-     */
-    static Influence olsInfluence(double[] x, double[] y) {
-      int n = x.length;
-      if (n < 4) {
-        throw new IllegalArgumentException("residuals need at least 4 points with x, y > 0, got " + n);
-      }
-      SimpleRegression reg = new SimpleRegression();
-      double mx = Arrays.stream(x).average().orElse(0);
-      for (int i = 0; i < n; i++) {
-        reg.addData(x[i], y[i]);
-      }
-      double sxx = reg.getXSumSquares();
-      if (!(sxx > 0)) {
-        throw new IllegalArgumentException("residuals need at least two distinct x values");
-      }
-      double sse = reg.getSumSquaredErrors();
-      double[] h = new double[n];
-      double[] t = new double[n];
-      for (int i = 0; i < n; i++) {
-        h[i] = 1.0 / n + (x[i] - mx) * (x[i] - mx) / sxx;
-        double e = y[i] - reg.predict(x[i]);
-        double s2 = (sse - e * e / (1 - h[i])) / (n - 3);
-        t[i] = s2 > 0 ? e / Math.sqrt(s2 * (1 - h[i])) : 0;
-      }
-      return new Influence(h, t);
-    }
-
-    /** Adds {@value #INTERACTIONS} = likes + collects + comments (those present); false if none. */
-    static boolean addInteractions(Table t) {
-      List<NumericColumn<?>> cols = new ArrayList<>();
-      for (String c : List.of(Schema.LIKES, Schema.COLLECTS, Schema.COMMENTS)) {
-        if (t.containsColumn(c) && t.column(c) instanceof NumericColumn<?> nc) {
-          cols.add(nc);
-        }
-      }
-      if (cols.isEmpty()) {
-        return false;
-      }
-      DoubleColumn sum = DoubleColumn.create(INTERACTIONS, t.rowCount());
-      for (int r = 0; r < t.rowCount(); r++) {
-        double s = 0;
-        boolean any = false;
-        for (NumericColumn<?> c : cols) {
-          if (!c.isMissing(r)) {
-            s += c.getDouble(r);
-            any = true;
-          }
-        }
-        if (any) {
-          sum.set(r, s);
-        }
-      }
-      if (t.containsColumn(INTERACTIONS)) {
-        t.replaceColumn(INTERACTIONS, sum);
-      } else {
-        t.addColumns(sum);
-      }
-      return true;
-    }
   }
 }

@@ -116,11 +116,23 @@ class ChartCommandTest {
 
   @Test
   void help_listsEveryType() {
-    Run r = run("chart", "--help");
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+    Run r;
+    try {
+      System.setErr(new java.io.PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+      r = run("chart", "--help");
+    } finally {
+      System.setErr(stderr);
+    }
     assertThat(r.rc()).isEqualTo(Main.OK);
     for (String t : ChartCommand.TYPES) {
       assertThat(r.out()).contains(t);
     }
+    // the description is a format string: a bare "% b" would be a conversion, and picocli would
+    // print a warning on System.err and the raw text
+    assertThat(r.out()).contains("power law + 95 % band");
+    assertThat(picocliWarnings.toString(StandardCharsets.UTF_8)).doesNotContain("Could not format");
   }
 
   @Test
@@ -160,42 +172,115 @@ class ChartCommandTest {
     assertThat(r.err()).contains("'fans'").doesNotContain("\n\n");
   }
 
-  @Test
-  void provisionalBenford_matchesReferenceCounts() {
-    // benford_loguniform_1000.json: counts 311,165,132,96,75,73,58,50,40 -> MAD 0.005131673582093092
-    // (scipy/R, Nigrini class "Close conformity"); rebuilt here from the digit counts
-    int[] counts = {311, 165, 132, 96, 75, 73, 58, 50, 40};
-    double[] values = new double[1000];
-    int k = 0;
-    for (int d = 0; d < 9; d++) {
-      for (int c = 0; c < counts[d]; c++) {
-        values[k++] = (d + 1) * 1000 + c;
+  private static String subtitles(org.jfree.chart.JFreeChart chart) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < chart.getSubtitleCount(); i++) {
+      if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+        sb.append(t.getText()).append('\n');
       }
     }
-    ChartCommand.ProvisionalStats.Benford b = ChartCommand.ProvisionalStats.benfordFirstDigit(values);
-    assertThat(b.mad()).isCloseTo(0.005131673582093092, within(1e-12));
-    assertThat(b.conformity()).isEqualTo("close conformity");
+    return sb.toString();
+  }
+
+  /** A command with picocli's spec injected (its stderr is a StringWriter). */
+  private static ChartCommand command() {
+    ChartCommand cmd = new ChartCommand();
+    new picocli.CommandLine(cmd).setErr(new PrintWriter(new StringWriter()));
+    return cmd;
   }
 
   @Test
-  void provisionalInfluence_matchesReferenceRstudentAndLeverage() throws Exception {
-    // ols_loglog_influence.json: statsmodels OLSInfluence / R hatvalues(fit), rstudent(fit)
+  void benford_smallSample_warnsOnStderr_notStdout() {
+    Run r = run("chart", accounts.toString(), "--type", "benford", "--out",
+        dir.resolve("b.png").toString());
+    assertThat(r.rc()).as(r.err()).isEqualTo(Main.OK);
+    // stats.benford.Benford: fewer than 1,000 values earn a warning (Nigrini 2012)
+    assertThat(r.err()).contains("warning: only 120 values");
+    assertThat(r.out().trim()).isEqualTo(dir.resolve("b.png").toString());
+  }
+
+  private static JsonNode referenceCase(String name) throws Exception {
     Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("shared/reference/cases/ols_loglog_influence.json"))) {
+    while (p != null && !Files.exists(p.resolve("shared/reference/cases/" + name))) {
       p = p.getParent();
     }
     assertThat(p).as("../shared/reference not found").isNotNull();
-    JsonNode c = new ObjectMapper().readTree(
-        p.resolve("shared/reference/cases/ols_loglog_influence.json").toFile());
-    double[] x = arr(c.at("/input/x_log10_followers"));
-    double[] y = arr(c.at("/input/y_log10_likes"));
-    ChartCommand.ProvisionalStats.Influence inf = ChartCommand.ProvisionalStats.olsInfluence(x, y);
-    double[] h = arr(c.at("/expected/leverage_hat"));
-    double[] t = arr(c.at("/expected/studentized_external_rstudent"));
-    for (int i = 0; i < h.length; i++) {
-      assertThat(inf.leverage()[i]).isCloseTo(h[i], within(1e-9));
-      assertThat(inf.rstudent()[i]).isCloseTo(t[i], within(1e-9 * Math.max(1, Math.abs(t[i]))));
+    return new ObjectMapper().readTree(p.resolve("shared/reference/cases/" + name).toFile());
+  }
+
+  @Test
+  void benford_drawsTheBenfordTest_onReferenceCounts() throws Exception {
+    // benford_loguniform_1000.json: counts 311,165,132,96,75,73,58,50,40 -> MAD 0.005131673582093092
+    // (scipy/R, Nigrini class "Close conformity"); rebuilt here from the digit counts
+    JsonNode c = referenceCase("benford_loguniform_1000.json");
+    assertThat(c.toString()).contains("0.005131673582093092");
+    int[] counts = {311, 165, 132, 96, 75, 73, 58, 50, 40};
+    tech.tablesaw.api.DoubleColumn f = tech.tablesaw.api.DoubleColumn.create("followers");
+    for (int d = 0; d < 9; d++) {
+      for (int k = 0; k < counts[d]; k++) {
+        f.append((d + 1) * 1000 + k);
+      }
     }
+    ChartCommand cmd = command();
+    cmd.type = "benford";
+    org.jfree.chart.JFreeChart chart = cmd.chart(tech.tablesaw.api.Table.create("t", f));
+    assertThat(subtitles(chart)).contains("Close conformity · MAD 0.0051 · n = 1,000");
+    var ds = ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDataset();
+    for (int d = 0; d < 9; d++) {
+      assertThat(ds.getValue("observed", Integer.toString(d + 1)).doubleValue())
+          .isCloseTo(counts[d] / 1000.0, within(1e-15));
+      // Benford (1938): log10(1 + 1/d)
+      assertThat(ds.getValue("expected (Benford)", Integer.toString(d + 1)).doubleValue())
+          .isCloseTo(Math.log10(1 + 1.0 / (d + 1)), within(1e-15));
+    }
+  }
+
+  @Test
+  void residuals_drawRstudentAgainstLeverage_asR() throws Exception {
+    // ols_loglog_influence.json: statsmodels OLSInfluence / R hatvalues(fit), rstudent(fit)
+    JsonNode c = referenceCase("ols_loglog_influence.json");
+    tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("t",
+        tech.tablesaw.api.DoubleColumn.create("followers", arr(c.at("/input/followers"))),
+        tech.tablesaw.api.DoubleColumn.create("likes", arr(c.at("/input/likes"))));
+    ChartCommand cmd = command();
+    cmd.type = "residuals";
+    cmd.y = "likes";
+    org.jfree.chart.JFreeChart chart = cmd.chart(t);
+    assertThat(chart.getTitle().getText())
+        .isEqualTo("Residuals vs leverage: log10(likes) ~ log10(followers)");
+    var pts = chart.getXYPlot().getDataset(0);
+    double[] h = arr(c.at("/expected/leverage_hat"));
+    double[] r = arr(c.at("/expected/studentized_external_rstudent"));
+    int drawn = 0;
+    for (int s = 0; s < pts.getSeriesCount(); s++) {
+      drawn += pts.getItemCount(s);
+    }
+    assertThat(drawn).isEqualTo(20);
+    for (int i = 0; i < h.length; i++) {
+      boolean found = false;
+      for (int s = 0; s < pts.getSeriesCount(); s++) {
+        for (int k = 0; k < pts.getItemCount(s); k++) {
+          found |= Math.abs(pts.getXValue(s, k) - h[i]) < 1e-9
+              && Math.abs(pts.getYValue(s, k) - r[i]) < 1e-9 * Math.max(1, Math.abs(r[i]));
+        }
+      }
+      assertThat(found).as("point %d (h %s, rstudent %s)", i, h[i], r[i]).isTrue();
+    }
+  }
+
+  @Test
+  void notes_engagementIsInteractions_asTheMetricsDefineThem() {
+    tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("n",
+        tech.tablesaw.api.StringColumn.create("note_id", "a", "b"),
+        tech.tablesaw.api.DoubleColumn.create("likes", 10, 20),
+        tech.tablesaw.api.DoubleColumn.create("collects", 4, Double.NaN),
+        tech.tablesaw.api.DoubleColumn.create("comments", 1, 2));
+    ChartCommand cmd = command();
+    cmd.type = "tier-box";
+    // metrics.Interactions (Xinhong 互动量): likes + collects + comments; a missing part -> missing
+    cmd.chart(t.addColumns(tech.tablesaw.api.DoubleColumn.create("followers", 1000, 2000)));
+    assertThat(t.doubleColumn(ChartCommand.INTERACTIONS).get(0)).isEqualTo(15.0);
+    assertThat(t.doubleColumn(ChartCommand.INTERACTIONS).isMissing(1)).isTrue();
   }
 
   private static double[] arr(JsonNode a) {

@@ -13,6 +13,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.benford.BenfordResult;
 
 /**
  * Benford's law: observed digit proportions beside the expected ones, with the MAD conformity class
@@ -21,8 +23,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * <p>The test is chosen by the number of proportions: 9 → first digit {@code d = 1..9}, expected
  * {@code log10(1 + 1/d)}; 10 → second digit {@code d = 0..9}, expected {@code Σ_{k=1..9} log10(1 +
  * 1/(10k + d))}; 90 → first two digits {@code 10..99}, expected {@code log10(1 + 1/d)} (Nigrini,
- * Benford's Law, Wiley 2012, ch. 5). The expected values are computed here; the observed
- * proportions and the conformity class come from the caller's Benford test.
+ * Benford's Law, Wiley 2012, ch. 5). {@link #of(BenfordResult)} draws a {@link Benford} test
+ * result as it is (observed, expected, MAD, class, n); {@link #of(double[], String)} draws
+ * proportions from elsewhere, with the expected ones from {@link Benford#expected(int)} (the
+ * second-digit sum, which {@link Benford} does not test, is computed here).
  */
 public final class BenfordChart {
   private BenfordChart() {}
@@ -34,7 +38,18 @@ public final class BenfordChart {
    * @param conformity the MAD conformity class text, or null
    */
   public static Builder of(double[] observed, String conformity) {
-    return new Builder(observed, conformity);
+    return new Builder(observed, expected(observed.length), conformity);
+  }
+
+  /**
+   * A chart of a Benford test: its observed and expected proportions, with its MAD, Nigrini class
+   * and n in the subtitle and its label (the column tested) on the axis.
+   */
+  public static Builder of(BenfordResult result) {
+    Objects.requireNonNull(result, "result");
+    Builder b = new Builder(result.observed(), result.expected(), result.conformity().label())
+        .mad(result.mad()).n(result.n());
+    return result.label() == null || result.label().isBlank() ? b : b.of(result.label());
   }
 
   /** The expected Benford proportions for 9 (first digit), 10 (second) or 90 (first two) digits. */
@@ -44,7 +59,7 @@ public final class BenfordChart {
       case 9, 90 -> {
         int first = digits == 9 ? 1 : 10;
         for (int i = 0; i < digits; i++) {
-          e[i] = Math.log10(1 + 1.0 / (first + i));
+          e[i] = Benford.expected(first + i);
         }
       }
       case 10 -> {
@@ -63,14 +78,14 @@ public final class BenfordChart {
   /** Options; {@link #build()} draws the chart. */
   public static final class Builder extends ChartOptions<Builder> {
     private final double[] observed;
+    private final double[] expected;
     private final String conformity;
     private double mad = Double.NaN;
     private long n = -1;
     private String what = "follower counts";
 
-    private Builder(double[] observed, String conformity) {
+    private Builder(double[] observed, double[] expected, String conformity) {
       Objects.requireNonNull(observed, "observed");
-      expected(observed.length);
       double sum = 0;
       for (double p : observed) {
         if (!(p >= 0 && p <= 1)) {
@@ -83,6 +98,7 @@ public final class BenfordChart {
             "observed proportions must sum to 1 (within 1e-6), got " + sum);
       }
       this.observed = observed.clone();
+      this.expected = expected.clone();
       this.conformity = conformity;
     }
 
@@ -108,7 +124,7 @@ public final class BenfordChart {
     @Override
     public JFreeChart build() {
       int k = observed.length;
-      double[] e = expected(k);
+      double[] e = expected;
       int first = k == 9 ? 1 : k == 10 ? 0 : 10;
       String test = k == 9 ? "first digit" : k == 10 ? "second digit" : "first two digits";
       DefaultCategoryDataset ds = new DefaultCategoryDataset();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.kolscope.io.Schema;
+import org.kolscope.metrics.Interactions;
 import org.kolscope.stats.Samples;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -15,10 +16,12 @@ import tech.tablesaw.api.Table;
  * Cost per engagement (CPE, RMB per interaction) by tier, drawn as {@link TierBoxChart} boxes on a
  * log axis with the median CPE of each tier written beside its box.
  *
- * <p>{@code CPE = cost / engagement} per row. Engagement defaults to likes + collects + comments
- * (Xinhong's 互动量, see domain.md) on note tables; on account tables without those columns it is
- * the average per note, {@code likes_and_collects / notes}, and cost is the quoted {@code
- * price_rmb}. Rows with missing cost or zero engagement are left out and counted in the subtitle.
+ * <p>{@code CPE = cost / engagement} per row. Engagement defaults to the interactions of {@link
+ * Interactions#XINHONG} (likes + collects + comments, Xinhong's 互动量, see domain.md; missing where
+ * one of them is) on note tables, so the chart shows the audit's {@code cost_rmb / interactions};
+ * on account tables without those columns it is the average per note, {@code likes_and_collects /
+ * notes} ({@link org.kolscope.metrics.Ratio}), and cost is the quoted {@code price_rmb}. Rows with
+ * missing cost or zero engagement are left out and counted in the subtitle.
  */
 public final class CostPerEngagementChart {
   private CostPerEngagementChart() {}
@@ -47,7 +50,7 @@ public final class CostPerEngagementChart {
       return this;
     }
 
-    /** Engagement = the sum of these columns per row. */
+    /** Engagement = the sum of these columns per row (the columns present in a row). */
     public Builder engagement(String... columns) {
       if (columns.length == 0) {
         throw new IllegalArgumentException("engagement needs at least one column");
@@ -81,20 +84,18 @@ public final class CostPerEngagementChart {
       String costCol = cost != null ? cost
           : table.containsColumn(Schema.COST_RMB) ? Schema.COST_RMB : Schema.PRICE_RMB;
       NumericColumn<?> c = Samples.numeric(table, costCol);
-      double[] eng = new double[table.rowCount()];
+      double[] eng;
       String engName;
       if (perNoteTotal != null || (engagement == null && !hasAny(Schema.LIKES, Schema.COLLECTS,
           Schema.COMMENTS) && table.containsColumn(Schema.LIKES_AND_COLLECTS)
           && table.containsColumn(Schema.NOTES))) {
         String tot = perNoteTotal != null ? perNoteTotal : Schema.LIKES_AND_COLLECTS;
         String cnt = perNoteCount != null ? perNoteCount : Schema.NOTES;
-        NumericColumn<?> a = Samples.numeric(table, tot);
-        NumericColumn<?> b = Samples.numeric(table, cnt);
-        for (int r = 0; r < eng.length; r++) {
-          eng[r] = a.isMissing(r) || b.isMissing(r) || b.getDouble(r) <= 0
-              ? Double.NaN : a.getDouble(r) / b.getDouble(r);
-        }
+        eng = RowValues.ratio(table, tot, cnt);
         engName = tot + " / " + cnt;
+      } else if (engagement == null && RowValues.hasInteractionParts(table)) {
+        eng = RowValues.interactions(table);
+        engName = String.join(" + ", Interactions.XINHONG.components());
       } else {
         String[] cols = engagement != null ? engagement : present(Schema.LIKES, Schema.COLLECTS,
             Schema.COMMENTS);
@@ -107,6 +108,7 @@ public final class CostPerEngagementChart {
         for (String s : cols) {
           nc.add(Samples.numeric(table, s));
         }
+        eng = new double[table.rowCount()];
         for (int r = 0; r < eng.length; r++) {
           double sum = 0;
           boolean any = false;

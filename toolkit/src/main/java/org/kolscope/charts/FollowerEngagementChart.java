@@ -34,6 +34,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Samples;
+import org.kolscope.stats.scaling.Loess;
+import org.kolscope.stats.scaling.PowerLaw;
 import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -45,7 +47,7 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Points are coloured by tier (smallest tier first). Drawn over them: the power law {@code y =
  * a·x^b} fitted by least squares on log10–log10 with its 95 % confidence band (see {@link
- * PowerLawFit}), a LOESS curve on log-log (see {@link LoessCurve}), on account charts (followers
+ * PowerLaw}), a LOESS curve on log-log (see {@link Loess}), on account charts (followers
  * against {@code likes_and_collects}) the field guide's "likes and collects should be 3–5×
  * followers" lines, and red rings around flagged KOLs. Flagged KOLs and outliers (log10 residual
  * from the power law beyond {@code outlierSigma} residual standard deviations) are labelled with
@@ -65,6 +67,12 @@ import tech.tablesaw.columns.Column;
 public final class FollowerEngagementChart {
   /** Default number of points above which density binning replaces the scatter. */
   public static final int DEFAULT_DENSITY_THRESHOLD = 50_000;
+
+  /** Level of the band drawn around the power law. */
+  static final double BAND_LEVEL = 0.95;
+
+  /** Fewest distinct x values for which a LOESS curve is drawn. */
+  static final int MIN_LOESS_POINTS = 5;
 
   /** Flag-column values that mean "not flagged" (case-insensitive). */
   public static final Set<String> NOT_FLAGGED =
@@ -257,6 +265,8 @@ public final class FollowerEngagementChart {
   private static final class Drawing {
     private final Builder o;
     private final int[] rows;
+    private final double[] x;
+    private final double[] y;
     private final double[] lx;
     private final double[] ly;
     private final TierAssignment tiers;
@@ -283,11 +293,15 @@ public final class FollowerEngagementChart {
       }
       rows = Arrays.copyOf(keep, k);
       dropped = n - k;
+      x = new double[k];
+      y = new double[k];
       lx = new double[k];
       ly = new double[k];
       for (int i = 0; i < k; i++) {
-        lx[i] = Math.log10(xc.getDouble(rows[i]));
-        ly[i] = Math.log10(yc.getDouble(rows[i]));
+        x[i] = xc.getDouble(rows[i]);
+        y[i] = yc.getDouble(rows[i]);
+        lx[i] = Math.log10(x[i]);
+        ly[i] = Math.log10(y[i]);
       }
       tiers = TierAssignment.of(o.table, o.tierColumn, o.tiers, o.x);
       flagged = flags(o.table, o.flagColumn, o.flagTest);
@@ -311,8 +325,8 @@ public final class FollowerEngagementChart {
     JFreeChart chart() {
       int n = rows.length;
       boolean density = n > o.densityThreshold;
-      PowerLawFit pl = o.fit ? PowerLawFit.fit(lx, ly) : null;
-      double[][] smooth = o.loess ? LoessCurve.smooth(lx, ly, o.loessBandwidth) : null;
+      PowerLaw.Result pl = o.fit ? powerLaw() : null;
+      Loess.Curve smooth = o.loess ? loess() : null;
       double[] range = bounds();
 
       ReadableLogAxis xAxis =
@@ -372,6 +386,40 @@ public final class FollowerEngagementChart {
       return chart;
     }
 
+    /**
+     * The power law on every drawn point, without the bootstrap (only the line and its band are
+     * drawn), or null with fewer than 3 points or a single x value.
+     */
+    private PowerLaw.Result powerLaw() {
+      try {
+        return PowerLaw.fit(x, y, BAND_LEVEL, PowerLaw.NO_BOOTSTRAP, 0);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    /**
+     * The LOESS curve, or null with fewer than {@value #MIN_LOESS_POINTS} distinct x values. If
+     * the robust fit gives non-finite values (every robustness weight of a window zero, which ties
+     * in real counts can cause), the curve is refit without robustness iterations.
+     */
+    private Loess.Curve loess() {
+      for (int iters : new int[] {Loess.DEFAULT_ROBUSTNESS_ITERS, 0}) {
+        try {
+          Loess.Curve c = Loess.fit(x, y, o.loessBandwidth, iters);
+          if (c.followers().size() < MIN_LOESS_POINTS) {
+            return null;
+          }
+          if (c.fitted().stream().allMatch(v -> Double.isFinite(v) && v > 0)) {
+            return c;
+          }
+        } catch (IllegalArgumentException e) {
+          return null; // too few distinct x values
+        }
+      }
+      return null;
+    }
+
     /** {min lx, max lx, min ly, max ly}. */
     private double[] bounds() {
       double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
@@ -384,16 +432,15 @@ public final class FollowerEngagementChart {
       return b;
     }
 
-    private YIntervalSeriesCollection band(PowerLawFit pl, double[] range) {
+    private YIntervalSeriesCollection band(PowerLaw.Result pl, double[] range) {
       YIntervalSeries s =
           new YIntervalSeries(
               o.predictionBand ? "95 % prediction band" : "95 % confidence band of the fit");
       int steps = 80;
       for (int i = 0; i <= steps; i++) {
-        double u = range[0] + (range[1] - range[0]) * i / steps;
-        double v = pl.fittedLog(u);
-        double h = pl.halfWidth(u, o.predictionBand);
-        s.add(Math.pow(10, u), Math.pow(10, v), Math.pow(10, v - h), Math.pow(10, v + h));
+        double xi = Math.pow(10, range[0] + (range[1] - range[0]) * i / steps);
+        PowerLaw.Band b = o.predictionBand ? pl.predictionBand(xi) : pl.confidenceBand(xi);
+        s.add(xi, b.fitted(), b.low(), b.high());
       }
       YIntervalSeriesCollection c = new YIntervalSeriesCollection();
       c.addSeries(s);
@@ -466,27 +513,27 @@ public final class FollowerEngagementChart {
       }
     }
 
-    private int lines(XYPlot plot, int ds, PowerLawFit pl, double[][] smooth, double[] range) {
+    private int lines(XYPlot plot, int ds, PowerLaw.Result pl, Loess.Curve smooth, double[] range) {
       DefaultXYDataset d = new DefaultXYDataset();
       XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
       int s = 0;
       if (pl != null) {
         d.addSeries(
-            "power law " + pl.formula() + " (R² " + String.format(Locale.ROOT, "%.2f", pl.rSquared())
+            "power law " + formula(pl) + " (R² " + String.format(Locale.ROOT, "%.2f", pl.rSquared())
                 + ")",
             new double[][] {
               {Math.pow(10, range[0]), Math.pow(10, range[1])},
-              {Math.pow(10, pl.fittedLog(range[0])), Math.pow(10, pl.fittedLog(range[1]))}
+              {pl.predict(Math.pow(10, range[0])), pl.predict(Math.pow(10, range[1]))}
             });
         r.setSeriesPaint(s, ChartTheme.FIT);
         r.setSeriesStroke(s, new BasicStroke(2.2f));
         s++;
       }
       if (smooth != null) {
-        double[][] xy = new double[2][smooth[0].length];
+        double[][] xy = new double[2][smooth.followers().size()];
         for (int i = 0; i < xy[0].length; i++) {
-          xy[0][i] = Math.pow(10, smooth[0][i]);
-          xy[1][i] = Math.pow(10, smooth[1][i]);
+          xy[0][i] = smooth.followers().get(i);
+          xy[1][i] = smooth.fitted().get(i);
         }
         d.addSeries("LOESS (span " + ReadableLogAxis.plain(o.loessBandwidth) + ")", xy);
         r.setSeriesPaint(s, ChartTheme.SMOOTH);
@@ -541,16 +588,17 @@ public final class FollowerEngagementChart {
       return account ? new double[] {3, 5} : new double[0];
     }
 
-    private int highlights(XYPlot plot, int ds, PowerLawFit pl) {
+    private int highlights(XYPlot plot, int ds, PowerLaw.Result pl) {
       List<Integer> flaggedIdx = new ArrayList<>();
       List<Integer> outlierIdx = new ArrayList<>();
       double[] resid = new double[rows.length];
+      double log10A = pl == null ? 0 : Math.log10(pl.a());
       for (int i = 0; i < rows.length; i++) {
-        resid[i] = pl == null ? 0 : ly[i] - pl.fittedLog(lx[i]);
+        resid[i] = pl == null ? 0 : ly[i] - (log10A + pl.b() * lx[i]);
         if (flagged[rows[i]]) {
           flaggedIdx.add(i);
-        } else if (pl != null && o.outlierSigma > 0 && pl.s() > 0
-            && Math.abs(resid[i]) > o.outlierSigma * pl.s()) {
+        } else if (pl != null && o.outlierSigma > 0 && pl.residualSd() > 0
+            && Math.abs(resid[i]) > o.outlierSigma * pl.residualSd()) {
           outlierIdx.add(i);
         }
       }
@@ -625,14 +673,14 @@ public final class FollowerEngagementChart {
       return out;
     }
 
-    private String subtitle(int n, boolean density, PowerLawFit pl, double[][] smooth) {
+    private String subtitle(int n, boolean density, PowerLaw.Result pl, Loess.Curve smooth) {
       StringBuilder sb = new StringBuilder();
       sb.append(String.format(Locale.ROOT, "%,d KOLs, log-log axes", n));
       if (dropped > 0) {
         sb.append(String.format(Locale.ROOT, " (%,d rows with zero or missing values not shown)", dropped));
       }
       if (pl != null) {
-        sb.append(" · power law ").append(pl.formula()).append(", band = 95 % ")
+        sb.append(" · power law ").append(formula(pl)).append(", band = 95 % ")
             .append(o.predictionBand ? "prediction" : "confidence");
       }
       if (density) {
@@ -642,6 +690,11 @@ public final class FollowerEngagementChart {
       }
       return sb.toString();
     }
+  }
+
+  /** The fit as text, e.g. {@code y = 12.3·x^0.85}. */
+  static String formula(PowerLaw.Result pl) {
+    return "y = " + ReadableLogAxis.plain(pl.a()) + "·x^" + ReadableLogAxis.plain(pl.b());
   }
 
   /** A band renderer whose legend item is a filled swatch (the stock one shows nothing). */

@@ -23,7 +23,6 @@ import org.jfree.data.xy.DefaultIntervalXYDataset;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Quantiles;
 import org.kolscope.stats.Samples;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -44,18 +43,14 @@ public final class RatioHistogram {
     return new Builder(ratios.clone());
   }
 
-  /** A histogram of {@code numerator / denominator} per row (rows with a zero denominator are left out). */
+  /**
+   * A histogram of {@code numerator / denominator} per row, as {@link org.kolscope.metrics.Ratio}
+   * computes it: rows with a zero or missing operand are left out.
+   */
   public static Builder of(Table table, String numerator, String denominator) {
-    NumericColumn<?> a = Samples.numeric(table, numerator);
-    NumericColumn<?> b = Samples.numeric(table, denominator);
-    double[] v = new double[table.rowCount()];
-    int k = 0;
-    for (int r = 0; r < v.length; r++) {
-      if (!a.isMissing(r) && !b.isMissing(r) && b.getDouble(r) != 0) {
-        v[k++] = a.getDouble(r) / b.getDouble(r);
-      }
-    }
-    return new Builder(Arrays.copyOf(v, k)).name(numerator + " / " + denominator);
+    double[] v = RowValues.ratio(table, numerator, denominator);
+    return new Builder(Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray())
+        .name(numerator + " / " + denominator);
   }
 
   /** Likes + collects / followers per account, healthy band 3–5× (field guide). */

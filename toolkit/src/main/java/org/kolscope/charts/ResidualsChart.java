@@ -21,6 +21,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
 
 /**
  * Regression diagnostics: externally studentized residuals against leverage, with Cook's distance
@@ -31,7 +33,9 @@ import org.jfree.data.xy.DefaultXYDataset;
  * {@code D = r²·h / (p·(1 − h))}; the contour {@code D = c} is {@code r = ±√(c·p·(1 − h)/h)},
  * converted to the external scale by {@code t = r·√((n − p − 1)/(n − p − r²))} (Belsley, Kuh and
  * Welsch, Regression Diagnostics, Wiley 1980; Cook and Weisberg, Residuals and Influence in
- * Regression, 1982, §3.2). The inputs come from the caller's OLS influence diagnostics.
+ * Regression, 1982, §3.2). {@link #of(RegressionResult)} draws an {@link OlsInfluence} fit as it
+ * is (its leverages, rstudent and Cook's distances); {@link #of(double[], double[], int)} draws
+ * diagnostics from elsewhere and derives Cook's distance from them.
  */
 public final class ResidualsChart {
   private ResidualsChart() {}
@@ -45,7 +49,31 @@ public final class ResidualsChart {
    * @throws IllegalArgumentException on different lengths, values out of range, or n ≤ p + 1
    */
   public static Builder of(double[] leverage, double[] rstudent, int p) {
-    return new Builder(leverage.clone(), rstudent.clone(), p);
+    return new Builder(leverage.clone(), rstudent.clone(), p, null);
+  }
+
+  /**
+   * A chart of an OLS influence fit ({@link OlsInfluence}, p = {@value OlsInfluence#P}): every
+   * row's leverage, rstudent and Cook's distance, labelled with the row's id, else {@code row N}
+   * (N the 1-based data row). The title names the model.
+   *
+   * @throws IllegalArgumentException if a leverage is not in (0, 1) or n ≤ p + 1
+   */
+  public static Builder of(RegressionResult fit) {
+    int n = fit.rows().size();
+    double[] h = new double[n];
+    double[] t = new double[n];
+    double[] d = new double[n];
+    String[] labels = new String[n];
+    for (int i = 0; i < n; i++) {
+      RegressionResult.Row r = fit.rows().get(i);
+      h[i] = r.leverage();
+      t[i] = r.rstudent();
+      d[i] = r.cooksD();
+      labels[i] = r.id() != null ? r.id() : "row " + (r.index() + 1);
+    }
+    return new Builder(h, t, OlsInfluence.P, d).labels(labels)
+        .title("Residuals vs leverage: " + fit.formula());
   }
 
   /** Options; {@link #build()} draws the chart. */
@@ -53,11 +81,12 @@ public final class ResidualsChart {
     private final double[] h;
     private final double[] t;
     private final int p;
+    private final double[] cook;
     private String[] labels;
     private int maxLabels = 10;
     private int maxPoints = 20_000;
 
-    private Builder(double[] h, double[] t, int p) {
+    private Builder(double[] h, double[] t, int p, double[] cook) {
       if (h.length != t.length) {
         throw new IllegalArgumentException(
             "leverage and rstudent differ in length: " + h.length + " vs " + t.length);
@@ -79,6 +108,7 @@ public final class ResidualsChart {
       this.h = h;
       this.t = t;
       this.p = p;
+      this.cook = cook;
     }
 
     /**
@@ -112,8 +142,14 @@ public final class ResidualsChart {
       return this;
     }
 
-    /** Cook's distance of every point, from leverage and rstudent. */
+    /**
+     * Cook's distance of every point: the fit's own when built from a {@link RegressionResult},
+     * else from leverage and rstudent.
+     */
     public double[] cooksDistance() {
+      if (cook != null) {
+        return cook.clone();
+      }
       int n = h.length;
       double[] d = new double[n];
       for (int i = 0; i < n; i++) {

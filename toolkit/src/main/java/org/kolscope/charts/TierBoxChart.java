@@ -28,7 +28,6 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Quantiles;
 import org.kolscope.stats.Samples;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -74,7 +73,10 @@ public final class TierBoxChart {
       return this;
     }
 
-    /** Plot the ratio of two columns per row, e.g. likes_and_collects / followers. */
+    /**
+     * Plot the ratio of two columns per row, e.g. likes_and_collects / followers, as {@link
+     * org.kolscope.metrics.Ratio} computes it (no value where the denominator is 0).
+     */
     public Builder ratio(String numerator, String denominator) {
       this.numerator = Objects.requireNonNull(numerator, "numerator");
       this.denominator = Objects.requireNonNull(denominator, "denominator");
@@ -135,21 +137,13 @@ public final class TierBoxChart {
       if (value == null && numerator == null) {
         throw new IllegalArgumentException("set value(column) or ratio(numerator, denominator)");
       }
-      double[] v = new double[table.rowCount()];
+      double[] v;
       String name;
       if (value != null) {
-        NumericColumn<?> c = Samples.numeric(table, value);
-        for (int r = 0; r < v.length; r++) {
-          v[r] = c.isMissing(r) ? Double.NaN : c.getDouble(r);
-        }
+        v = RowValues.column(table, value);
         name = FollowerEngagementChart.shortName(value);
       } else {
-        NumericColumn<?> a = Samples.numeric(table, numerator);
-        NumericColumn<?> b = Samples.numeric(table, denominator);
-        for (int r = 0; r < v.length; r++) {
-          v[r] = a.isMissing(r) || b.isMissing(r) || b.getDouble(r) == 0
-              ? Double.NaN : a.getDouble(r) / b.getDouble(r);
-        }
+        v = RowValues.ratio(table, numerator, denominator);
         name = FollowerEngagementChart.shortName(numerator) + " / "
             + FollowerEngagementChart.shortName(denominator);
       }

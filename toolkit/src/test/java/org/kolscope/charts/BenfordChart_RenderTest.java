@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
+import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.benford.BenfordResult;
 
 class BenfordChart_RenderTest {
 
@@ -46,6 +48,44 @@ class BenfordChart_RenderTest {
     assertThat(ChartTestSupport.subtitles(chart)).contains("Close conformity").contains("MAD 0.0051")
         .contains("n = 1,000");
     assertThat(ChartTestSupport.draw(chart).inkShare()).isGreaterThan(0.05);
+  }
+
+  @Test
+  void benfordResult_drawnAsItIs_onTheReferenceInput() {
+    // benford_loguniform_1000.json: the 1,000 raw values; expected MAD, class and observed
+    // proportions from scipy 1.10.1 / R 4.2.2 (see the case's "source")
+    JsonNode c = ChartTestSupport.referenceCase("benford_loguniform_1000.json");
+    BenfordResult r = Benford.firstDigit(ChartTestSupport.doubles(c.at("/input/x")));
+    JFreeChart chart = BenfordChart.of(r).build();
+    CategoryPlot plot = chart.getCategoryPlot();
+    double[] obs = ChartTestSupport.doubles(c.at("/expected/observed_proportions"));
+    double[] exp = ChartTestSupport.doubles(c.at("/expected/benford_proportions"));
+    for (int d = 1; d <= 9; d++) {
+      assertThat(plot.getDataset().getValue("observed", Integer.toString(d)).doubleValue())
+          .isCloseTo(obs[d - 1], within(1e-15));
+      assertThat(plot.getDataset().getValue("expected (Benford)", Integer.toString(d)).doubleValue())
+          .isCloseTo(exp[d - 1], within(1e-15));
+    }
+    assertThat(ChartTestSupport.subtitles(chart))
+        .contains(c.at("/expected/MAD_conformity_nigrini_first_digit").asText())
+        .contains(String.format(java.util.Locale.ROOT, "MAD %.4f", c.at("/expected/MAD").asDouble()))
+        .contains("n = 1,000");
+    // the axis names what was tested (Sample.of labels plain numbers "x")
+    assertThat(plot.getDomainAxis().getLabel()).isEqualTo("First digit of x");
+  }
+
+  @Test
+  void firstTwoDigitsResult_has90Bars() {
+    double[] v = new double[900];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 10 + i / 10.0; // 10.0 … 99.9: ten values per first-two-digit bin
+    }
+    BenfordResult r = Benford.firstTwoDigits(v);
+    JFreeChart chart = BenfordChart.of(r).of("prices").build();
+    assertThat(chart.getCategoryPlot().getDataset().getColumnCount()).isEqualTo(90);
+    assertThat(chart.getCategoryPlot().getDataset().getValue("observed", "10").doubleValue())
+        .isCloseTo(10.0 / 900, within(1e-15));
+    assertThat(chart.getTitle().getText()).isEqualTo("Benford's law: first two digits of prices");
   }
 
   @Test

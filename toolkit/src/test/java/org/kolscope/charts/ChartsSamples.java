@@ -1,10 +1,12 @@
 package org.kolscope.charts;
 
 import java.util.List;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.jfree.chart.JFreeChart;
 import org.kolscope.io.Schema;
-import tech.tablesaw.api.NumericColumn;
+import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.outliers.Sample;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.XySample;
 import tech.tablesaw.api.Table;
 
 /** One sample chart of each type from synthetic data (tests and README images). */
@@ -32,34 +34,14 @@ final class ChartsSamples {
     };
   }
 
-  /** First-digit proportions of follower counts (test-local; the real Benford test is in stats). */
+  /** The first-digit Benford test of follower counts (stats.benford), drawn. */
   static JFreeChart benford(Table acc) {
-    NumericColumn<?> f = (NumericColumn<?>) acc.column(Schema.FOLLOWERS);
-    double[] p = new double[9];
-    int n = 0;
-    for (int r = 0; r < f.size(); r++) {
-      long v = (long) f.getDouble(r);
-      if (v > 0) {
-        while (v >= 10) {
-          v /= 10;
-        }
-        p[(int) v - 1]++;
-        n++;
-      }
-    }
-    double mad = 0;
-    double[] e = BenfordChart.expected(9);
-    for (int d = 0; d < 9; d++) {
-      p[d] /= n;
-      mad += Math.abs(p[d] - e[d]) / 9;
-    }
-    return BenfordChart.of(p, mad <= 0.006 ? "close conformity" : mad <= 0.012
-        ? "acceptable conformity" : mad <= 0.015 ? "marginally acceptable conformity"
-        : "nonconformity").mad(mad).n(n).build();
+    return BenfordChart.of(Benford.test(Sample.from(acc, Schema.FOLLOWERS, null),
+        Benford.Digits.FIRST, 0.05)).of("follower counts").build();
   }
 
   /**
-   * OLS hat values and rstudent for log10(lac) ~ log10(followers), computed directly, on 40
+   * OLS influence (stats.regression) of log10(lac) ~ log10(followers) on 40
    * ordinary accounts plus two planted influential ones (a huge account with few likes and a small
    * one with many).
    */
@@ -78,26 +60,8 @@ final class ChartsSamples {
         }
       }
     }
-    int n = a.rowCount();
-    double[][] x = new double[n][1];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i][0] = Math.log10(a.longColumn(Schema.FOLLOWERS).get(i));
-      y[i] = Math.log10(Math.max(1, a.longColumn(Schema.LIKES_AND_COLLECTS).get(i)));
-    }
-    // hat diagonal and residuals from Commons Math's QR-based OLS; rstudent from them
-    OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
-    ols.newSampleData(y, x);
-    double[] e = ols.estimateResiduals();
-    double sse = java.util.Arrays.stream(e).map(v -> v * v).sum();
-    org.apache.commons.math3.linear.RealMatrix hat = ols.calculateHat();
-    double[] h = new double[n];
-    double[] t = new double[n];
-    for (int i = 0; i < n; i++) {
-      h[i] = hat.getEntry(i, i);
-      t[i] = e[i] / Math.sqrt((sse - e[i] * e[i] / (1 - h[i])) / (n - 3) * (1 - h[i]));
-    }
-    String[] names = a.stringColumn(Schema.NAME).asObjectArray();
-    return ResidualsChart.of(h, t, 2).labels(names).build();
+    return ResidualsChart.of(OlsInfluence.fit(
+        XySample.from(a, Schema.FOLLOWERS, Schema.LIKES_AND_COLLECTS, Schema.NAME, true, null), 0.05))
+        .build();
   }
 }

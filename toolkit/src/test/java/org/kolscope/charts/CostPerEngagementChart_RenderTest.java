@@ -51,6 +51,22 @@ class CostPerEngagementChart_RenderTest {
     assertThat(ChartTestSupport.draw(c).inkShare()).isGreaterThan(0.01);
   }
 
+  /**
+   * Interactions follow metrics.Interactions (Xinhong's 互动量): a note missing one of likes,
+   * collects and comments has no interactions, so no CPE — the audit's cost_rmb / interactions
+   * is missing there too. The input table is not modified.
+   */
+  @Test
+  void notes_missingPart_hasNoCpe_andTableIsLeftAlone() {
+    Table notes = SyntheticKols.notes(300, 8);
+    notes.longColumn(Schema.COLLECTS).setMissing(5);
+    notes.longColumn(Schema.COMMENTS).setMissing(6);
+    List<String> before = notes.columnNames();
+    JFreeChart c = CostPerEngagementChart.of(notes).build();
+    assertThat(ChartTestSupport.subtitles(c)).contains("2 rows without cost or engagement left out");
+    assertThat(notes.columnNames()).isEqualTo(before);
+  }
+
   @Test
   void accounts_usePricePerAverageNoteEngagement() {
     JFreeChart c = CostPerEngagementChart.of(SyntheticKols.accounts(200, 3)).build();

