@@ -79,11 +79,11 @@ public final class LoadOptions {
   /**
    * Loads a file for analysis: as {@link #load}, then, for accounts and notes, adds the ratio
    * columns of {@link org.kolscope.metrics.Metrics} (e.g. {@code engagement_rate}, {@code
-   * likes_and_collects / followers}, {@code likes / views}) and a {@code tier} column (RED tiers of
-   * {@code followers}) so commands can test, group and chart them by name. Columns the file already
+   * likes_and_collects / followers}, {@code likes / views}) and, when {@code tiers} is given, a
+   * {@code tier} column of {@code followers} so commands can test, group and chart them by name. Columns the file already
    * has are left as they are.
    */
-  Table loadForAnalysis(Path file, PrintWriter err) {
+  Table loadForAnalysis(Path file, PrintWriter err, org.kolscope.tiers.Tiers tiers) {
     LoadResult r = read(file, null, err);
     Table t = r.table();
     if (r.report().kind() == Schema.Kind.POSTS && t.containsColumn(Schema.LIKES)
@@ -93,9 +93,9 @@ public final class LoadOptions {
         && !t.containsColumn(org.kolscope.metrics.Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER)) {
       org.kolscope.metrics.Metrics.addToAccounts(t);
     }
-    if (!t.containsColumn(Schema.TIER) && t.containsColumn(Schema.FOLLOWERS)
+    if (tiers != null && !t.containsColumn(Schema.TIER) && t.containsColumn(Schema.FOLLOWERS)
         && t.column(Schema.FOLLOWERS) instanceof tech.tablesaw.api.NumericColumn) {
-      org.kolscope.tiers.Tiers.RED.apply(t);
+      tiers.apply(t);
     }
     return t;
   }

@@ -95,7 +95,7 @@ public final class OutliersCommand implements Callable<Integer> {
   @Option(names = "--log", description = "Test log10 of the values (regression: of x and y); rows <= 0 are left out and counted.")
   boolean log;
 
-  @Option(names = "--by", paramLabel = "COL", description = "Run the test within each group of COL (e.g. tier).")
+  @Option(names = "--by", paramLabel = "COL", description = "Run the test within each group of COL (e.g. tier: added from followers with the RED tiers when the file has none).")
   String by;
 
   @Option(names = "--id", paramLabel = "COL", description = "Column naming rows in the outlier list (default kol_id if present).")
@@ -144,7 +144,7 @@ public final class OutliersCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr());
+    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), org.kolscope.tiers.Tiers.RED);
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {
