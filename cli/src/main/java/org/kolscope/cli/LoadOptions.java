@@ -65,11 +65,16 @@ public final class LoadOptions {
    * {@code err} ({@code kolscope load FILE} lists them).
    */
   Table load(Path file, Schema.Kind kind, PrintWriter err) {
+    return read(file, kind, err).table();
+  }
+
+  /** As {@link #load}, keeping the load report (for a report of what was read). */
+  LoadResult read(Path file, Schema.Kind kind, PrintWriter err) {
     LoadResult r = loader(kind)
         .progress(ProgressBar.forLoad(err, file.getFileName().toString()))
         .read(file);
     warn(r.report(), err);
-    return r.table();
+    return r;
   }
 
   static void warn(LoadReport rep, PrintWriter err) {
