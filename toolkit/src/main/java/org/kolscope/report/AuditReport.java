@@ -22,6 +22,7 @@ import org.kolscope.charts.FollowerEngagementChart;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.Schema;
 import org.kolscope.rules.AuditResult;
+import org.kolscope.rules.Verdict;
 import org.kolscope.tiers.TierComparison;
 
 /**
@@ -260,13 +261,15 @@ public final class AuditReport {
 
   private static void headline(StringBuilder sb, ReportData d, ChartImages images) {
     sb.append("<section id=\"overview\"><h2>Followers vs engagement</h2>\n")
-        .append("<p class=\"small muted\">Each dot is a KOL, coloured by tier; ringed and named: "
-            + "KOLs the audit flagged (review or suspicious) and outliers from the power-law fit. "
-            + "Dashed lines: the field guide's 3× and 5× likes + collects per follower.</p>\n");
+        .append("<p class=\"small muted\">Each dot is a KOL, coloured by tier. Ringed in red: "
+            + "the KOLs the audit found suspicious; the most extreme are named, with the outliers "
+            + "from the power-law fit. Dotted lines: the field guide's 3× and 5× likes + collects "
+            + "per follower.</p>\n");
     images.figure(sb,
-        () -> FollowerEngagementChart.of(d.kols).flagged(AuditResult.VERDICT)
+        () -> FollowerEngagementChart.of(d.kols)
+            .flagged(AuditResult.VERDICT, Verdict.SUSPICIOUS.label()::equals)
             .tierColumn(Schema.TIER).tiers(d.audit.tiers()).build(),
-        1100, 680, "Followers against likes + collects, flagged KOLs labelled", null);
+        1300, 740, "Followers against likes + collects, flagged KOLs labelled", null);
     sb.append("</section>\n");
   }
 

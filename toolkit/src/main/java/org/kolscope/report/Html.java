@@ -76,6 +76,12 @@ final class Html {
     return Double.isNaN(v) ? "–" : ResultTable.fmtP(v);
   }
 
+  /** A p-value after its name: {@code " = 0.012"}, or {@code " < 1e-300"} when it underflowed. */
+  static String pIs(double v) {
+    String t = p(v);
+    return t.startsWith("<") ? " " + esc(t) : " = " + t;
+  }
+
   /** A machine-readable number for {@code data-sort} attributes; "" for NaN. */
   static String sortKey(double v) {
     return Double.isFinite(v) ? Double.toString(v) : "";

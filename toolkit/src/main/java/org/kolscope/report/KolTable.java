@@ -25,19 +25,30 @@ import tech.tablesaw.api.Table;
 final class KolTable {
   private KolTable() {}
 
-  /** A numeric column of the KOL table shown when it has at least one value. */
-  record Col(String column, String header, boolean percent) {}
+  /**
+   * A numeric column of the KOL table shown when it has at least one value.
+   *
+   * @param column the column of the audit's KOL table
+   * @param header the short heading
+   * @param title what the heading means (a tooltip)
+   * @param percent show as a percentage
+   */
+  record Col(String column, String header, String title, boolean percent) {}
 
   /** Ratio and count columns shown after followers, in this order, when present. */
   static final List<Col> RATIOS = List.of(
-      new Col(Schema.LIKES_AND_COLLECTS, "likes + collects", false),
-      new Col(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER, "likes + collects / follower", false),
-      new Col(KolAggregates.MEDIAN_ENGAGEMENT_RATE, "engagement rate (median)", true),
-      new Col(KolAggregates.MEDIAN_LIKES_PER_VIEW, "likes / views (median)", true),
-      new Col(KolAggregates.POOLED_COMMENTS_PER_LIKE, "comments / like (Σ)", false),
-      new Col(Schema.PRICE_RMB, "price (RMB)", false),
-      new Col(KolAggregates.PRICE_PER_INTERACTION, "RMB / interaction", false),
-      new Col(KolAggregates.NOTES_IN_SAMPLE, "notes", false));
+      new Col(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER, "L+C / follower",
+          "likes + collects received per follower (field guide: 3–5×)", false),
+      new Col(KolAggregates.MEDIAN_ENGAGEMENT_RATE, "eng. rate",
+          "median engagement rate of the KOL's notes: interactions / followers", true),
+      new Col(KolAggregates.MEDIAN_LIKES_PER_VIEW, "likes / views",
+          "median likes per view of the KOL's notes (field guide: 1–3 %)", true),
+      new Col(KolAggregates.POOLED_COMMENTS_PER_LIKE, "comments / like",
+          "Σ comments / Σ likes over the KOL's notes", false),
+      new Col(Schema.PRICE_RMB, "price (RMB)", "quoted price per note", false),
+      new Col(KolAggregates.PRICE_PER_INTERACTION, "RMB / inter\u00ADaction",
+          "cost per engagement: price / median interactions per note", false),
+      new Col(KolAggregates.NOTES_IN_SAMPLE, "notes", "notes in the data", false));
 
   /**
    * Writes the section.
@@ -81,13 +92,11 @@ final class KolTable {
         .append("<span class=\"muted small\">Click a column heading to sort.</span></div>\n");
 
     sb.append("<div class=\"scroll\"><table class=\"kols\" id=\"kol-table\"><thead><tr>")
-        .append("<th data-type=\"text\">kol_id</th>");
-    if (names) {
-      sb.append("<th data-type=\"text\">name</th>");
-    }
+        .append("<th data-type=\"text\">").append(names ? "KOL" : "kol_id").append("</th>");
     sb.append("<th data-type=\"number\">tier</th><th data-type=\"number\" data-first=\"descending\">followers</th>");
     for (Col c : cols) {
-      sb.append("<th data-type=\"number\" data-first=\"descending\">").append(esc(c.header())).append("</th>");
+      sb.append("<th data-type=\"number\" data-first=\"descending\" title=\"").append(esc(c.title()))
+          .append("\">").append(esc(c.header())).append("</th>");
     }
     sb.append("<th data-type=\"number\" data-first=\"descending\">verdict</th><th data-type=\"text\">reasons</th>")
         .append("</tr></thead><tbody>\n");
@@ -104,10 +113,13 @@ final class KolTable {
     String tier = tierOf(k, row);
     int tierIndex = d.audit.tiers().indexOfLabel(tier);
     sb.append("<tr class=\"").append(esc(verdict)).append("\" data-verdict=\"").append(esc(verdict))
-        .append("\" data-tier=\"").append(esc(tier)).append("\"><td class=\"id\">").append(esc(id))
-        .append("</td>");
-    if (names) {
-      sb.append("<td class=\"name\">").append(esc(Cells.text(k, Schema.NAME, row))).append("</td>");
+        .append("\" data-tier=\"").append(esc(tier)).append("\">");
+    String name = names ? Cells.text(k, Schema.NAME, row) : "";
+    if (name.isEmpty()) {
+      sb.append("<td class=\"kol\"><span class=\"id\">").append(esc(id)).append("</span></td>");
+    } else {
+      sb.append("<td class=\"kol\" data-sort=\"").append(esc(name)).append("\"><span class=\"name\">")
+          .append(esc(name)).append("</span> <span class=\"id\">").append(esc(id)).append("</span></td>");
     }
     sb.append("<td data-sort=\"").append(tierIndex < 0 ? "" : Integer.toString(tierIndex)).append("\">")
         .append(esc(tier)).append("</td>");

@@ -1,7 +1,6 @@
 package org.kolscope.report;
 
 import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.p;
 import static org.kolscope.report.Html.stat;
 
 import java.util.List;
@@ -35,12 +34,12 @@ final class TestsSection {
     outliers(sb, d);
     benford(sb, d);
     sb.append("<div class=\"charts2\">\n");
-    charts.figure(sb, () -> histogram(d).build(), 560, 400, "Histogram of likes + collects per follower",
+    charts.figure(sb, () -> histogram(d).build(), 640, 420, "Histogram of likes + collects per follower",
         "Share of KOLs by ratio; the field guide's healthy band is shaded.");
     if (d.benford.ok()) {
       BenfordResult b = d.benford.value();
       charts.figure(sb, () -> BenfordChart.of(b.observed(), b.conformity().label()).mad(b.mad())
-              .n(b.n()).build(), 560, 400, "Benford first-digit chart of follower counts",
+              .n(b.n()).build(), 640, 420, "Benford first-digit chart of follower counts",
           "First digits of follower counts against Benford's law.");
     }
     sb.append("</div>\n</section>\n");
@@ -109,7 +108,7 @@ final class TestsSection {
     }
     BenfordResult b = d.benford.value();
     sb.append("<p>First digits of ").append(b.n()).append(" follower counts: χ² = ")
-        .append(stat(b.chiSquare())).append(" (df ").append(b.df()).append(", p = ").append(p(b.pValue()))
+        .append(stat(b.chiSquare())).append(" (df ").append(b.df()).append(", p").append(Html.pIs(b.pValue()))
         .append("), MAD = ").append(stat(b.mad())).append(": <b>").append(esc(b.conformity().label()))
         .append("</b> (Nigrini's MAD bounds). Follower counts across many accounts follow ")
         .append("Benford's law (Golbeck 2015); purchased followers and bot networks break it ")

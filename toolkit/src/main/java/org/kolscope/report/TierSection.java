@@ -50,13 +50,13 @@ final class TierSection {
 
     double pkw = t.kruskalWallis().pValue();
     sb.append("<p><b>Kruskal–Wallis</b> H = ").append(stat(t.kruskalWallis().h())).append(", df = ")
-        .append(t.kruskalWallis().df()).append(", p = ").append(p(pkw)).append(": ")
+        .append(t.kruskalWallis().df()).append(", p").append(Html.pIs(pkw)).append(": ")
         .append(pkw < ALPHA
             ? "the tiers differ in " + esc(t.metric()) + " (at the 5 % level)."
             : "no evidence that the tiers differ in " + esc(t.metric()) + " (at the 5 % level).")
         .append(" <span class=\"muted small\">For comparison, ANOVA F = ").append(stat(t.anova().f()))
-        .append(" (p = ").append(p(t.anova().pValue())).append("), Welch F = ")
-        .append(stat(t.welch().f())).append(" (p = ").append(p(t.welch().pValue()))
+        .append(" (p").append(Html.pIs(t.anova().pValue())).append("), Welch F = ")
+        .append(stat(t.welch().f())).append(" (p").append(Html.pIs(t.welch().pValue()))
         .append("); engagement ratios are heavy-tailed, so the rank test leads.</span></p>\n");
 
     sb.append("<table class=\"grid\" id=\"tier-pairs\"><caption>Pairs of tiers: Dunn's test (p adjusted by ")
@@ -78,7 +78,7 @@ final class TierSection {
       sb.append("<p><b>Power law</b> ").append(esc(t.metric())).append(" = a · followers<sup>b</sup>: b = ")
           .append(stat(pl.b())).append(" (95 % CI ").append(stat(pl.bCiLow())).append(" to ")
           .append(stat(pl.bCiHigh())).append("), R² = ").append(stat(pl.rSquared())).append(", n = ")
-          .append(pl.n()).append(", p(b &lt; 0) = ").append(p(pl.pValueBNegative())).append(". ")
+          .append(pl.n()).append(", p(b &lt; 0)").append(Html.pIs(pl.pValueBNegative())).append(". ")
           .append(esc(powerLawWords(pl))).append("</p>\n");
     }
     if (!t.notes().isEmpty()) {
@@ -89,7 +89,7 @@ final class TierSection {
     charts.figure(sb,
         () -> TierBoxChart.of(d.kols).value(t.metric()).tierColumn(Schema.TIER)
             .tiers(d.audit.tiers()).title(t.metric() + " by tier").build(),
-        1100, 480, t.metric() + " by tier (box plot)",
+        1300, 500, t.metric() + " by tier (box plot)",
         "Boxes span the quartiles, whiskers reach Tukey's fences; every KOL is a dot.");
     sb.append("</section>\n");
   }

@@ -90,6 +90,18 @@ class AuditReport_HtmlTest {
     return out;
   }
 
+  /** The text of the first {@code <span class="cls">} inside {@code e}. */
+  static String span(Element e, String cls) {
+    NodeList nl = e.getElementsByTagName("span");
+    for (int i = 0; i < nl.getLength(); i++) {
+      Element s = (Element) nl.item(i);
+      if (s.getAttribute("class").equals(cls)) {
+        return s.getTextContent();
+      }
+    }
+    throw new AssertionError("no span." + cls + " in " + e.getTextContent());
+  }
+
   static List<Element> kolRows(Document d) {
     Element table = byId(d, "kol-table");
     return children(children(table, "tbody").get(0), "tr");
@@ -148,7 +160,7 @@ class AuditReport_HtmlTest {
     Map<String, List<Flag>> flags = audit.flagsByKol();
     for (Element tr : rows) {
       List<Element> td = children(tr, "td");
-      String id = td.get(0).getTextContent();
+      String id = span(td.get(0), "id");
       ids.add(id);
       String verdict = audit.verdictOf(id).label();
       assertThat(tr.getAttribute("data-verdict")).isEqualTo(verdict);
@@ -183,7 +195,7 @@ class AuditReport_HtmlTest {
       }
     }
     List<String> names = kolRows(doc).stream()
-        .map(tr -> children(tr, "td").get(1).getTextContent()).toList();
+        .map(tr -> span(children(tr, "td").get(0), "name")).toList();
     assertThat(names).contains(HOSTILE, QUOTES, CHINESE, "ctl\uFFFDchar");
     assertThat(elements(doc, "img")).allSatisfy(
         img -> assertThat(img.getAttribute("src")).startsWith("data:image/png;base64,"));

@@ -40,6 +40,12 @@ class Html_EscapeTest {
   }
 
   @org.junit.jupiter.api.Test
+  void pValues_underflowSaysLessThan_notEqualsLessThan() {
+    assertThat(Html.pIs(0)).isEqualTo(" &lt; 1e-300");
+    assertThat(Html.pIs(0.0123)).isEqualTo(" = 0.0123");
+  }
+
+  @org.junit.jupiter.api.Test
   void percentages_keepSignificantDigitsOfTinyRates() {
     // 156 interactions / 4,229,000 followers = 3.689e-5 = 0.00369 % (by hand)
     assertThat(Html.pct(156.0 / 4_229_000)).isEqualTo("0.00369 %");
