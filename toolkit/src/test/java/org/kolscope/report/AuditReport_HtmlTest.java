@@ -22,6 +22,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolscope.data.GeneratedData;
+import org.kolscope.data.Generator;
+import org.kolscope.io.Schema;
+import org.kolscope.metrics.KolAggregates;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
 import org.kolscope.rules.Flag;
@@ -47,10 +51,22 @@ class AuditReport_HtmlTest {
   static String html;
   static Document doc;
 
+  /**
+   * {@code n} generated accounts with 6 notes each (seeded; all RED tiers, some injected fraud);
+   * {@code names} replace the first accounts' names.
+   */
+  static AuditResult generatedAudit(int n, long seed, String... names) {
+    GeneratedData g = Generator.builder().accounts(n).notesPerAccount(6).seed(seed).build().generate();
+    Table accounts = g.accounts();
+    for (int i = 0; i < names.length; i++) {
+      accounts.stringColumn(Schema.NAME).set(i, names[i]);
+    }
+    return Audit.of(accounts).posts(g.notes()).run();
+  }
+
   @BeforeAll
   static void render() throws Exception {
-    Table t = SyntheticKols.accounts(KOLS, 20261126L, HOSTILE, QUOTES, CHINESE, "ctl\u0001char");
-    audit = Audit.of(t).run();
+    audit = generatedAudit(KOLS, 20261126L, HOSTILE, QUOTES, CHINESE, "ctl\u0001char");
     html = AuditReport.of(audit).title("Audit <of> \"spring\" & co").generatedAt(null).html();
     doc = parse(html);
   }
@@ -138,6 +154,20 @@ class AuditReport_HtmlTest {
       assertThat(s.hasAttribute("src")).isFalse();
     }
     assertThat(elements(doc, "link")).isEmpty();
+  }
+
+  @Test
+  void urlsInNames_stayText_neverBecomeReferences() throws Exception {
+    String url = "https://evil.example/x.js";
+    AuditResult a = generatedAudit(12, 7L, url, "javascript:alert(1)");
+    Document d = parse(AuditReport.of(a).charts(false).html());
+    for (Element e : elements(d, "*")) {
+      for (String attr : List.of("src", "href")) {
+        assertThat(e.getAttribute(attr)).doesNotContain("evil.example").doesNotStartWith("javascript:");
+      }
+    }
+    assertThat(kolRows(d).stream().map(tr -> span(children(tr, "td").get(0), "name")))
+        .contains(url, "javascript:alert(1)");
   }
 
   @Test
@@ -240,7 +270,7 @@ class AuditReport_HtmlTest {
 
   @Test
   void tierSummary_showsTheTierComparison() {
-    TierComparison.Result t = TierComparison.of(audit.kols(), "likes_and_collects / followers")
+    TierComparison.Result t = TierComparison.of(audit.kols(), KolAggregates.MEDIAN_ENGAGEMENT_RATE)
         .tiers(audit.tiers()).run();
     List<Element> rows = children(children(byId(doc, "tier-summary"), "tbody").get(0), "tr");
     assertThat(rows).hasSize(t.groups().size());
