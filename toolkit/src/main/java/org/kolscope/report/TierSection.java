@@ -5,6 +5,7 @@ import static org.kolscope.report.Html.p;
 import static org.kolscope.report.Html.stat;
 
 import java.util.Locale;
+import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.TierBoxChart;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.scaling.PowerLaw;
@@ -88,7 +89,8 @@ final class TierSection {
     }
     charts.figure(sb,
         () -> TierBoxChart.of(d.kols).value(t.metric()).tierColumn(Schema.TIER)
-            .tiers(d.audit.tiers()).title(t.metric() + " by tier").build(),
+            .tiers(d.audit.tiers()).format(rate ? ReadableLogAxis.PERCENT : ReadableLogAxis.COUNTS)
+            .title(t.metric() + " by tier").build(),
         1300, 500, t.metric() + " by tier (box plot)",
         "Boxes span the quartiles, whiskers reach Tukey's fences; every KOL is a dot.");
     sb.append("</section>\n");
