@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kolscope.io.LoadReport;
+import org.kolscope.io.LoadResult;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
+import org.kolscope.report.AuditReport;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
 import org.kolscope.rules.Flag;
@@ -29,8 +32,10 @@ import tech.tablesaw.api.Table;
  * <p>stdout: a readable summary (counts per verdict and tier, rule firing rates, the worst
  * offenders with reasons), or with {@code --json} one document {@code {"kols": [{"kol_id", "name",
  * "tier", "verdict", "flags": [{"rule", "severity", "reason", "value", "threshold"}]}], "summary":
- * {...}}}. {@code --out DIR} also writes {@code kols.csv} and {@code flags.csv}. ACCOUNTS may be
- * omitted when NOTES carries the author columns.
+ * {...}}}. {@code --out DIR} also writes {@code kols.csv}, {@code flags.csv} and {@code
+ * report.html} (an {@link AuditReport}: self-contained, charts embedded); the human summary then
+ * ends with the report's path (the JSON document is unchanged). ACCOUNTS may be omitted when NOTES
+ * carries the author columns.
  */
 @Command(
     name = "audit",
@@ -41,6 +46,8 @@ import tech.tablesaw.api.Table;
       "ACCOUNTS may be omitted when --posts NOTES repeats the authors' followers."
     })
 public final class AuditCommand implements Callable<Integer> {
+  /** File name of the HTML report written with {@code --out}. */
+  static final String REPORT = "report.html";
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "ACCOUNTS",
       description = "Accounts file (one row per KOL).")
@@ -56,7 +63,8 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document instead of the summary.")
   boolean json;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Also write kols.csv and flags.csv here.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Also write kols.csv, flags.csv and report.html (a self-contained HTML report) here.")
   Path outDir;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -76,37 +84,61 @@ public final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
+    List<LoadReport> read = new ArrayList<>();
     Audit audit = accounts != null
-        ? Audit.of(loading.load(accounts, Schema.Kind.ACCOUNTS, err))
-        : Audit.ofPosts(loading.load(posts, Schema.Kind.POSTS, err));
+        ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err))
+        : Audit.ofPosts(read(posts, Schema.Kind.POSTS, read, err));
     if (accounts != null && posts != null) {
-      audit.posts(loading.load(posts, Schema.Kind.POSTS, err));
+      audit.posts(read(posts, Schema.Kind.POSTS, read, err));
     }
     AuditResult r = audit.tiers(t).run();
-    if (outDir != null) {
-      write(r, outDir, err);
-    }
+    Path report = outDir == null ? null : write(r, read, outDir, err);
     if (json) {
       Json.print(out, document(r));
     } else {
       out.print(r.toString());
+      if (report != null) {
+        out.println();
+        out.println("Report: " + report);
+      }
       out.flush();
     }
     return Main.OK;
   }
 
-  private static void write(AuditResult r, Path dir, PrintWriter err) {
+  private Table read(Path file, Schema.Kind kind, List<LoadReport> reports, PrintWriter err) {
+    LoadResult lr = loading.read(file, kind, err);
+    reports.add(lr.report());
+    return lr.table();
+  }
+
+  /** Writes kols.csv, flags.csv and report.html into {@code dir}; returns the report's path. */
+  private static Path write(AuditResult r, List<LoadReport> sources, Path dir, PrintWriter err) {
     try {
       Files.createDirectories(dir);
       Path kols = dir.resolve("kols.csv");
       Path flags = dir.resolve("flags.csv");
       r.toTable().write().csv(kols.toFile());
       r.flags().write().csv(flags.toFile());
-      err.println("kolscope: wrote " + kols + " and " + flags);
+      Path report = AuditReport.of(r).title(title(sources)).sources(sources)
+          .write(dir.resolve(REPORT));
+      err.println("kolscope: wrote " + kols + ", " + flags + " and " + report);
       err.flush();
+      return report;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** "KOL audit: accounts.csv + notes.csv". */
+  private static String title(List<LoadReport> sources) {
+    StringBuilder sb = new StringBuilder("KOL audit: ");
+    for (int i = 0; i < sources.size(); i++) {
+      String f = sources.get(i).file();
+      int slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\'));
+      sb.append(i == 0 ? "" : " + ").append(f.substring(slash + 1));
+    }
+    return sb.toString();
   }
 
   /** The JSON document: {@code kols} (with their fired flags) and {@code summary}. */

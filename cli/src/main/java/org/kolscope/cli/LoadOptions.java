@@ -68,7 +68,8 @@ public final class LoadOptions {
     return read(file, kind, err).table();
   }
 
-  private LoadResult read(Path file, Schema.Kind kind, PrintWriter err) {
+  /** As {@link #load}, keeping the load report (for a report of what was read). */
+  LoadResult read(Path file, Schema.Kind kind, PrintWriter err) {
     LoadResult r = loader(kind)
         .progress(ProgressBar.forLoad(err, file.getFileName().toString()))
         .read(file);
@@ -80,8 +81,8 @@ public final class LoadOptions {
    * Loads a file for analysis: as {@link #load}, then, for accounts and notes, adds the ratio
    * columns of {@link org.kolscope.metrics.Metrics} (e.g. {@code engagement_rate}, {@code
    * likes_and_collects / followers}, {@code likes / views}) and, when {@code tiers} is given, a
-   * {@code tier} column of {@code followers} so commands can test, group and chart them by name. Columns the file already
-   * has are left as they are.
+   * {@code tier} column of {@code followers} so commands can test, group and
+   * chart them by name. Columns the file already has are left as they are.
    */
   Table loadForAnalysis(Path file, PrintWriter err, org.kolscope.tiers.Tiers tiers) {
     LoadResult r = read(file, null, err);

@@ -118,6 +118,39 @@ class AuditCommand_CliTest {
   }
 
   @Test
+  void out_writesSelfContainedReportHtml_namedAtTheEndOfTheSummary() throws IOException {
+    Path o = dir.resolve("out");
+    assertThat(run("audit", accounts(), "--posts", notes(), "--out", o.toString())).isEqualTo(Main.OK);
+    Path report = o.resolve("report.html");
+    assertThat(report).isRegularFile();
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>KOL audit: accounts.csv + notes.csv</title>")
+        .contains("id=\"kol-table\"").contains("Fake Co").contains("accounts.csv")
+        .contains("notes.csv").contains("data:image/png;base64,")
+        .doesNotContain("http://").doesNotContain("https://");
+    assertThat(html.split("<tr class=\"", -1)).hasSize(3 + 1);
+    assertThat(out.strip()).endsWith("Report: " + report);
+    assertThat(err).contains("report.html");
+  }
+
+  @Test
+  void outWithJson_documentUnchanged_reportStillWritten() throws IOException {
+    Path o = dir.resolve("out");
+    assertThat(run("audit", accounts(), "--out", o.toString(), "--json")).isEqualTo(Main.OK);
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(names(doc)).containsExactly("kols", "summary");
+    assertThat(out).doesNotContain("report.html");
+    assertThat(o.resolve("report.html")).isRegularFile();
+  }
+
+  @Test
+  void noOut_noReportLine() throws IOException {
+    assertThat(run("audit", accounts())).isEqualTo(Main.OK);
+    assertThat(out).doesNotContain("Report:");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
   void postsOnly_accountsDerived() throws IOException {
     assertThat(run("audit", "--posts", notes(), "--json")).isEqualTo(Main.OK);
     JsonNode doc = new ObjectMapper().readTree(out);

@@ -1,0 +1,203 @@
+package org.kolscope.report;
+
+import static org.kolscope.report.Html.esc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kolscope.io.Schema;
+import org.kolscope.metrics.Cells;
+import org.kolscope.metrics.KolAggregates;
+import org.kolscope.metrics.Metrics;
+import org.kolscope.rules.AuditResult;
+import org.kolscope.rules.Flag;
+import org.kolscope.rules.Verdict;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The KOL table: one row per KOL, worst first, with its tier, followers, key ratios, verdict and
+ * every fired rule's reason in words; rules that could not be checked fold away under each row.
+ * The inline script sorts it by any column and filters it by text, verdict and tier.
+ */
+final class KolTable {
+  private KolTable() {}
+
+  /**
+   * A numeric column of the KOL table shown when it has at least one value.
+   *
+   * @param column the column of the audit's KOL table
+   * @param header the short heading
+   * @param title what the heading means (a tooltip)
+   * @param percent show as a percentage
+   */
+  record Col(String column, String header, String title, boolean percent) {}
+
+  /** Ratio and count columns shown after followers, in this order, when present. */
+  static final List<Col> RATIOS = List.of(
+      new Col(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER, "L+C / follower",
+          "likes + collects received per follower (field guide: 3–5×)", false),
+      new Col(KolAggregates.MEDIAN_ENGAGEMENT_RATE, "eng. rate",
+          "median engagement rate of the KOL's notes: interactions / followers", true),
+      new Col(KolAggregates.MEDIAN_LIKES_PER_VIEW, "likes / views",
+          "median likes per view of the KOL's notes (field guide: 1–3 %)", true),
+      new Col(KolAggregates.POOLED_COMMENTS_PER_LIKE, "comments / like",
+          "Σ comments / Σ likes over the KOL's notes", false),
+      new Col(Schema.PRICE_RMB, "price (RMB)", "quoted price per note", false),
+      new Col(KolAggregates.PRICE_PER_INTERACTION, "RMB / inter\u00ADaction",
+          "cost per engagement: price / median interactions per note", false),
+      new Col(KolAggregates.NOTES_IN_SAMPLE, "notes", "notes in the data", false));
+
+  /**
+   * Writes the section.
+   *
+   * @param maxRows most KOLs listed (the worst first)
+   */
+  static void render(StringBuilder sb, ReportData d, int maxRows) {
+    AuditResult r = d.audit;
+    Table k = r.kols();
+    List<Integer> order = order(r);
+    int shown = Math.min(maxRows, order.size());
+    List<Col> cols = new ArrayList<>();
+    for (Col c : RATIOS) {
+      if (hasValue(Cells.numeric(k, c.column()))) {
+        cols.add(c);
+      }
+    }
+    boolean names = d.hasNames();
+    Map<String, List<Flag>> flags = r.flagsByKol();
+
+    sb.append("<section id=\"kols\"><h2>KOLs</h2>\n");
+    if (shown < order.size()) {
+      sb.append("<p class=\"note\">The ").append(shown).append(" most serious of ")
+          .append(order.size()).append(" KOLs are listed; <code>kols.csv</code> has all.</p>\n");
+    }
+    sb.append("<div class=\"controls noprint\"><label>Search <input type=\"search\" id=\"kol-search\" ")
+        .append("placeholder=\"name, id, rule, reason…\"/></label>")
+        .append("<label>Verdict <select id=\"kol-verdict\"><option value=\"\">all</option>");
+    for (Verdict v : Verdict.values()) {
+      sb.append("<option value=\"").append(v.label()).append("\">").append(v.label()).append("</option>");
+    }
+    sb.append("</select></label><label>Tier <select id=\"kol-tier\"><option value=\"\">all</option>");
+    Set<String> tiers = new LinkedHashSet<>();
+    for (int row : order) {
+      tiers.add(tierOf(k, row));
+    }
+    for (String t : d.tierOrder(tiers)) {
+      sb.append("<option value=\"").append(esc(t)).append("\">").append(esc(t)).append("</option>");
+    }
+    sb.append("</select></label><span id=\"kol-count\">").append(shown).append(" KOLs</span>")
+        .append("<span class=\"muted small\">Click a column heading to sort.</span></div>\n");
+
+    sb.append("<div class=\"scroll\"><table class=\"kols\" id=\"kol-table\"><thead><tr>")
+        .append("<th data-type=\"text\">").append(names ? "KOL" : "kol_id").append("</th>");
+    sb.append("<th data-type=\"number\">tier</th><th data-type=\"number\" data-first=\"descending\">followers</th>");
+    for (Col c : cols) {
+      sb.append("<th data-type=\"number\" data-first=\"descending\" title=\"").append(esc(c.title()))
+          .append("\">").append(esc(c.header())).append("</th>");
+    }
+    sb.append("<th data-type=\"number\" data-first=\"descending\">verdict</th><th data-type=\"text\">reasons</th>")
+        .append("</tr></thead><tbody>\n");
+    for (int row : order.subList(0, shown)) {
+      row(sb, d, k, row, cols, names, flags);
+    }
+    sb.append("</tbody></table></div>\n</section>\n");
+  }
+
+  private static void row(StringBuilder sb, ReportData d, Table k, int row, List<Col> cols,
+      boolean names, Map<String, List<Flag>> flags) {
+    String id = Cells.text(k, Schema.KOL_ID, row);
+    String verdict = k.stringColumn(AuditResult.VERDICT).get(row);
+    String tier = tierOf(k, row);
+    int tierIndex = d.audit.tiers().indexOfLabel(tier);
+    sb.append("<tr class=\"").append(esc(verdict)).append("\" data-verdict=\"").append(esc(verdict))
+        .append("\" data-tier=\"").append(esc(tier)).append("\">");
+    String name = names ? Cells.text(k, Schema.NAME, row) : "";
+    if (name.isEmpty()) {
+      sb.append("<td class=\"kol\"><span class=\"id\">").append(esc(id)).append("</span></td>");
+    } else {
+      sb.append("<td class=\"kol\" data-sort=\"").append(esc(name)).append("\"><span class=\"name\">")
+          .append(esc(name)).append("</span> <span class=\"id\">").append(esc(id)).append("</span></td>");
+    }
+    sb.append("<td data-sort=\"").append(tierIndex < 0 ? "" : Integer.toString(tierIndex)).append("\">")
+        .append(esc(tier)).append("</td>");
+    numberCell(sb, Cells.number(k, Schema.FOLLOWERS, row), false);
+    for (Col c : cols) {
+      numberCell(sb, Cells.number(k, c.column(), row), c.percent());
+    }
+    int rank = verdictRank(verdict);
+    sb.append("<td data-sort=\"").append(rank).append("\"><span class=\"v v-").append(esc(verdict))
+        .append("\">").append(esc(verdict)).append("</span></td><td class=\"reasons\">");
+    List<Flag> fired = flags.getOrDefault(id, List.of());
+    if (fired.isEmpty()) {
+      sb.append("<span class=\"muted\">no rule fired</span>");
+    } else {
+      sb.append("<ul class=\"reasons\">");
+      for (Flag f : fired) {
+        sb.append("<li><span class=\"sev sev-").append(esc(f.severity().label())).append("\">")
+            .append(esc(f.severity().label())).append("</span> <span class=\"rule\">")
+            .append(esc(f.rule())).append("</span>: ").append(esc(f.reason())).append("</li>");
+      }
+      sb.append("</ul>");
+    }
+    notChecked(sb, Cells.text(k, AuditResult.NOT_CHECKED, row));
+    sb.append("</td></tr>\n");
+  }
+
+  private static void notChecked(StringBuilder sb, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    String[] parts = text.split("; (?=R\\d+:)");
+    sb.append("<details class=\"nc\"><summary>").append(parts.length)
+        .append(parts.length == 1 ? " rule" : " rules").append(" not checked</summary><ul>");
+    for (String p : parts) {
+      sb.append("<li>").append(esc(p)).append("</li>");
+    }
+    sb.append("</ul></details>");
+  }
+
+  private static void numberCell(StringBuilder sb, double v, boolean percent) {
+    sb.append("<td class=\"r\" data-sort=\"").append(Html.sortKey(v)).append("\">")
+        .append(percent ? Html.pct(v) : Html.num(v)).append("</td>");
+  }
+
+  private static int verdictRank(String verdict) {
+    try {
+      return Verdict.parse(verdict).ordinal();
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+
+  private static String tierOf(Table k, int row) {
+    String t = Cells.text(k, Schema.TIER, row);
+    return t.isEmpty() ? AuditResult.NO_TIER : t;
+  }
+
+  /** The rows worst first: the audit's offenders, then the KOLs judged ok in input order. */
+  static List<Integer> order(AuditResult r) {
+    List<Integer> out = new ArrayList<>(r.offenders());
+    Set<Integer> seen = new java.util.HashSet<>(out);
+    for (int i = 0; i < r.kols().rowCount(); i++) {
+      if (!seen.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasValue(NumericColumn<?> c) {
+    if (c == null) {
+      return false;
+    }
+    for (int i = 0; i < c.size(); i++) {
+      if (!c.isMissing(i) && Double.isFinite(c.getDouble(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,144 @@
+package org.kolscope.report;
+
+import static org.kolscope.report.Html.esc;
+import static org.kolscope.report.Html.num;
+
+import java.util.List;
+import java.util.Map;
+import org.kolscope.io.LoadReport;
+import org.kolscope.io.Problem;
+import org.kolscope.rules.AuditResult;
+import org.kolscope.rules.Rule;
+import org.kolscope.tiers.Tiers;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/** The report's overview: the data read, the verdict counts, verdicts by tier and the rules' firing rates. */
+final class SummarySection {
+  private SummarySection() {}
+
+  /** The data summary and the verdict cards. */
+  static void overview(StringBuilder sb, AuditResult r, List<LoadReport> sources) {
+    sb.append("<section id=\"summary\"><h2>Data and verdicts</h2>\n");
+    if (sources.isEmpty()) {
+      sb.append("<p>").append(r.kols().rowCount()).append(" KOLs");
+      if (r.notes() != null) {
+        sb.append(", ").append(r.notes().rowCount()).append(" notes");
+      }
+      sb.append(". <span class=\"muted\">Load problems: not known (the audit was built in memory).</span></p>\n");
+    } else {
+      sb.append("<table class=\"grid\"><thead><tr><th>file</th><th>kind</th><th>format</th>")
+          .append("<th class=\"r\">rows read</th><th class=\"r\">kept</th><th class=\"r\">rejected</th>")
+          .append("<th class=\"r\">suspicious cells</th></tr></thead><tbody>\n");
+      for (LoadReport s : sources) {
+        sb.append("<tr><td>").append(esc(s.file())).append("</td><td>")
+            .append(esc(s.kind().name().toLowerCase(java.util.Locale.ROOT))).append("</td><td>")
+            .append(esc(s.format())).append(s.encoding().isEmpty() ? "" : ", " + esc(s.encoding()))
+            .append("</td><td class=\"r\">").append(num(s.rowsRead()))
+            .append("</td><td class=\"r\">").append(num(s.rowsKept()))
+            .append("</td><td class=\"r\">").append(num(s.rejectedRows()))
+            .append("</td><td class=\"r\">").append(s.problems(Problem.Severity.SUSPICIOUS).size())
+            .append("</td></tr>\n");
+      }
+      sb.append("</tbody></table>\n");
+      long problems = sources.stream().mapToLong(s -> s.problems().size()).sum();
+      sb.append("<p>").append(r.kols().rowCount()).append(" KOLs audited");
+      if (r.notes() != null) {
+        sb.append(" with ").append(r.notes().rowCount()).append(" notes");
+      }
+      sb.append("; ").append(problems).append(" load problem").append(problems == 1 ? "" : "s")
+          .append(problems > 0 ? " (<code>kolscope load FILE</code> lists them)" : "").append(".</p>\n");
+    }
+    if (r.notesOfUnknownKols() > 0) {
+      sb.append("<p class=\"note\">").append(r.notesOfUnknownKols())
+          .append(" notes of KOLs that are not among the accounts were left out.</p>\n");
+    }
+    Tiers t = r.tiers();
+    sb.append("<p class=\"muted small\">Tiers: ").append(esc(t.name())).append(" (");
+    for (int i = 0; i < t.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(esc(t.labels().get(i))).append(' ').append(esc(t.range(i)));
+    }
+    sb.append("). Interactions = ").append(esc(r.interactions().definition())).append(".</p>\n");
+    Map<String, Integer> vc = r.verdictCounts();
+    int n = Math.max(1, r.kols().rowCount());
+    sb.append("<div class=\"cards\">");
+    card(sb, "kols", r.kols().rowCount(), "KOLs audited");
+    for (Map.Entry<String, Integer> e : vc.entrySet()) {
+      card(sb, e.getKey(), e.getValue(),
+          e.getKey() + " · " + Html.pct((double) e.getValue() / n));
+    }
+    sb.append("</div>\n");
+    sb.append("<p class=\"small muted\">A KOL is <b>suspicious</b> with an alert or with warnings from "
+        + "two different rules, <b>review</b> with one rule's warning, <b>ok</b> otherwise. Rules "
+        + "that could not be checked (views or price unknown, too few notes) do not count.</p>\n");
+    byTier(sb, r);
+    sb.append("</section>\n");
+  }
+
+  private static void card(StringBuilder sb, String cls, int n, String label) {
+    sb.append("<div class=\"card ").append(esc(cls)).append("\"><div class=\"n\">").append(num(n))
+        .append("</div><div class=\"l\">").append(esc(label)).append("</div></div>");
+  }
+
+  private static void byTier(StringBuilder sb, AuditResult r) {
+    sb.append("<table class=\"grid\" id=\"verdicts-by-tier\"><caption>Verdicts by tier</caption>")
+        .append("<thead><tr><th>tier</th><th>followers</th><th class=\"r\">KOLs</th>")
+        .append("<th class=\"r\">ok</th><th class=\"r\">review</th><th class=\"r\">suspicious</th>")
+        .append("<th class=\"r\">flagged</th></tr></thead><tbody>\n");
+    for (Map.Entry<String, Map<String, Integer>> e : r.verdictsByTier().entrySet()) {
+      int i = r.tiers().indexOfLabel(e.getKey());
+      Map<String, Integer> m = e.getValue();
+      int k = m.get("kols");
+      sb.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
+          .append(i < 0 ? "unknown" : esc(r.tiers().range(i))).append("</td><td class=\"r\">")
+          .append(num(k)).append("</td><td class=\"r\">").append(num(m.get("ok")))
+          .append("</td><td class=\"r\">").append(num(m.get("review")))
+          .append("</td><td class=\"r\">").append(num(m.get("suspicious")))
+          .append("</td><td class=\"r\">")
+          .append(k == 0 ? "–" : Html.pct((double) (k - m.get("ok")) / k)).append("</td></tr>\n");
+    }
+    sb.append("</tbody></table>\n");
+  }
+
+  /** How often each rule fired per tier, shaded by rate, and what each rule checks. */
+  static void rules(StringBuilder sb, AuditResult r) {
+    sb.append("<section id=\"rules\"><h2>Rule firing rates per tier</h2>\n")
+        .append("<p class=\"small muted\">Fired / checked KOLs per tier (a rule that could not be "
+            + "checked for a KOL is left out of its denominator); darker cells fire more often.</p>\n");
+    Table fr = r.firingRates();
+    List<String> ordered = new java.util.ArrayList<>();
+    for (int i = 0; i < fr.rowCount(); i++) {
+      String t = fr.stringColumn("tier").get(i);
+      if (!ordered.contains(t)) {
+        ordered.add(t);
+      }
+    }
+    sb.append("<table class=\"grid\" id=\"firing\"><thead><tr><th>rule</th>");
+    for (String t : ordered) {
+      sb.append("<th class=\"r\">").append(esc(t)).append("</th>");
+    }
+    sb.append("<th>fires when</th></tr></thead><tbody>\n");
+    DoubleColumn rate = fr.doubleColumn("fired / checked");
+    for (Rule ru : r.rules()) {
+      sb.append("<tr><td class=\"nowrap\"><b>").append(esc(ru.label())).append("</b></td>");
+      for (int i = 0; i < fr.rowCount(); i++) {
+        if (!fr.stringColumn("rule").get(i).equals(ru.label())) {
+          continue;
+        }
+        int checked = fr.intColumn("checked").get(i);
+        if (checked == 0 || rate.isMissing(i)) {
+          sb.append("<td class=\"heat muted\">not checked</td>");
+        } else {
+          double x = rate.get(i);
+          double alpha = Math.min(0.7, 0.05 + 0.8 * x);
+          sb.append("<td class=\"heat\" style=\"background: rgba(180, 35, 24, ")
+              .append(String.format(java.util.Locale.ROOT, "%.3f", alpha))
+              .append(alpha > 0.45 ? "); color: #fff\">" : ")\">").append(fr.intColumn("fired").get(i)).append(" / ").append(checked)
+              .append(" (").append(Html.pct(x)).append(")</td>");
+        }
+      }
+      sb.append("<td class=\"small\">").append(esc(ru.describe())).append("</td></tr>\n");
+    }
+    sb.append("</tbody></table>\n</section>\n");
+  }
+}

@@ -1,0 +1,55 @@
+package org.kolscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+
+class Html_EscapeTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "<img src=x onerror=alert(1)>|&lt;img src=x onerror=alert(1)&gt;",
+      "a & b|a &amp; b",
+      "`\"quoted\" 'single'`|&quot;quoted&quot; &#39;single&#39;",
+      "&amp;|&amp;amp;",
+      "小红书 🌸|小红书 🌸",
+      "]]>|]]&gt;",
+      "plain|plain"})
+  void specialCharacters_becomeReferences(String in, String out) {
+    assertThat(Html.esc(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "1", "8", "11", "12", "31", "127", "159", "55296", "57343", "65534", "65535"})
+  void charactersNeitherHtmlNorXmlAllow_becomeReplacementChar(int code) {
+    assertThat(Html.esc("a" + (char) code + "b")).isEqualTo("a\uFFFDb");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"9", "10", "13"})
+  void tabAndNewlines_stay(int code) {
+    assertThat(Html.esc("a" + (char) code + "b")).isEqualTo("a" + (char) code + "b");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  void nullText_isEmpty(String s) {
+    assertThat(Html.esc(s)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void pValues_underflowSaysLessThan_notEqualsLessThan() {
+    assertThat(Html.pIs(0)).isEqualTo(" &lt; 1e-300");
+    assertThat(Html.pIs(0.0123)).isEqualTo(" = 0.0123");
+  }
+
+  @org.junit.jupiter.api.Test
+  void percentages_keepSignificantDigitsOfTinyRates() {
+    // 156 interactions / 4,229,000 followers = 3.689e-5 = 0.00369 % (by hand)
+    assertThat(Html.pct(156.0 / 4_229_000)).isEqualTo("0.00369 %");
+    assertThat(Html.pct(0.8159)).isEqualTo("81.59 %");
+    assertThat(Html.pct(Double.NaN)).isEqualTo("–");
+  }
+}
