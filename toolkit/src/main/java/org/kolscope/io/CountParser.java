@@ -93,15 +93,11 @@ public final class CountParser {
   }
 
   private boolean parseSlow(String raw) {
-    String s = normalize(raw);
-    if (isMissingMarker(s)) {
-      missing = true;
+    String s = prepare(raw);
+    if (s == null) {
       return false;
     }
-    if (s.endsWith("+")) {
-      lowerBound = true;
-      s = s.substring(0, s.length() - 1).trim();
-    }
+    s = stripLowerBound(s);
     BigDecimal d = decimalOf(s, raw);
     if (d == null) {
       return false;
@@ -132,13 +128,8 @@ public final class CountParser {
    */
   public boolean parseNumber(String raw) {
     reset();
-    if (raw == null) {
-      missing = true;
-      return false;
-    }
-    String s = normalize(raw);
-    if (isMissingMarker(s)) {
-      missing = true;
+    String s = prepare(raw);
+    if (s == null) {
       return false;
     }
     s = stripCurrency(s);
@@ -146,10 +137,7 @@ public final class CountParser {
     if (percent) {
       s = s.substring(0, s.length() - 1).trim();
     }
-    if (s.endsWith("+")) {
-      lowerBound = true;
-      s = s.substring(0, s.length() - 1).trim();
-    }
+    s = stripLowerBound(s);
     BigDecimal d = decimalOf(s, raw);
     if (d == null) {
       return false;
@@ -183,6 +171,25 @@ public final class CountParser {
       return null;
     }
     throw new NumberFormatException("bad number '" + text + "': " + p.error);
+  }
+
+  /** Normalised text, or null (with {@link #missing} set) for null and missing markers. */
+  private String prepare(String raw) {
+    String s = raw == null ? "" : normalize(raw);
+    if (isMissingMarker(s)) {
+      missing = true;
+      return null;
+    }
+    return s;
+  }
+
+  /** Removes a trailing {@code +}, recording that the value is a lower bound. */
+  private String stripLowerBound(String s) {
+    if (s.endsWith("+")) {
+      lowerBound = true;
+      return s.substring(0, s.length() - 1).trim();
+    }
+    return s;
   }
 
   private void reset() {
