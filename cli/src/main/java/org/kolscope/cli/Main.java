@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       LoadCommand.class,
-      TiersCommand.class,
-      OutliersCommand.class,
       AuditCommand.class,
+      OutliersCommand.class,
+      TiersCommand.class,
       ChartCommand.class,
       GenerateCommand.class,
       KernelCommand.class,
