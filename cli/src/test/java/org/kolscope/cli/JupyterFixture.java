@@ -12,31 +12,35 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The KOLScope kernel installed with {@code kolscope kernel install --prefix TMP} under a test
  * name, and a way to run Python with Jupyter pointed at it ({@code JUPYTER_PATH}), for the
  * failsafe ITs that drive the kernel from real Jupyter clients. Fails, never skips, when python3
- * is missing. {@link #close()} removes the temporary prefix.
+ * is missing. A JUnit extension: register it as a static field with {@code @RegisterExtension}; it
+ * installs before all tests of the class and removes the temporary prefix after them.
  */
-final class JupyterFixture implements AutoCloseable {
+final class JupyterFixture implements BeforeAllCallback, AfterAllCallback {
   private final String name;
-  private final Path prefix;
-  private final Path python;
+  private final String displayName;
+  private Path prefix;
+  private Path python;
 
-  private JupyterFixture(String name, Path prefix, Path python) {
+  /** A kernelspec {@code name} shown as {@code displayName}, installed before all tests. */
+  JupyterFixture(String name, String displayName) {
     this.name = name;
-    this.prefix = prefix;
-    this.python = python;
+    this.displayName = displayName;
   }
 
-  /** Installs the kernelspec {@code name} into a fresh temporary prefix. */
-  static JupyterFixture install(String name, String displayName) throws IOException {
-    Path python = findPython();
-    Path prefix = Files.createTempDirectory("kolscope-kernel-it");
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    python = findPython();
+    prefix = Files.createTempDirectory("kolscope-kernel-it");
     CliRun run = CliRun.of("kernel", "install", "--prefix", prefix.toString(), "--name", name, "--display-name", displayName);
     assertThat(run.status()).as("install stderr: %s", run.err()).isEqualTo(Main.OK);
-    return new JupyterFixture(name, prefix, python);
   }
 
   /** The kernelspec name Jupyter knows the kernel by. */
@@ -75,7 +79,10 @@ final class JupyterFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public void afterAll(ExtensionContext context) throws IOException {
+    if (prefix == null) {
+      return;
+    }
     try (Stream<Path> walk = Files.walk(prefix)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

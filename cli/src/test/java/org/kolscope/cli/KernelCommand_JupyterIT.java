@@ -3,9 +3,8 @@ package org.kolscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Installs the kernel with {@code kolscope kernel install --prefix TMP} and runs the Python
@@ -14,19 +13,8 @@ import org.junit.jupiter.api.Test;
  * packages are missing.
  */
 class KernelCommand_JupyterIT {
-  private static JupyterFixture jupyter;
-
-  @BeforeAll
-  static void install() throws Exception {
-    jupyter = JupyterFixture.install("kolscope-it", "KOLScope IT");
-  }
-
-  @AfterAll
-  static void cleanUp() throws Exception {
-    if (jupyter != null) {
-      jupyter.close();
-    }
-  }
+  @RegisterExtension
+  static final JupyterFixture jupyter = new JupyterFixture("kolscope-it", "KOLScope IT");
 
   private static Path pythonTests() {
     Path dir = JupyterFixture.repoDir("kernel", "src", "test", "python");

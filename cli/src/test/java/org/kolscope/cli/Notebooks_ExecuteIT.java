@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,19 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Notebooks_ExecuteIT {
   private static final List<String> EXPECTED = List.of(
       "01-due-diligence.ipynb", "02-outlier-tests.ipynb", "03-tier-comparison.ipynb", "04-campaign-roi.ipynb");
-  private static JupyterFixture jupyter;
 
-  @BeforeAll
-  static void install() throws Exception {
-    jupyter = JupyterFixture.install("kolscope-notebooks-it", "KOLScope notebooks IT");
-  }
-
-  @AfterAll
-  static void cleanUp() throws Exception {
-    if (jupyter != null) {
-      jupyter.close();
-    }
-  }
+  @RegisterExtension
+  static final JupyterFixture jupyter = new JupyterFixture("kolscope-notebooks-it", "KOLScope notebooks IT");
 
   static List<String> notebooks() throws IOException {
     try (Stream<Path> files = Files.list(JupyterFixture.repoDir("notebooks"))) {
