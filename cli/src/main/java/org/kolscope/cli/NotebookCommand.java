@@ -44,6 +44,9 @@ public final class NotebookCommand implements Callable<Integer> {
   @Option(names = "--no-browser", description = "Do not open a browser; Jupyter prints the URL to open.")
   boolean noBrowser;
 
+  @Option(names = "--allow-root", description = "Let Jupyter run as root (it refuses otherwise), e.g. in a container.")
+  boolean allowRoot;
+
   @Option(names = "--prefix", paramLabel = "P",
       description = "Look for (and install) the kernel under P/share/jupyter instead of the user's Jupyter folder.")
   Path prefix;
@@ -172,6 +175,9 @@ public final class NotebookCommand implements Callable<Integer> {
     }
     if (noBrowser) {
       cmd.add("--no-browser");
+    }
+    if (allowRoot) {
+      cmd.add("--allow-root");
     }
     return cmd;
   }

@@ -51,13 +51,13 @@ class NotebookCommand_CliTest {
   }
 
   @Test
-  void dryRunPrintsTheJupyterLabCommandWithPortAndNoBrowser() throws IOException {
+  void dryRunPrintsTheJupyterLabCommandWithPortNoBrowserAndAllowRoot() throws IOException {
     Path lab = stub("bin", "jupyter-lab");
     kernelAlreadyInstalled();
-    CliRun run = notebook(lab.getParent().toString(), "--port", "9999", "--no-browser", "--dry-run");
+    CliRun run = notebook(lab.getParent().toString(), "--port", "9999", "--no-browser", "--allow-root", "--dry-run");
     assertThat(run.status()).as(run.err()).isEqualTo(Main.OK);
     assertThat(run.out().strip()).isEqualTo("JUPYTER_PATH=" + prefix.resolve("share/jupyter") + " " + lab
-        + " --notebook-dir=" + notebooks + " --port=9999 --no-browser");
+        + " --notebook-dir=" + notebooks + " --port=9999 --no-browser --allow-root");
     assertThat(tmp.resolve("calls.txt")).doesNotExist();
   }
 
