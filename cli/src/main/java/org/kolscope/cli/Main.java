@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ChartCommand.class,
       GenerateCommand.class,
       KernelCommand.class,
+      NotebookCommand.class,
     })
 public final class Main implements Runnable {
 
