@@ -5,7 +5,11 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.kolscope.report.Tabular;
 
-/** Renders toolkit results: their readable {@code toString()} as text, {@code toTable()} as HTML. */
+/**
+ * Renders toolkit results: their readable {@code toString()} as text; as HTML, the same summary
+ * (escaped, in a {@code <pre>}) followed by {@code toTable()} folded in a {@code <details>}, so a
+ * notebook shows the reading first and the numbers one click away.
+ */
 public final class TabularRenderers implements Extension {
   @Override
   public void install(BaseKernel kernel) {
@@ -13,7 +17,15 @@ public final class TabularRenderers implements Extension {
         .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
         .register((result, ctx) -> {
           ctx.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
-          ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> TableView.of(result.toTable()).toHtml());
+          ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> html(result));
         });
+  }
+
+  static String html(Tabular result) {
+    tech.tablesaw.api.Table t = result.toTable();
+    return "<pre class=\"kolscope-result\" style=\"white-space: pre-wrap\">"
+        + TableView.escape(result.toString()) + "</pre>\n<details><summary>as a table ("
+        + t.rowCount() + (t.rowCount() == 1 ? " row" : " rows") + ")</summary>\n"
+        + TableView.of(t).toHtml() + "\n</details>";
   }
 }

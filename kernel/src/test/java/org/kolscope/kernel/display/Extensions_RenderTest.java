@@ -67,7 +67,11 @@ class Extensions_RenderTest {
     DisplayData d = kernel.getRenderer().render(new Verdict("<script>", 0.5));
 
     assertThat(d.getData(MIMEType.TEXT_PLAIN)).isEqualTo("Verdict for <script>: 0.5");
-    assertThat((String) d.getData(MIMEType.TEXT_HTML)).contains("<td>&lt;script&gt;</td>").contains("<caption>verdict</caption>");
+    assertThat((String) d.getData(MIMEType.TEXT_HTML))
+        .startsWith("<pre class=\"kolscope-result\" style=\"white-space: pre-wrap\">Verdict for &lt;script&gt;: 0.5</pre>")
+        .contains("<details><summary>as a table (1 row)</summary>")
+        .contains("<td>&lt;script&gt;</td>").contains("<caption>verdict</caption>")
+        .doesNotContain("<script>");
   }
 
   @Test
