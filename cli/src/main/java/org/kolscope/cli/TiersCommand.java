@@ -146,6 +146,9 @@ public final class TiersCommand implements Callable<Integer> {
                   m.put("p_adjusted", p.pAdjusted());
                   m.put("mann_whitney_u", p.mannWhitneyU());
                   m.put("mw_p_value", p.mwPValue());
+                  // which Mann-Whitney p-value this is (exact, or normal approximation with
+                  // continuity correction): the issue asks to say which was used
+                  m.put("mw_method", p.mwMethod());
                   m.put("rank_biserial", p.rankBiserial());
                   m.put("cliffs_delta", p.cliffsDelta());
                   m.put("ks_d", p.ksD());

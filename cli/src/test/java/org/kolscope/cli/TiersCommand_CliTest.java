@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kolscope tiers}: JSON shape (exactly the keys of issue 5), values on the reference groups,
+ * {@code kolscope tiers}: JSON shape (the keys of issue 5, plus mw_method saying which Mann-Whitney p was used), values on the reference groups,
  * human output, exit codes. The A/B/C samples are those of {@code
  * shared/reference/cases/group_tests_engagement.json}, written here as tiers KOC/micro/mid;
  * expected H = 20.720654665587926 and p = 3.166408980905042e-05 are from that file (scipy 1.10.1
@@ -93,7 +93,7 @@ class TiersCommand_CliTest {
     for (JsonNode p : doc.get("pairs")) {
       assertThat(keys(p))
           .containsExactly("a", "b", "dunn_z", "p_value", "p_adjusted", "mann_whitney_u",
-              "mw_p_value", "rank_biserial", "cliffs_delta", "ks_d", "ks_p_value");
+              "mw_p_value", "mw_method", "rank_biserial", "cliffs_delta", "ks_d", "ks_p_value");
     }
     assertThat(keys(doc.get("power_law")))
         .containsExactly("a", "b", "b_ci_low", "b_ci_high", "p_value_b_negative", "r_squared");
