@@ -31,7 +31,8 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Usage: {@code java -cp 'cli/target/lib/*' bench/audit/AuditBench.java FILE [RUNS] [WARMUPS]}.
  * Runs the whole pipeline WARMUPS times untimed (JIT warm-up), then RUNS times timed, and prints
- * one JSON line: the median seconds per stage and in total, every total, the peak RSS (VmHWM of
+ * one JSON line: the median seconds per stage and in total, every total, the median CPU seconds
+ * of the process per run (all threads: JIT and GC included), the peak RSS (VmHWM of
  * /proc/self/status, MiB), the heap still in use after a full GC while the last result is held
  * (what the data costs, MiB), and {@code check}: what the pipeline found (verdicts, firings per
  * rule, outliers per tier, tier medians), compared with the pandas peer's by bench/run.
@@ -55,10 +56,14 @@ public class AuditBench {
       run(file, new double[STAGES.length]);
     }
     double[][] t = new double[runs][STAGES.length];
+    double[] cpu = new double[runs];
     Outcome last = null;
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int i = 0; i < runs; i++) {
       last = null; // the previous result may be collected while this run loads
+      long c0 = os.getProcessCpuTime();
       last = run(file, t[i]);
+      cpu[i] = (os.getProcessCpuTime() - c0) / 1e9;
     }
     long hwm = vmHwmMib();
     System.gc();
@@ -80,7 +85,8 @@ public class AuditBench {
     for (int i = 0; i < runs; i++) {
       json.append(i == 0 ? "" : ", ").append(fmt(totals[i]));
     }
-    json.append("], \"peak_rss_mib\": ").append(hwm).append(", \"retained_heap_mib\": ")
+    json.append("], \"cpu_seconds\": ").append(fmt(median(cpu)));
+    json.append(", \"peak_rss_mib\": ").append(hwm).append(", \"retained_heap_mib\": ")
         .append(retained).append(", \"check\": ").append(check(last)).append('}');
     System.out.println(json);
   }

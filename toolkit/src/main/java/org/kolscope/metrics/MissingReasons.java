@@ -17,6 +17,10 @@ public final class MissingReasons {
 
   /** The column of {@code table}, created empty if absent. */
   public static StringColumn of(Table table) {
+    // Cells.find allocates nothing (Table.containsColumn lists every name); add runs once per cell
+    if (Cells.find(table, COLUMN) instanceof StringColumn c) {
+      return c;
+    }
     if (!table.containsColumn(COLUMN)) {
       StringColumn c = StringColumn.create(COLUMN, table.rowCount());
       for (int r = 0; r < table.rowCount(); r++) {
