@@ -136,7 +136,7 @@ public final class ChartCommand implements Callable<Integer> {
     if (!ext.endsWith(".png") && !ext.endsWith(".svg")) {
       throw new Main.UsageException("--out must end in .png or .svg, got '" + target + "'");
     }
-    Table t = loading.load(file, null, spec.commandLine().getErr());
+    Table t = loading.loadForAnalysis(file, spec.commandLine().getErr());
     JFreeChart chart = chart(t);
     Charts.save(chart, target, width, height, scale);
     if (json) {

@@ -65,11 +65,39 @@ public final class LoadOptions {
    * {@code err} ({@code kolscope load FILE} lists them).
    */
   Table load(Path file, Schema.Kind kind, PrintWriter err) {
+    return read(file, kind, err).table();
+  }
+
+  private LoadResult read(Path file, Schema.Kind kind, PrintWriter err) {
     LoadResult r = loader(kind)
         .progress(ProgressBar.forLoad(err, file.getFileName().toString()))
         .read(file);
     warn(r.report(), err);
-    return r.table();
+    return r;
+  }
+
+  /**
+   * Loads a file for analysis: as {@link #load}, then, for accounts and notes, adds the ratio
+   * columns of {@link org.kolscope.metrics.Metrics} (e.g. {@code engagement_rate}, {@code
+   * likes_and_collects / followers}, {@code likes / views}) and a {@code tier} column (RED tiers of
+   * {@code followers}) so commands can test, group and chart them by name. Columns the file already
+   * has are left as they are.
+   */
+  Table loadForAnalysis(Path file, PrintWriter err) {
+    LoadResult r = read(file, null, err);
+    Table t = r.table();
+    if (r.report().kind() == Schema.Kind.POSTS && t.containsColumn(Schema.LIKES)
+        && !t.containsColumn(org.kolscope.metrics.Metrics.ENGAGEMENT_RATE)) {
+      org.kolscope.metrics.Metrics.addToNotes(t, org.kolscope.metrics.Interactions.XINHONG);
+    } else if (r.report().kind() == Schema.Kind.ACCOUNTS
+        && !t.containsColumn(org.kolscope.metrics.Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER)) {
+      org.kolscope.metrics.Metrics.addToAccounts(t);
+    }
+    if (!t.containsColumn(Schema.TIER) && t.containsColumn(Schema.FOLLOWERS)
+        && t.column(Schema.FOLLOWERS) instanceof tech.tablesaw.api.NumericColumn) {
+      org.kolscope.tiers.Tiers.RED.apply(t);
+    }
+    return t;
   }
 
   static void warn(LoadReport rep, PrintWriter err) {

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       OutliersCommand.class,
       AuditCommand.class,
       ChartCommand.class,
+      GenerateCommand.class,
+      KernelCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -144,7 +144,7 @@ public final class OutliersCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    Table table = loading.load(file, null, spec.commandLine().getErr());
+    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr());
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {

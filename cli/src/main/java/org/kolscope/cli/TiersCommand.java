@@ -76,7 +76,7 @@ public final class TiersCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    Table table = loading.load(file, null, spec.commandLine().getErr());
+    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr());
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
       c.followers(followers);

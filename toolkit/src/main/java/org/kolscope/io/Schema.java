@@ -82,6 +82,12 @@ public final class Schema {
   /** Added by the tiering step ({@code org.kolscope.tiers.Tiers}). */
   public static final String TIER = "tier";
 
+  /**
+   * Ground truth of generated data ({@code org.kolscope.data.Generator}): none, bought_followers,
+   * bought_likes or comment_farm.
+   */
+  public static final String ANOMALY = "anomaly";
+
   /** Suffix of the boolean column set where a count was written as a lower bound ({@code 10万+}). */
   public static final String LOWER_BOUND_SUFFIX = "_lower_bound";
 

@@ -23,7 +23,7 @@ import tech.tablesaw.columns.Column;
  */
 public final class AccountsFromPosts {
   /** The ground-truth column of generated data. */
-  public static final String ANOMALY = "anomaly";
+  public static final String ANOMALY = Schema.ANOMALY;
 
   private static final List<String> COUNTS =
       List.of(Schema.FOLLOWERS, Schema.LIKES_AND_COLLECTS, Schema.NOTES);

@@ -1,0 +1,474 @@
+package org.kolscope.kernel;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
+import org.kolscope.kernel.eval.CellError;
+import org.kolscope.kernel.eval.JShellEvaluator;
+import org.kolscope.kernel.net.KernelConnection;
+
+/**
+ * The KOLScope Jupyter kernel: jjava-jupyter speaks the protocol, {@link JShellEvaluator} runs
+ * the cells, renderers registered by {@code Extension}s draw the values. Only execute requests
+ * evaluate code; completion, inspection and is_complete only analyse it.
+ */
+public final class KolScopeKernel extends BaseKernel {
+  static final String IMPLEMENTATION = "kolscope";
+  private static final System.Logger LOG = System.getLogger("org.kolscope.kernel");
+  private static final Pattern LINE_MAGIC = Pattern.compile("^[ \\t]*%([A-Za-z_][\\w-]*)(.*)$");
+  private static final Pattern CELL_MAGIC = Pattern.compile("\\A\\s*%%([A-Za-z_][\\w-]*)([^\\n]*)(?:\\n(.*))?\\z", Pattern.DOTALL);
+
+  /** Default imports; star imports of packages that do not exist are skipped at startup. */
+  static final List<String> DEFAULT_IMPORTS = List.of(
+      "import java.util.*;",
+      "import java.util.stream.*;",
+      "import java.nio.file.*;",
+      "import tech.tablesaw.api.*;",
+      "import tech.tablesaw.columns.*;",
+      "import org.kolscope.io.*;",
+      "import org.kolscope.tiers.*;",
+      "import org.kolscope.stats.*;",
+      "import org.kolscope.metrics.*;",
+      "import org.kolscope.rules.*;",
+      "import org.kolscope.charts.*;",
+      "import org.kolscope.report.*;",
+      "import static org.kolscope.kernel.Notebook.*;");
+
+  private final KernelIO kio;
+  private final History history = new History();
+  private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
+  private final ScheduledExecutorService flusher;
+  private final List<Map<String, Object>> payloads = new ArrayList<>();
+  private int currentCell;
+  /** After an error with stop_on_error, execute requests already queued are answered "aborted". */
+  private volatile boolean aborting;
+  private KernelConnection connection;
+
+  private KolScopeKernel(KernelIO io, MagicsRegistry magics) {
+    super(IMPLEMENTATION, version(), languageInfo(),
+        List.of(new HelpLink("KOLScope", "https://github.com/kolscope/kolscope"),
+            new HelpLink("Tablesaw", "https://jtablesaw.github.io/tablesaw/")),
+        null, io, new CommManager(), new Renderer(), null, magics, true,
+        new StringStyler.Builder().build());
+    this.kio = io;
+    this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "kolscope-stream-flusher");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Starts JShell in the background (about a second of compiler warm-up); requests that need it
+   * wait. The kernel calls this after its sockets are bound, so kernel_info is answered at once.
+   */
+  public void startEvaluator() {
+    if (evaluator.isDone()) {
+      return;
+    }
+    List<String> classpath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+    Thread t = new Thread(() -> {
+      try {
+        evaluator.complete(new JShellEvaluator(classpath, DEFAULT_IMPORTS));
+      } catch (Throwable e) {
+        evaluator.completeExceptionally(e);
+      }
+    }, "kolscope-jshell-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A kernel with the built-in magics; call {@link #onStartup()} to load the extensions. */
+  public static KolScopeKernel create() {
+    MagicsRegistry magics = new MagicsRegistry();
+    BuiltinMagics.register(magics);
+    return new KolScopeKernel(new KernelIO(), magics);
+  }
+
+  static String version() {
+    String v = KolScopeKernel.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  static LanguageInfo languageInfo() {
+    return new LanguageInfo.Builder("java")
+        .version(Runtime.version().toString())
+        .mimetype("text/x-java")
+        .fileExtension(".java")
+        .pygments("java")
+        .codemirror("java")
+        .build();
+  }
+
+  KernelIO io() {
+    return kio;
+  }
+
+  JShellEvaluator evaluator() {
+    startEvaluator();
+    return evaluator.join();
+  }
+
+  /** Adds a page payload (shown by the frontend's pager) to the current execute reply. */
+  void page(String text) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("source", "page");
+    p.put("data", Map.of("text/plain", text));
+    p.put("start", 0);
+    payloads.add(p);
+  }
+
+  void addToClasspath(String path) {
+    evaluator().addToClasspath(path);
+  }
+
+  /** Renders {@code value}; with MIME types, only those (plus text/plain) are produced. */
+  DisplayData renderValue(Object value, String... mimeTypes) {
+    if (value == JShellEvaluator.NULL || value == null) {
+      return new DisplayData("null");
+    }
+    try {
+      return mimeTypes.length == 0 ? getRenderer().render(value) : getRenderer().renderAs(value, mimeTypes);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "renderer failed for " + value.getClass().getName(), e);
+      return new DisplayData(String.valueOf(value));
+    }
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  /** Runs a cell's code: magics by the kernel, Java by JShell; the final value if any. */
+  Optional<Object> runCode(String code) {
+    Matcher cell = CELL_MAGIC.matcher(code);
+    if (cell.matches()) {
+      String body = cell.group(3) == null ? "" : cell.group(3);
+      try {
+        return Optional.ofNullable(magicsRegistry.evalCellMagic(this, cell.group(1), splitArgs(cell.group(2)), body));
+      } catch (UndefinedMagicException e) {
+        throw unknownMagic("%%" + cell.group(1));
+      } catch (CellError e) {
+        throw e;
+      } catch (Exception e) {
+        throw magicFailed("%%" + cell.group(1), e);
+      }
+    }
+    Optional<Object> last = Optional.empty();
+    StringBuilder java = new StringBuilder();
+    String[] lines = code.split("\n", -1);
+    for (String line : lines) {
+      Matcher m = LINE_MAGIC.matcher(line);
+      if (!m.matches()) {
+        java.append(line).append('\n');
+        continue;
+      }
+      if (!java.toString().isBlank()) {
+        last = evaluator().eval(java.toString(), currentCell);
+      }
+      java.setLength(0);
+      java.append('\n');  // keep line numbers of later Java lines
+      String name = m.group(1);
+      List<String> args = "time".equals(name) ? List.of(m.group(2).strip()) : splitArgs(m.group(2));
+      try {
+        last = Optional.ofNullable(magicsRegistry.evalLineMagic(this, name, args));
+      } catch (UndefinedMagicException e) {
+        throw unknownMagic("%" + name);
+      } catch (CellError e) {
+        throw e;
+      } catch (Exception e) {
+        throw magicFailed("%" + name, e);
+      }
+    }
+    if (!java.toString().isBlank()) {
+      last = evaluator().eval(java.toString(), currentCell);
+    }
+    return last;
+  }
+
+  private CellError unknownMagic(String name) {
+    String msg = name + " is not a magic of this kernel (" + BuiltinMagics.listing(magicsRegistry).replace('\n', ';') + ")";
+    return new CellError("UnknownMagic", msg, List.of("UnknownMagic: " + msg, "Try %lsmagic or %help."));
+  }
+
+  private static CellError magicFailed(String name, Exception e) {
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new CellError("MagicError", name + ": " + msg, List.of("MagicError in " + name + ": " + msg));
+  }
+
+  /** Splits magic arguments on blanks, keeping "quoted parts" together. */
+  static List<String> splitArgs(String raw) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char c : raw.strip().toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+        any = true;
+      } else if (Character.isWhitespace(c) && !quoted) {
+        if (any) {
+          out.add(cur.toString());
+        }
+        cur.setLength(0);
+        any = false;
+      } else {
+        cur.append(c);
+        any = true;
+      }
+    }
+    if (any) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  @Override
+  public Object evalRaw(String source) {
+    return runCode(source).orElse(null);
+  }
+
+  @Override
+  public DisplayData inspect(String code, int at, boolean extraDetail) {
+    return evaluator().inspect(code, at).map(DisplayData::new).orElse(null);
+  }
+
+  @Override
+  public ReplacementOptions complete(String code, int at) {
+    JShellEvaluator.Completion c = evaluator().complete(code, at);
+    return new ReplacementOptions(c.matches(), c.start(), c.end());
+  }
+
+  @Override
+  public String isComplete(String code) {
+    StringBuilder java = new StringBuilder();
+    for (String line : code.split("\n", -1)) {
+      if (!LINE_MAGIC.matcher(line).matches()) {
+        java.append(line).append('\n');
+      }
+    }
+    if (CELL_MAGIC.matcher(code).matches()) {
+      return IS_COMPLETE_YES;
+    }
+    JShellEvaluator.IsComplete verdict = evaluator().isComplete(java.toString());
+    return switch (verdict.status()) {
+      case "complete" -> IS_COMPLETE_YES;
+      case "invalid" -> IS_COMPLETE_BAD;
+      default -> verdict.indent();
+    };
+  }
+
+  @Override
+  public void interrupt() {
+    if (evaluator.isDone()) {
+      evaluator.join().stop();
+    }
+  }
+
+  @Override
+  public void onShutdown(boolean isRestarting) {
+    interrupt();
+    super.onShutdown(isRestarting);
+    flusher.shutdownNow();
+  }
+
+  // ---------------------------------------------------------------- protocol handlers
+
+  @Override
+  public void becomeHandlerForConnection(JupyterConnection connection) {
+    super.becomeHandlerForConnection(connection);
+    if (connection instanceof KernelConnection kc) {
+      this.connection = kc;
+    }
+    connection.setHandler(MessageType.EXECUTE_REQUEST, this::onExecute);
+    connection.setHandler(MessageType.KERNEL_INFO_REQUEST, this::onKernelInfo);
+    connection.setHandler(MessageType.SHUTDOWN_REQUEST, this::onShutdownRequest);
+    connection.setHandler(MessageType.INTERRUPT_REQUEST, this::onInterrupt);
+    connection.setHandler(MessageType.HISTORY_REQUEST, this::onHistory);
+  }
+
+  private void onKernelInfo(ShellReplyEnvironment env, Message<KernelInfoRequest> msg) {
+    env.setBusyDeferIdle();
+    Map<String, Object> li = new LinkedHashMap<>();
+    li.put("name", "java");
+    li.put("version", Runtime.version().toString());
+    li.put("mimetype", "text/x-java");
+    li.put("file_extension", ".java");
+    li.put("pygments_lexer", "java");
+    li.put("codemirror_mode", "java");
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("status", "ok");
+    c.put("protocol_version", Header.PROTOCOL_VERISON);
+    c.put("implementation", IMPLEMENTATION);
+    c.put("implementation_version", version());
+    c.put("language_info", li);
+    c.put("banner", "KOLScope " + version() + " — Java " + Runtime.version() + " (JShell), toolkit and Tablesaw preloaded. %help for help.");
+    c.put("debugger", false);
+    List<Map<String, String>> links = new ArrayList<>();
+    for (HelpLink h : getHelpLinks()) {
+      links.add(Map.of("text", h.getText(), "url", h.getUrl()));
+    }
+    c.put("help_links", links);
+    KernelIO.replyRaw(env, MessageType.KERNEL_INFO_REPLY, c);
+  }
+
+  private void onInterrupt(ShellReplyEnvironment env, Message<InterruptRequest> msg) {
+    env.setBusyDeferIdle();
+    interrupt();
+    KernelIO.replyRaw(env, MessageType.INTERRUPT_REPLY, Map.of("status", "ok"));
+  }
+
+  private void onShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> msg) {
+    env.setBusyDeferIdle();
+    boolean restart = msg.getContent().isRestart();
+    KernelIO.replyRaw(env, MessageType.SHUTDOWN_REPLY, Map.of("status", "ok", "restart", restart));
+    onShutdown(restart);
+    env.resolveDeferrals();
+    env.markForShutdown();
+  }
+
+  private void onHistory(ShellReplyEnvironment env, Message<HistoryRequest> msg) {
+    env.setBusyDeferIdle();
+    HistoryRequest r = msg.getContent();
+    List<History.Entry> entries = switch (r.getAccessType()) {
+      case TAIL -> history.tail(((HistoryRequest.Tail) r).getMaxReturnLength());
+      case RANGE -> {
+        HistoryRequest.Range range = (HistoryRequest.Range) r;
+        yield history.range(range.getSessionIndex(), range.getStart(), range.getStop());
+      }
+      case SEARCH -> {
+        HistoryRequest.Search s = (HistoryRequest.Search) r;
+        yield history.search(s.getPattern(), s.getMaxReturnLength(), s.filterUnique());
+      }
+    };
+    List<List<Object>> rows = new ArrayList<>();
+    for (History.Entry e : entries) {
+      Object io = r.includeOutput() ? Arrays.asList(e.input(), e.output()) : e.input();
+      rows.add(Arrays.asList(History.SESSION, e.line(), io));
+    }
+    KernelIO.replyRaw(env, MessageType.HISTORY_REPLY, Map.of("status", "ok", "history", rows));
+  }
+
+  private synchronized void onExecute(ShellReplyEnvironment env, Message<ExecuteRequest> msg) {
+    commManager.setMessageContext(msg);
+    ExecuteRequest req = msg.getContent();
+    if (aborting) {
+      aborting = queuedBehind();
+      env.setBusyDeferIdle();
+      KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, Map.of("status", "aborted", "execution_count", executionCount.get()));
+      return;
+    }
+    boolean silent = req.isSilent();
+    boolean store = req.shouldStoreHistory() && !silent;
+    int count = store ? executionCount.getAndIncrement() : executionCount.get();
+    currentCell = count;
+    payloads.clear();
+    env.setBusyDeferIdle();
+    if (!silent) {
+      env.publish(new PublishExecuteInput(req.getCode(), count));
+    }
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    InputStream oldIn = System.in;
+    System.setOut(kio.out);
+    System.setErr(kio.err);
+    System.setIn(kio.in);
+    kio.attach(env, req.isStdinEnabled());
+    ScheduledFuture<?> streaming = flusher.scheduleAtFixedRate(kio::flush, 100, 100, TimeUnit.MILLISECONDS);
+    Map<String, Object> error = null;
+    String outputText = null;
+    try {
+      Optional<Object> value = runCode(req.getCode());
+      streaming.cancel(false);
+      kio.flush();
+      if (value.isPresent() && !silent) {
+        DisplayData data = renderValue(value.get());
+        Object text = data.getData(MIMEType.TEXT_PLAIN);
+        outputText = text == null ? null : text.toString();
+        env.publish(new PublishExecuteResult(count, data));
+      }
+    } catch (CellError e) {
+      error = errorContent(e.ename(), e.evalue(), e.traceback());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(System.Logger.Level.WARNING, "cell " + count + " failed inside the kernel", e);
+      String m = e.getMessage() == null ? "" : e.getMessage();
+      error = errorContent(e.getClass().getName(), m, List.of(e.getClass().getName() + ": " + m));
+    } finally {
+      streaming.cancel(false);
+      kio.detach(env);
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+      System.setIn(oldIn);
+    }
+    if (store) {
+      history.add(count, req.getCode(), outputText);
+    }
+    if (error != null) {
+      aborting = req.shouldStopOnError() && queuedBehind();
+      KernelIO.publishRaw(env, MessageType.PUBLISH_ERROR, error);
+      Map<String, Object> reply = new LinkedHashMap<>(error);
+      reply.put("status", "error");
+      reply.put("execution_count", count);
+      KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, reply);
+      return;
+    }
+    Map<String, Object> reply = new LinkedHashMap<>();
+    reply.put("status", "ok");
+    reply.put("execution_count", count);
+    reply.put("payload", new ArrayList<>(payloads));
+    reply.put("user_expressions", Map.of());
+    KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, reply);
+  }
+
+  /** Whether requests are already waiting behind this one (checked before our reply leaves). */
+  private boolean queuedBehind() {
+    return connection != null && connection.shellHasPending();
+  }
+
+  private static Map<String, Object> errorContent(String ename, String evalue, List<String> traceback) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("ename", ename);
+    c.put("evalue", evalue);
+    List<String> tb = new ArrayList<>();
+    if (!traceback.isEmpty()) {
+      tb.add("\u001b[0;31m" + traceback.get(0) + "\u001b[0m");
+      tb.addAll(traceback.subList(1, traceback.size()));
+    }
+    c.put("traceback", tb);
+    return c;
+  }
+}

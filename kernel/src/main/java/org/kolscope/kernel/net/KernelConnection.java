@@ -1,0 +1,105 @@
+package org.kolscope.kernel.net;
+
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.messages.HMACGenerator;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
+import org.zeromq.SocketType;
+import org.zeromq.ZMQ;
+
+/**
+ * The kernel's five sockets, bound only to the transport, address and ports of the connection
+ * file. Shell and control use {@link ServingChannel}; heartbeat echoes on its own thread; iopub
+ * and stdin are jjava's.
+ */
+public final class KernelConnection extends JupyterConnection {
+  private static final System.Logger LOG = System.getLogger("org.kolscope.kernel.net");
+
+  private final KernelConnectionProperties props;
+  private final ZMQ.Context ctx = ZMQ.context(1);
+  private final ServingChannel shellChannel;
+  private final ServingChannel controlChannel;
+  private volatile boolean closing;
+  private Thread heartbeatThread;
+
+  public KernelConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
+    super(props);
+    this.props = props;
+    HMACGenerator hmac = props.createHMACGenerator();
+    this.shellChannel = new ServingChannel(ctx, hmac, false, this);
+    this.controlChannel = new ServingChannel(ctx, hmac, true, this);
+  }
+
+  /**
+   * True when more shell requests are already queued; for handlers on the shell thread (used to
+   * abort cells that were queued behind a failing one).
+   */
+  public boolean shellHasPending() {
+    return shellChannel.hasPending();
+  }
+
+  /** True when messages are signed (a non-empty key); an empty key means no authentication. */
+  public boolean signed() {
+    return props.getKey() != null && !props.getKey().isEmpty();
+  }
+
+  @Override
+  public void connect() {
+    String base = props.getTransport() + "://" + props.getIp() + ":";
+    iopub.bind(props);
+    stdin.bind(props);
+    shellChannel.bind(props);
+    controlChannel.bind(props);
+    ZMQ.Socket hb = ctx.socket(SocketType.REP);
+    hb.bind(base + props.getHbPort());
+    heartbeatThread = new Thread(() -> beat(hb), "kolscope-heartbeat");
+    heartbeatThread.setDaemon(true);
+    heartbeatThread.start();
+    iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
+    LOG.log(System.Logger.Level.DEBUG, "bound to " + props.getIp());
+  }
+
+  private void beat(ZMQ.Socket hb) {
+    ZMQ.Poller poller = ctx.poller(1);
+    poller.register(hb, ZMQ.Poller.POLLIN);
+    try {
+      while (!closing) {
+        if (poller.poll(100) > 0) {
+          byte[] ping = hb.recv(ZMQ.DONTWAIT);
+          if (ping != null) {
+            hb.send(ping, 0);
+          }
+        }
+      }
+    } finally {
+      poller.close();
+      hb.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    closing = true;
+    shellChannel.close();
+    controlChannel.close();
+  }
+
+  @Override
+  public void waitUntilClose() {
+    shellChannel.waitUntilClose();
+    controlChannel.waitUntilClose();
+    Thread hb = heartbeatThread;
+    if (hb != null) {
+      try {
+        hb.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    super.close();
+    ctx.close();
+  }
+}

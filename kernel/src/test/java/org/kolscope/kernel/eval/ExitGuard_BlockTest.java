@@ -1,0 +1,46 @@
+package org.kolscope.kernel.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExitGuard_BlockTest {
+  private static JShellEvaluator eval;
+
+  @BeforeAll
+  static void start() {
+    assertThat(ExitGuard.install()).as("Java 17 still allows a SecurityManager").isTrue();
+    eval = new JShellEvaluator(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)), List.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    eval.close();
+    ExitGuard.allowExit();  // let the test JVM end normally
+  }
+
+  @Test
+  void systemExitInACellIsAnErrorAndVariablesSurvive() {
+    eval.eval("int kept = 41;", 1);
+
+    CellError e = assertThrows(CellError.class, () -> eval.eval("System.exit(0)", 2));
+
+    assertThat(e.ename()).isEqualTo("SystemExit");
+    assertThat(e.evalue()).contains("System.exit(0) was blocked");
+    assertThat(eval.eval("kept + 1", 3)).contains(42);
+  }
+
+  @Test
+  void runtimeHaltIsBlockedToo() {
+    CellError e = assertThrows(CellError.class, () -> eval.eval("Runtime.getRuntime().halt(3)", 4));
+
+    assertThat(e.ename()).isEqualTo("SystemExit");
+    assertThat(e.evalue()).contains("System.exit(3)");
+  }
+}
