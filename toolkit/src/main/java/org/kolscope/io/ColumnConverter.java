@@ -201,10 +201,14 @@ abstract class ColumnConverter {
 
     /** The committed values as a text column (null → missing). */
     StringColumn strings() {
-      StringColumn c = StringColumn.create(name, size);
+      // appending skips what set() does per cell on a pre-filled column: look up and un-count
+      // the missing value it replaces in the dictionary
+      StringColumn c = StringColumn.create(name);
       for (int i = 0; i < size; i++) {
         if (values[i] != null) {
-          c.set(i, (String) values[i]);
+          c.append((String) values[i]);
+        } else {
+          c.appendMissing();
         }
       }
       return c;
