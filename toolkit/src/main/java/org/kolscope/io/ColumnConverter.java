@@ -126,7 +126,9 @@ abstract class ColumnConverter {
 
     @Override
     List<Column<?>> build(int rows) {
-      LongColumn c = LongColumn.create(name, Arrays.copyOf(values, size));
+      long[] exact = Arrays.copyOf(values, size);
+      values = null; // Tablesaw copies exact again: let the staging buffer go first
+      LongColumn c = LongColumn.create(name, exact);
       if (!anyLower) {
         return List.of(c);
       }

@@ -49,7 +49,10 @@ public final class KolGroups {
     int n = notes.rowCount();
     int[] group = new int[n];
     List<String> ids = new ArrayList<>();
-    if (c instanceof StringColumn s) {
+    if (c instanceof StringColumn s
+        && !(s.getDictionary() instanceof tech.tablesaw.columns.strings.NullDictionaryMap)) {
+      // dictionary-encoded (Tablesaw drops the dictionary of a column with too many distinct
+      // values: those take the path below)
       var dict = s.getDictionary();
       Int2IntOpenHashMap byKey = new Int2IntOpenHashMap();
       byKey.defaultReturnValue(Integer.MIN_VALUE);
