@@ -16,6 +16,13 @@ def read(name):
         return f.read()
 
 
+def cold(name):
+    f = read(name).split()
+    if f == ["skip"]:
+        return "(the single timed run)"
+    return f"{float(f[0]):.2f} ({f[1]})" + (f" **failed: {f[2]}**" if len(f) > 2 else "")
+
+
 def rows(n):
     return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
 
@@ -35,10 +42,7 @@ for n in sizes:
         key for key in k["check"] if k["check"][key] != p["check"].get(key))
     cold_k = cold_p = "–"
     if cli:
-        s, m = read(f"cli-{n}.txt").split()
-        cold_k = f"{float(s):.2f} ({m})"
-        s, m = read(f"pandas-cold-{n}.txt").split()
-        cold_p = f"{float(s):.2f} ({m})"
+        cold_k, cold_p = cold(f"cli-{n}.txt"), cold(f"pandas-cold-{n}.txt")
     runs = f"median of {k['runs']} after {k['warmups']} warm-up" if k["runs"] > 1 else "1 run after 1 warm-up"
     print(f"| {rows(n)} | {k['seconds']:.2f} ({runs}; all {', '.join(f'{x:.2f}' for x in k['all_seconds'])}) "
           f"| {p['seconds']:.2f} (all {', '.join(f'{x:.2f}' for x in p['all_seconds'])}) "
