@@ -67,8 +67,9 @@ public record AuditData(
     for (String label : tiers.labels()) {
       out.put(label, new java.util.ArrayList<>());
     }
+    tech.tablesaw.columns.Column<?> tier = Cells.find(kols, Schema.TIER);
     for (int r = 0; r < kols.rowCount(); r++) {
-      List<Integer> rows = out.get(tier(r));
+      List<Integer> rows = out.get(tier.isMissing(r) ? "" : tier.getString(r));
       if (rows != null) {
         rows.add(r);
       }
@@ -79,8 +80,9 @@ public record AuditData(
   /** The rows of KOLs without a tier (followers unknown). */
   public List<Integer> untiered() {
     List<Integer> out = new java.util.ArrayList<>();
+    tech.tablesaw.columns.Column<?> tier = Cells.find(kols, Schema.TIER);
     for (int r = 0; r < kols.rowCount(); r++) {
-      if (tiers.indexOfLabel(tier(r)) < 0) {
+      if (tiers.indexOfLabel(tier.isMissing(r) ? "" : tier.getString(r)) < 0) {
         out.add(r);
       }
     }
