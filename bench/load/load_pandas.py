@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The pandas peer of KOLScope's loader: read_csv, then the same count parsing.
 
-Plain-digit cells take a fast path (numpy converts them in C); every other cell goes through the
-same rules as org.kolscope.io.CountParser: missing markers,
+Count columns of plain integers are left to read_csv's C parser; in the others, plain-digit cells
+take a fast path (numpy converts them in C) and every other cell goes through the same rules as org.kolscope.io.CountParser: missing markers,
 a `+` lower bound (flag column), 万/w/亿/k/m/b units, thousands separators, exact integers
 (decimal arithmetic is emulated by scaling the numeral's digits, not by float multiplication).
 Prints one JSON line: seconds (median of runs) and peak RSS in MiB.
@@ -69,10 +69,25 @@ def parse_units(s: pd.Series):
 
 
 def load(path):
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    # text columns as text; count columns inferred by the C parser: a column of plain integers
+    # arrives as int64 (exact, nothing left to parse), any other as text for parse_counts, and one
+    # the parser read as float (e.g. "1.5" without a unit, which is not a count) is read again
+    # as text so that the count rules judge it
+    header = pd.read_csv(path, nrows=0).columns
+    counts = [c for c in COUNT_COLS if c in header]
+    df = pd.read_csv(path, dtype={c: str for c in header if c not in counts}, keep_default_na=False,
+                     low_memory=False)
+    floats = [c for c in counts if df[c].dtype.kind == "f"]
+    if floats:
+        df[floats] = pd.read_csv(path, usecols=floats, dtype=str, keep_default_na=False)
     rejected = pd.Series(False, index=df.index)
-    for c in (c for c in COUNT_COLS if c in df.columns):
-        vals, lower, bad = parse_counts(df[c])
+    for c in counts:
+        if df[c].dtype.kind in "iu":
+            if (df[c] < 0).any():  # a negative count is not a count
+                rejected |= df[c] < 0
+            df[c] = df[c].astype("Int64")
+            continue
+        vals, lower, bad = parse_counts(df[c].astype(str))
         df[c] = vals
         if lower.any():
             df[c + "_lower_bound"] = lower
