@@ -22,10 +22,8 @@ public final class MissingReasons {
       return c;
     }
     if (!table.containsColumn(COLUMN)) {
+      // every cell starts as Tablesaw's missing text, which is "": the empty reason
       StringColumn c = StringColumn.create(COLUMN, table.rowCount());
-      for (int r = 0; r < table.rowCount(); r++) {
-        c.set(r, "");
-      }
       table.addColumns(c);
     }
     return table.stringColumn(COLUMN);
