@@ -206,12 +206,28 @@ abstract class ColumnConverter {
       // appending skips what set() does per cell on a pre-filled column: look up and un-count
       // the missing value it replaces in the dictionary
       StringColumn c = StringColumn.create(name);
+      // Repeated texts (a KOL's id and name on every note) share one String: Tablesaw keeps a
+      // column with many distinct values without a dictionary, one String reference per row, so
+      // 10M notes of 500k KOLs would otherwise hold 10M copies of the ids. Given up (the map
+      // dropped) once more than a quarter of the cells are distinct, as in a column of note ids.
+      java.util.HashMap<String, String> shared = new java.util.HashMap<>();
+      int limit = size / 4;
       for (int i = 0; i < size; i++) {
-        if (values[i] != null) {
-          c.append((String) values[i]);
-        } else {
+        String v = (String) values[i];
+        values[i] = null; // built once: the row's own copy may go
+        if (v == null) {
           c.appendMissing();
+          continue;
         }
+        if (shared != null) {
+          String first = shared.putIfAbsent(v, v);
+          if (first != null) {
+            v = first;
+          } else if (shared.size() > limit) {
+            shared = null;
+          }
+        }
+        c.append(v);
       }
       return c;
     }
