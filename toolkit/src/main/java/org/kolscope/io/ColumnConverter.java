@@ -16,6 +16,8 @@ import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.datetimes.DateTimeColumnType;
+import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
 
 /**
  * Converts one column's raw cells: {@link #stage} parses a cell and says why it is bad (or null),
@@ -124,7 +126,9 @@ abstract class ColumnConverter {
 
     @Override
     List<Column<?>> build(int rows) {
-      LongColumn c = LongColumn.create(name, Arrays.copyOf(values, size));
+      long[] exact = Arrays.copyOf(values, size);
+      values = null; // Tablesaw copies exact again: let the staging buffer go first
+      LongColumn c = LongColumn.create(name, exact);
       if (!anyLower) {
         return List.of(c);
       }
@@ -199,11 +203,31 @@ abstract class ColumnConverter {
 
     /** The committed values as a text column (null → missing). */
     StringColumn strings() {
-      StringColumn c = StringColumn.create(name, size);
+      // appending skips what set() does per cell on a pre-filled column: look up and un-count
+      // the missing value it replaces in the dictionary
+      StringColumn c = StringColumn.create(name);
+      // Repeated texts (a KOL's id and name on every note) share one String: Tablesaw keeps a
+      // column with many distinct values without a dictionary, one String reference per row, so
+      // 10M notes of 500k KOLs would otherwise hold 10M copies of the ids. Given up (the map
+      // dropped) once more than a quarter of the cells are distinct, as in a column of note ids.
+      java.util.HashMap<String, String> shared = new java.util.HashMap<>();
+      int limit = size / 4;
       for (int i = 0; i < size; i++) {
-        if (values[i] != null) {
-          c.set(i, (String) values[i]);
+        String v = (String) values[i];
+        values[i] = null; // built once: the row's own copy may go
+        if (v == null) {
+          c.appendMissing();
+          continue;
         }
+        if (shared != null) {
+          String first = shared.putIfAbsent(v, v);
+          if (first != null) {
+            v = first;
+          } else if (shared.size() > limit) {
+            shared = null;
+          }
+        }
+        c.append(v);
       }
       return c;
     }
@@ -240,19 +264,45 @@ abstract class ColumnConverter {
    * dots for dashes, a date alone (midnight), Chinese {@code 2024年3月1日}, and epoch seconds (10
    * digits) or milliseconds (13 digits), read as UTC.
    */
-  static final class DateTimes extends ObjectValues<LocalDateTime> {
+  static final class DateTimes extends ColumnConverter {
     private static final DateTimeFormatter[] FORMATS = {
       DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss][.SSS]", Locale.ROOT),
       DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss][.SSS]", Locale.ROOT),
     };
+    // packed as Tablesaw stores them (one long per row, not a LocalDateTime object per row)
+    private long[] values = new long[1024];
+    private LocalDateTime staged;
+
     DateTimes(String name) {
       super(name);
     }
 
     @Override
+    boolean stagedMissing() {
+      return staged == null;
+    }
+
+    @Override
+    void commit() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grow(size, size + 1));
+      }
+      values[size++] = staged == null ? DateTimeColumnType.missingValueIndicator()
+          : PackedLocalDateTime.pack(staged);
+    }
+
+    @Override
     String stage(String raw) {
       staged = null;
-      if (raw == null || CountParser.isMissingMarker(raw.strip())) {
+      if (raw == null) {
+        return null;
+      }
+      LocalDateTime plain = plain(raw);
+      if (plain != null) {
+        staged = plain;
+        return null;
+      }
+      if (CountParser.isMissingMarker(raw.strip())) {
         return null;
       }
       String s = raw.strip().replace('/', '-').replace('.', '-')
@@ -263,6 +313,46 @@ abstract class ColumnConverter {
       } catch (DateTimeParseException | NumberFormatException e) {
         return "not a date-time (expected e.g. 2024-03-01 12:30:00)";
       }
+    }
+
+    /**
+     * The fast path for the commonest form, exactly {@code yyyy-MM-dd HH:mm:ss} or {@code
+     * yyyy-MM-dd HH:mm} with every field in range (year 1–9999, a day that exists in its month):
+     * the value the formatters give, without their per-cell maps. Anything else (other forms,
+     * out-of-range fields the formatters resolve or reject their own way) returns {@code null}
+     * and takes the general path.
+     */
+    static LocalDateTime plain(String s) {
+      int n = s.length();
+      if ((n != 19 && n != 16) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
+          || s.charAt(13) != ':' || (n == 19 && s.charAt(16) != ':')) {
+        return null;
+      }
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 2);
+      int day = digits(s, 8, 2);
+      int hour = digits(s, 11, 2);
+      int minute = digits(s, 14, 2);
+      int second = n == 19 ? digits(s, 17, 2) : 0;
+      if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+          || minute > 59 || second < 0 || second > 59
+          || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        return null;
+      }
+      return LocalDateTime.of(year, month, day, hour, minute, second);
+    }
+
+    /** The value of {@code len} ASCII digits at {@code from}, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int len) {
+      int v = 0;
+      for (int i = from; i < from + len; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        v = v * 10 + (c - '0');
+      }
+      return v;
     }
 
     static LocalDateTime parse(String s) {
@@ -296,9 +386,7 @@ abstract class ColumnConverter {
 
     @Override
     List<Column<?>> build(int rows) {
-      LocalDateTime[] v = new LocalDateTime[size];
-      System.arraycopy(values, 0, v, 0, size);
-      return List.of(DateTimeColumn.create(name, v));
+      return List.of(DateTimeColumn.createInternal(name, Arrays.copyOf(values, size)));
     }
   }
 

@@ -200,13 +200,17 @@ final class TableBuilder implements RowSource.Sink {
 
   /**
    * The table: canonical columns in {@link Schema} order, each lower-bound flag column after its
-   * count, then the other columns in file order.
+   * count, then the other columns in file order. Called once, after the last row: it releases the
+   * staging buffers as it goes.
    */
   Table build(String tableName) {
     Table t = Table.create(tableName);
     if (converters == null) {
       return t;
     }
+    // the duplicate check is over; its map (a slot per row) need not outlive the rows
+    seenIds.clear();
+    seenIds.trim();
     List<Integer> order = new ArrayList<>();
     for (String c : Schema.columns(kind)) {
       int i = names.indexOf(c);
@@ -223,6 +227,9 @@ final class TableBuilder implements RowSource.Sink {
       for (Column<?> col : converters[i].build(rowsKept)) {
         t.addColumns(col);
       }
+      // release the column's staging buffer now, not when the builder goes: otherwise every
+      // buffer and every built column are held at once, twice the table at the end of a load
+      converters[i] = null;
     }
     return t;
   }

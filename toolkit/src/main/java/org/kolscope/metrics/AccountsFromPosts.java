@@ -1,10 +1,11 @@
 package org.kolscope.metrics;
 
 import java.util.List;
-import java.util.Map;
 import org.kolscope.io.Schema;
+import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -38,6 +39,87 @@ public final class AccountsFromPosts {
    *     author's followers there is nothing to audit
    */
   public static Table derive(Table notes) {
+    requireAuthorColumns(notes);
+    return derive(notes, KolGroups.of(notes));
+  }
+
+  /**
+   * Derives accounts from {@code notes} grouped as {@code groups} ({@link KolGroups#of} of the
+   * same rows), as {@link #derive(Table)}.
+   */
+  public static Table derive(Table notes, KolGroups groups) {
+    requireAuthorColumns(notes);
+    Table t = Table.create("accounts (derived from notes)");
+    int n = groups.size();
+    StringColumn id = StringColumn.create(Schema.KOL_ID, n);
+    for (int g = 0; g < n; g++) {
+      id.set(g, groups.id(g));
+    }
+    t.addColumns(id);
+    Column<?> when = Cells.find(notes, Schema.PUBLISHED_AT);
+    for (String c : TEXTS) {
+      if (notes.containsColumn(c)) {
+        Column<?> col = notes.column(c);
+        StringColumn s = StringColumn.create(c, n);
+        int[] latest = latest(col, when, groups);
+        for (int g = 0; g < n; g++) {
+          int r = latest[g];
+          s.set(g, r < 0 || col.isMissing(r) ? "" : col.getString(r));
+        }
+        t.addColumns(s);
+      }
+    }
+    for (String c : COUNTS) {
+      NumericColumn<?> col = Cells.numeric(notes, c);
+      if (col != null) {
+        LongColumn l = LongColumn.create(c, n);
+        int[] latest = latest(col, when, groups);
+        for (int g = 0; g < n; g++) {
+          int r = latest[g];
+          if (r < 0) {
+            l.setMissing(g);
+          } else {
+            l.set(g, Math.round(col.getDouble(r)));
+          }
+        }
+        t.addColumns(l);
+      }
+    }
+    NumericColumn<?> price = Cells.numeric(notes, Schema.PRICE_RMB);
+    if (price != null) {
+      DoubleColumn p = DoubleColumn.create(Schema.PRICE_RMB, n);
+      int[] latest = latest(price, when, groups);
+      for (int g = 0; g < n; g++) {
+        int r = latest[g];
+        if (r < 0) {
+          p.setMissing(g);
+        } else {
+          p.set(g, price.getDouble(r));
+        }
+      }
+      t.addColumns(p);
+    }
+    if (notes.containsColumn(ANOMALY)) {
+      Column<?> col = notes.column(ANOMALY);
+      StringColumn a = StringColumn.create(ANOMALY, n);
+      for (int g = 0; g < n; g++) {
+        String label = "none";
+        for (int i = 0, k = groups.count(g); i < k; i++) {
+          int r = groups.row(g, i);
+          String v = col.isMissing(r) ? "" : col.getString(r);
+          if (!v.isEmpty() && !v.equals("none")) {
+            label = v;
+            break;
+          }
+        }
+        a.set(g, label);
+      }
+      t.addColumns(a);
+    }
+    return t;
+  }
+
+  private static void requireAuthorColumns(Table notes) {
     Cells.require(notes, Schema.KOL_ID, "accounts derived from notes");
     if (!Cells.hasNumber(notes, Schema.FOLLOWERS)) {
       throw new IllegalArgumentException(
@@ -45,82 +127,37 @@ public final class AccountsFromPosts {
               + " followers); give an accounts file or notes with author columns; columns are "
               + notes.columnNames());
     }
-    Map<String, List<Integer>> groups = KolAggregates.rowsByKol(notes);
-    Table t = Table.create("accounts (derived from notes)");
-    StringColumn id = StringColumn.create(Schema.KOL_ID);
-    groups.keySet().forEach(id::append);
-    t.addColumns(id);
-    int n = groups.size();
-    for (String c : TEXTS) {
-      if (notes.containsColumn(c)) {
-        StringColumn s = StringColumn.create(c, n);
-        int i = 0;
-        for (List<Integer> rows : groups.values()) {
-          int r = latest(notes, rows, c);
-          s.set(i++, r < 0 ? "" : Cells.text(notes, c, r));
-        }
-        t.addColumns(s);
-      }
-    }
-    for (String c : COUNTS) {
-      if (Cells.hasNumber(notes, c)) {
-        LongColumn l = LongColumn.create(c, n);
-        int i = 0;
-        for (List<Integer> rows : groups.values()) {
-          int r = latest(notes, rows, c);
-          if (r < 0) {
-            l.setMissing(i++);
-          } else {
-            l.set(i++, Math.round(Cells.number(notes, c, r)));
-          }
-        }
-        t.addColumns(l);
-      }
-    }
-    if (Cells.hasNumber(notes, Schema.PRICE_RMB)) {
-      DoubleColumn p = DoubleColumn.create(Schema.PRICE_RMB, n);
-      int i = 0;
-      for (List<Integer> rows : groups.values()) {
-        int r = latest(notes, rows, Schema.PRICE_RMB);
-        if (r < 0) {
-          p.setMissing(i++);
-        } else {
-          p.set(i++, Cells.number(notes, Schema.PRICE_RMB, r));
-        }
-      }
-      t.addColumns(p);
-    }
-    if (notes.containsColumn(ANOMALY)) {
-      StringColumn a = StringColumn.create(ANOMALY, n);
-      int i = 0;
-      for (List<Integer> rows : groups.values()) {
-        String label = "none";
-        for (int r : rows) {
-          String v = Cells.text(notes, ANOMALY, r);
-          if (!v.isEmpty() && !v.equals("none")) {
-            label = v;
-            break;
-          }
-        }
-        a.set(i++, label);
-      }
-      t.addColumns(a);
-    }
-    return t;
   }
 
-  /** The row of {@code rows} holding the latest known value of {@code column}, or -1. */
-  private static int latest(Table notes, List<Integer> rows, String column) {
-    Column<?> c = notes.column(column);
-    Column<?> when =
-        notes.containsColumn(Schema.PUBLISHED_AT) ? notes.column(Schema.PUBLISHED_AT) : null;
-    int best = -1;
-    for (int r : rows) {
-      if (c.isMissing(r)) {
+  /**
+   * Per group, the row holding the latest known value of {@code c}, or -1: among the rows where
+   * {@code c} is known, the one with the latest {@code when} (ties: the later row; rows without a
+   * date lose to rows with one), or the last such row when there is no {@code when}. One pass over
+   * the rows in order, which visits each group's rows in ascending order.
+   */
+  private static int[] latest(Column<?> c, Column<?> when, KolGroups groups) {
+    int[] best = new int[groups.size()];
+    java.util.Arrays.fill(best, -1);
+    // a date-time column is compared without unpacking: Tablesaw packs a date-time into a long
+    // (date in the high bits, millisecond of the day in the low bits) whose order is the
+    // date-time order, so comparing the longs compares the values get() would return
+    DateTimeColumn packed = when instanceof DateTimeColumn d ? d : null;
+    long[] bestWhen = packed != null ? new long[groups.size()] : null;
+    for (int r = 0, n = groups.notes(); r < n; r++) {
+      int g = groups.group(r);
+      if (g < 0 || c.isMissing(r)) {
         continue;
       }
-      if (best < 0 || when == null || later(when, r, best)) {
-        best = r;
+      int b = best[g];
+      if (packed != null) {
+        long w = packed.getLongInternal(r);
+        if (b < 0 || !DateTimeColumn.valueIsMissing(w)
+            && (DateTimeColumn.valueIsMissing(bestWhen[g]) || w >= bestWhen[g])) {
+          best[g] = r;
+          bestWhen[g] = w;
+        }
+      } else if (b < 0 || when == null || later(when, r, b)) {
+        best[g] = r;
       }
     }
     return best;

@@ -3,6 +3,7 @@ package org.kolscope.metrics;
 import java.util.List;
 import org.kolscope.io.Schema;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -42,13 +43,18 @@ public record Interactions(boolean includeShares) {
    */
   public DoubleColumn add(Table notes) {
     DoubleColumn out = DoubleColumn.create(COLUMN, notes.rowCount());
+    List<String> names = components();
+    NumericColumn<?>[] columns = new NumericColumn<?>[names.size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = Cells.numeric(notes, names.get(i));
+    }
     for (int r = 0; r < notes.rowCount(); r++) {
       double sum = 0;
       String missing = null;
-      for (String c : components()) {
-        double v = Cells.number(notes, c, r);
+      for (int i = 0; i < columns.length; i++) {
+        double v = Cells.number(columns[i], r);
         if (Double.isNaN(v)) {
-          missing = c;
+          missing = names.get(i);
           break;
         }
         sum += v;

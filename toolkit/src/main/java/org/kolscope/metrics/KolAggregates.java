@@ -1,13 +1,12 @@
 package org.kolscope.metrics;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kolscope.io.Schema;
 import org.kolscope.stats.Quantiles;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -43,15 +42,7 @@ public final class KolAggregates {
 
   /** The notes' row numbers grouped by {@code kol_id}, in order of first appearance. */
   public static Map<String, List<Integer>> rowsByKol(Table notes) {
-    Cells.require(notes, Schema.KOL_ID, "notes");
-    Map<String, List<Integer>> out = new LinkedHashMap<>();
-    for (int r = 0; r < notes.rowCount(); r++) {
-      String id = Cells.text(notes, Schema.KOL_ID, r);
-      if (!id.isEmpty()) {
-        out.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
-      }
-    }
-    return out;
+    return KolGroups.of(notes).asMap();
   }
 
   /**
@@ -61,16 +52,22 @@ public final class KolAggregates {
    * @throws IllegalArgumentException if {@code kol_id} is absent
    */
   public static Table of(Table notes) {
-    Map<String, List<Integer>> groups = rowsByKol(notes);
+    return of(notes, KolGroups.of(notes));
+  }
+
+  /**
+   * The per-KOL aggregates of {@code notes} grouped as {@code groups} ({@link KolGroups#of} of the
+   * same rows), as {@link #of(Table)}.
+   */
+  public static Table of(Table notes, KolGroups groups) {
     int n = groups.size();
     Table t = Table.create("kol aggregates");
-    StringColumn id = StringColumn.create(Schema.KOL_ID);
-    IntColumn count = IntColumn.create(NOTES_IN_SAMPLE);
-    groups.forEach(
-        (k, rows) -> {
-          id.append(k);
-          count.append(rows.size());
-        });
+    StringColumn id = StringColumn.create(Schema.KOL_ID, n);
+    IntColumn count = IntColumn.create(NOTES_IN_SAMPLE, n);
+    for (int g = 0; g < n; g++) {
+      id.set(g, groups.id(g));
+      count.set(g, groups.count(g));
+    }
     t.addColumns(id, count);
     String[][] medians = {
       {MEDIAN_LIKES, Schema.LIKES},
@@ -91,61 +88,77 @@ public final class KolAggregates {
       t.addColumns(cols[m]);
     }
     t.addColumns(total, pooled);
-    int row = 0;
-    for (List<Integer> rows : groups.values()) {
-      for (int m = 0; m < medians.length; m++) {
-        double[] v = known(notes, medians[m][1], rows);
-        if (v.length == 0) {
+    int largest = 0;
+    for (int g = 0; g < n; g++) {
+      largest = Math.max(largest, groups.count(g));
+    }
+    double[] buffer = new double[largest];
+    // column by column (one gathered column in memory at a time); each KOL's missing reasons
+    // still come in the order median columns, then likes and comments
+    for (int m = 0; m < medians.length; m++) {
+      double[] source = groups.gather(Cells.numeric(notes, medians[m][1]));
+      for (int row = 0; row < n; row++) {
+        int size = groups.count(row);
+        int k = known(source, groups, row, buffer);
+        if (k == 0) {
           cols[m].setMissing(row);
           MissingReasons.add(t, row, medians[m][0] + ": " + medians[m][1] + " unknown on all "
-              + rows.size() + (rows.size() == 1 ? " note" : " notes"));
+              + size + (size == 1 ? " note" : " notes"));
         } else {
-          cols[m].set(row, Quantiles.median(v));
+          double[] v = java.util.Arrays.copyOf(buffer, k);
+          java.util.Arrays.sort(v); // as Quantiles.median, without its second copy
+          cols[m].set(row, Quantiles.quantileSorted(v, 0.5));
         }
       }
-      double[] likes = known(notes, Schema.LIKES, rows);
-      double[] comments = known(notes, Schema.COMMENTS, rows);
-      if (likes.length == rows.size()) {
+    }
+    double[] likesColumn = groups.gather(Cells.numeric(notes, Schema.LIKES));
+    double[] commentsColumn = groups.gather(Cells.numeric(notes, Schema.COMMENTS));
+    for (int row = 0; row < n; row++) {
+      int size = groups.count(row);
+      int likesKnown = known(likesColumn, groups, row, buffer);
+      if (likesKnown == size) {
         double sum = 0;
-        for (double v : likes) {
-          sum += v;
+        for (int i = 0; i < likesKnown; i++) {
+          sum += buffer[i];
         }
-        mean.set(row, sum / likes.length);
+        mean.set(row, sum / likesKnown);
         total.set(row, sum);
-        if (comments.length != rows.size()) {
+        int commentsKnown = known(commentsColumn, groups, row, buffer);
+        if (commentsKnown != size) {
           MissingReasons.add(t, row, POOLED_COMMENTS_PER_LIKE + ": comments unknown on "
-              + (rows.size() - comments.length) + " of " + rows.size() + " notes");
+              + (size - commentsKnown) + " of " + size + " notes");
         } else if (sum == 0) {
           MissingReasons.add(t, row, POOLED_COMMENTS_PER_LIKE + ": Σ likes = 0");
         } else {
           double c = 0;
-          for (double v : comments) {
-            c += v;
+          for (int i = 0; i < commentsKnown; i++) {
+            c += buffer[i];
           }
           pooled.set(row, c / sum);
         }
       } else {
-        String why = "likes unknown on " + (rows.size() - likes.length) + " of " + rows.size()
-            + " notes";
+        String why = "likes unknown on " + (size - likesKnown) + " of " + size + " notes";
         MissingReasons.add(t, row, MEAN_LIKES + ": " + why);
         MissingReasons.add(t, row, TOTAL_LIKES + ": " + why);
         MissingReasons.add(t, row, POOLED_COMMENTS_PER_LIKE + ": " + why);
       }
-      row++;
     }
     return t;
   }
 
-  private static double[] known(Table notes, String column, List<Integer> rows) {
-    double[] out = new double[rows.size()];
+  /**
+   * The known values of group {@code g} in {@code gathered} ({@link KolGroups#gather}), in row
+   * order, into {@code out}; their count.
+   */
+  private static int known(double[] gathered, KolGroups groups, int g, double[] out) {
     int k = 0;
-    for (int r : rows) {
-      double v = Cells.number(notes, column, r);
+    for (int i = groups.start(g), end = groups.start(g + 1); i < end; i++) {
+      double v = gathered[i];
       if (!Double.isNaN(v)) {
         out[k++] = v;
       }
     }
-    return java.util.Arrays.copyOf(out, k);
+    return k;
   }
 
   /**
@@ -159,23 +172,32 @@ public final class KolAggregates {
   public static Table addTo(Table accounts, Table aggregates) {
     Cells.require(accounts, Schema.KOL_ID, "accounts");
     Cells.require(aggregates, Schema.KOL_ID, "aggregates");
-    Map<String, Integer> at = new LinkedHashMap<>();
+    it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> at =
+        new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>(aggregates.rowCount());
+    at.defaultReturnValue(-1);
+    tech.tablesaw.columns.Column<?> aggIds = aggregates.column(Schema.KOL_ID);
     for (int r = 0; r < aggregates.rowCount(); r++) {
-      at.put(Cells.text(aggregates, Schema.KOL_ID, r), r);
+      at.put(aggIds.isMissing(r) ? "" : aggIds.getString(r), r);
     }
     int n = accounts.rowCount();
+    tech.tablesaw.columns.Column<?> ids = accounts.column(Schema.KOL_ID);
+    int[] aggRow = new int[n];
+    for (int r = 0; r < n; r++) {
+      aggRow[r] = at.getInt(ids.isMissing(r) ? "" : ids.getString(r));
+    }
     for (String name : aggregates.columnNames()) {
       if (name.equals(Schema.KOL_ID) || name.equals(MissingReasons.COLUMN)) {
         continue;
       }
       boolean isCount = name.equals(NOTES_IN_SAMPLE);
-      IntColumn ic = IntColumn.create(name, n);
-      DoubleColumn dc = DoubleColumn.create(name, n);
+      NumericColumn<?> source = Cells.numeric(aggregates, name);
+      IntColumn ic = isCount ? IntColumn.create(name, n) : null;
+      DoubleColumn dc = isCount ? null : DoubleColumn.create(name, n);
       for (int r = 0; r < n; r++) {
-        Integer a = at.get(Cells.text(accounts, Schema.KOL_ID, r));
-        double v = a == null ? Double.NaN : Cells.number(aggregates, name, a);
+        int a = aggRow[r];
+        double v = a < 0 ? Double.NaN : Cells.number(source, a);
         if (isCount) {
-          ic.set(r, a == null ? 0 : (int) v);
+          ic.set(r, a < 0 ? 0 : (int) v);
         } else if (Double.isNaN(v)) {
           dc.setMissing(r);
         } else {
@@ -185,8 +207,8 @@ public final class KolAggregates {
       Cells.put(accounts, isCount ? ic : dc);
     }
     for (int r = 0; r < n; r++) {
-      Integer a = at.get(Cells.text(accounts, Schema.KOL_ID, r));
-      if (a == null) {
+      int a = aggRow[r];
+      if (a < 0) {
         MissingReasons.add(accounts, r, "note aggregates: no notes");
       } else {
         String why = MissingReasons.get(aggregates, a);

@@ -17,11 +17,13 @@ public final class MissingReasons {
 
   /** The column of {@code table}, created empty if absent. */
   public static StringColumn of(Table table) {
+    // Cells.find allocates nothing (Table.containsColumn lists every name); add runs once per cell
+    if (Cells.find(table, COLUMN) instanceof StringColumn c) {
+      return c;
+    }
     if (!table.containsColumn(COLUMN)) {
+      // every cell starts as Tablesaw's missing text, which is "": the empty reason
       StringColumn c = StringColumn.create(COLUMN, table.rowCount());
-      for (int r = 0; r < table.rowCount(); r++) {
-        c.set(r, "");
-      }
       table.addColumns(c);
     }
     return table.stringColumn(COLUMN);

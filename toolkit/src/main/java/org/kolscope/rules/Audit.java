@@ -11,11 +11,15 @@ import org.kolscope.metrics.AccountsFromPosts;
 import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.KolAggregates;
+import org.kolscope.metrics.KolGroups;
 import org.kolscope.metrics.Metrics;
+import org.kolscope.metrics.MissingReasons;
 import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * The audit pipeline for notebooks: accounts [+ notes] → ratios → tiers → rules → verdicts.
@@ -26,7 +30,9 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>Defaults: {@link Tiers#RED}, {@link Interactions#XINHONG}, {@link #defaultRules()}. The input
- * tables are not modified.
+ * tables are not modified. The result's notes table shares the input notes' columns (their data is
+ * not copied; the ratios are new columns): add or replace its columns freely, but setting a cell
+ * of an input column changes the input table too.
  */
 public final class Audit {
   private final Table accounts;
@@ -102,7 +108,15 @@ public final class Audit {
    *     kol_id} repeats in the accounts
    */
   public AuditResult run() {
-    Table kols = accounts != null ? accounts.copy() : AccountsFromPosts.derive(notes);
+    KolGroups groups = null; // computed once, shared by the accounts, aggregates and rules
+    Table kols;
+    if (accounts != null) {
+      kols = accounts.copy();
+    } else {
+      Cells.require(notes, Schema.KOL_ID, "accounts derived from notes");
+      groups = KolGroups.of(notes);
+      kols = AccountsFromPosts.derive(notes, groups);
+    }
     kols.setName("kols");
     Cells.require(kols, Schema.KOL_ID, "accounts");
     Cells.require(kols, Schema.FOLLOWERS, "accounts");
@@ -111,10 +125,12 @@ public final class Audit {
           + kols.column(Schema.FOLLOWERS).type() + ", not numeric");
     }
     Map<String, Integer> rowOf = new HashMap<>();
+    Column<?> kolIds = kols.column(Schema.KOL_ID);
     for (int r = 0; r < kols.rowCount(); r++) {
-      Integer before = rowOf.put(Cells.text(kols, Schema.KOL_ID, r), r);
+      String id = kolIds.isMissing(r) ? "" : kolIds.getString(r);
+      Integer before = rowOf.put(id, r);
       if (before != null) {
-        throw new IllegalArgumentException("kol_id '" + Cells.text(kols, Schema.KOL_ID, r)
+        throw new IllegalArgumentException("kol_id '" + id
             + "' appears twice in the accounts (rows " + (before + 1) + " and " + (r + 1)
             + "); expected one row per KOL");
       }
@@ -124,31 +140,55 @@ public final class Audit {
     Table n = null;
     int unknownKolNotes = 0;
     if (notes != null) {
-      n = notes.copy();
+      n = shallowCopy(notes);
       n.setName("notes");
       Cells.require(n, Schema.KOL_ID, "notes");
-      for (int r = 0; r < n.rowCount(); r++) {
-        if (!rowOf.containsKey(Cells.text(n, Schema.KOL_ID, r))) {
-          unknownKolNotes++;
+      if (groups == null) {
+        groups = KolGroups.of(n);
+      }
+      // notes with an empty kol_id belong to no group; they are unknown unless a KOL's id is ""
+      if (!rowOf.containsKey("")) {
+        unknownKolNotes += groups.notes() - groups.grouped();
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        if (!rowOf.containsKey(groups.id(g))) {
+          unknownKolNotes += groups.count(g);
         }
       }
       if (!Cells.hasNumber(n, Schema.FOLLOWERS)) {
         DoubleColumn f = DoubleColumn.create(Schema.FOLLOWERS, n.rowCount());
-        for (int r = 0; r < n.rowCount(); r++) {
-          Integer k = rowOf.get(Cells.text(n, Schema.KOL_ID, r));
-          double v = k == null ? Double.NaN : Cells.number(kols, Schema.FOLLOWERS, k);
-          if (Double.isNaN(v)) {
-            f.setMissing(r);
-          } else {
-            f.set(r, v);
+        NumericColumn<?> kolFollowers = Cells.numeric(kols, Schema.FOLLOWERS);
+        for (int g = 0; g < groups.size(); g++) {
+          Integer k = rowOf.get(groups.id(g));
+          double v = k == null ? Double.NaN : Cells.number(kolFollowers, k);
+          for (int i = 0, c = groups.count(g); i < c; i++) {
+            if (Double.isNaN(v)) {
+              f.setMissing(groups.row(g, i));
+            } else {
+              f.set(groups.row(g, i), v);
+            }
+          }
+        }
+        Integer k = rowOf.get("");
+        if (groups.grouped() < groups.notes()) {
+          Column<?> noteIds = n.column(Schema.KOL_ID);
+          double v = k == null ? Double.NaN : Cells.number(kolFollowers, k);
+          for (int r = 0; r < n.rowCount(); r++) {
+            if (noteIds.isMissing(r) || noteIds.getString(r).isEmpty()) {
+              if (Double.isNaN(v)) {
+                f.setMissing(r);
+              } else {
+                f.set(r, v);
+              }
+            }
           }
         }
         Cells.put(n, f);
       }
       Metrics.addToNotes(n, interactions);
-      KolAggregates.addTo(kols, KolAggregates.of(n));
+      KolAggregates.addTo(kols, KolAggregates.of(n, groups));
     }
-    AuditData data = new AuditData(kols, n, tiers, interactions);
+    AuditData data = new AuditData(kols, n, tiers, interactions, groups);
     List<Flag> findings = new ArrayList<>();
     for (Rule rule : rules) {
       findings.addAll(rule.check(data));
@@ -157,6 +197,19 @@ public final class Audit {
     kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
         AuditResult.REASONS);
     return new AuditResult(kols, n, findings, tiers, interactions, rules, unknownKolNotes);
+  }
+
+  /**
+   * A new table over the same column objects as {@code t}: the audit adds and replaces columns
+   * (ratios, followers) in it without copying the notes' data, and {@code t} keeps its columns.
+   * The one column the audit writes into cell by cell, {@code missing_reasons}, is copied.
+   */
+  private static Table shallowCopy(Table t) {
+    Table out = Table.create(t.name());
+    for (Column<?> c : t.columns()) {
+      out.addColumns(c.name().equalsIgnoreCase(MissingReasons.COLUMN) ? c.copy() : c);
+    }
+    return out;
   }
 
   /** {@code t} with the given columns (those present) first, the rest in their order. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.metrics.KolAggregates;
+import org.kolscope.metrics.KolGroups;
 import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
@@ -19,8 +19,11 @@ import tech.tablesaw.api.Table;
  * @param notes the notes with their ratios, or {@code null} when none were given
  * @param tiers the tiers used for {@code tier}
  * @param interactions the definition of interactions used
+ * @param noteGroups the notes' rows grouped by {@code kol_id} ({@link KolGroups#of} of {@code
+ *     notes}), or {@code null} when no notes were given
  */
-public record AuditData(Table kols, Table notes, Tiers tiers, Interactions interactions) {
+public record AuditData(
+    Table kols, Table notes, Tiers tiers, Interactions interactions, KolGroups noteGroups) {
 
   public AuditData {
     Objects.requireNonNull(kols, "kols");
@@ -28,6 +31,14 @@ public record AuditData(Table kols, Table notes, Tiers tiers, Interactions inter
     Objects.requireNonNull(interactions, "interactions");
     Cells.require(kols, Schema.KOL_ID, "audited KOLs");
     Cells.require(kols, Schema.TIER, "audited KOLs");
+    if (notes != null && noteGroups == null) {
+      noteGroups = KolGroups.of(notes);
+    }
+  }
+
+  /** The data of an audit; the notes (if any) are grouped by {@code kol_id} here. */
+  public AuditData(Table kols, Table notes, Tiers tiers, Interactions interactions) {
+    this(kols, notes, tiers, interactions, null);
   }
 
   /** Whether notes were given. */
@@ -56,8 +67,9 @@ public record AuditData(Table kols, Table notes, Tiers tiers, Interactions inter
     for (String label : tiers.labels()) {
       out.put(label, new java.util.ArrayList<>());
     }
+    tech.tablesaw.columns.Column<?> tier = Cells.find(kols, Schema.TIER);
     for (int r = 0; r < kols.rowCount(); r++) {
-      List<Integer> rows = out.get(tier(r));
+      List<Integer> rows = out.get(tier.isMissing(r) ? "" : tier.getString(r));
       if (rows != null) {
         rows.add(r);
       }
@@ -68,8 +80,9 @@ public record AuditData(Table kols, Table notes, Tiers tiers, Interactions inter
   /** The rows of KOLs without a tier (followers unknown). */
   public List<Integer> untiered() {
     List<Integer> out = new java.util.ArrayList<>();
+    tech.tablesaw.columns.Column<?> tier = Cells.find(kols, Schema.TIER);
     for (int r = 0; r < kols.rowCount(); r++) {
-      if (tiers.indexOfLabel(tier(r)) < 0) {
+      if (tiers.indexOfLabel(tier.isMissing(r) ? "" : tier.getString(r)) < 0) {
         out.add(r);
       }
     }
@@ -78,6 +91,28 @@ public record AuditData(Table kols, Table notes, Tiers tiers, Interactions inter
 
   /** The notes' row numbers by KOL id (empty when no notes were given). */
   public Map<String, List<Integer>> notesByKol() {
-    return notes == null ? Map.of() : KolAggregates.rowsByKol(notes);
+    return notes == null ? Map.of() : noteGroups.asMap();
+  }
+
+  /**
+   * The column {@code column} of the KOLs table if numeric, else {@code null}: look it up once and
+   * read cells with {@link Cells#number(tech.tablesaw.api.NumericColumn, int)} in a loop over KOLs.
+   */
+  public tech.tablesaw.api.NumericColumn<?> kolColumn(String column) {
+    return Cells.numeric(kols, column);
+  }
+
+  /** The group in {@link #noteGroups} of the KOL in row {@code row}, or -1 when it has no notes. */
+  public int noteGroupOf(int row) {
+    return notes == null ? -1 : noteGroups.indexOf(kolId(row));
+  }
+
+  /** The notes of the KOL in row {@code row} of the KOLs table (empty when it has none). */
+  public List<Integer> notesOf(int row) {
+    if (notes == null) {
+      return List.of();
+    }
+    int g = noteGroups.indexOf(kolId(row));
+    return g < 0 ? List.of() : noteGroups.rows(g);
   }
 }

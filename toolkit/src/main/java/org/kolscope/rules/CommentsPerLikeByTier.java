@@ -5,7 +5,9 @@ import static org.kolscope.metrics.Cells.fmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.KolAggregates;
+import tech.tablesaw.api.NumericColumn;
 
 /**
  * Shared by {@link R4LowComments} and {@link R7CommentFarm}: each KOL's Σ comments / Σ likes over
@@ -27,13 +29,17 @@ final class CommentsPerLikeByTier {
 
   static List<Judged> judge(AuditData d, double minLikes, int minTierSize, double k) {
     List<Judged> out = new ArrayList<>();
+    // columns looked up once, cells read per KOL
+    NumericColumn<?> pooledColumn = d.kolColumn(KolAggregates.POOLED_COMMENTS_PER_LIKE);
+    NumericColumn<?> likesColumn = d.kolColumn(KolAggregates.TOTAL_LIKES);
+    NumericColumn<?> notesColumn = d.kolColumn(KolAggregates.NOTES_IN_SAMPLE);
     for (Map.Entry<String, List<Integer>> e : d.rowsByTier().entrySet()) {
       List<Integer> eligible = new ArrayList<>();
       for (int r : e.getValue()) {
-        double v = d.kol(KolAggregates.POOLED_COMMENTS_PER_LIKE, r);
-        double likes = d.kol(KolAggregates.TOTAL_LIKES, r);
-        if (!d.hasNotes() || Double.isNaN(d.kol(KolAggregates.NOTES_IN_SAMPLE, r))
-            || d.kol(KolAggregates.NOTES_IN_SAMPLE, r) == 0) {
+        double v = Cells.number(pooledColumn, r);
+        double likes = Cells.number(likesColumn, r);
+        double notes = Cells.number(notesColumn, r);
+        if (!d.hasNotes() || Double.isNaN(notes) || notes == 0) {
           out.add(new Judged(r, Double.NaN, Double.NaN, null, "no notes"));
         } else if (Double.isNaN(v) && !(likes == 0)) {
           out.add(new Judged(r, Double.NaN, likes, null, "comments or likes unknown"));
@@ -45,13 +51,12 @@ final class CommentsPerLikeByTier {
           eligible.add(r);
         }
       }
-      double[] values = eligible.stream().mapToDouble(
-          r -> d.kol(KolAggregates.POOLED_COMMENTS_PER_LIKE, r)).toArray();
+      double[] values = eligible.stream().mapToDouble(r -> Cells.number(pooledColumn, r)).toArray();
       long positive = java.util.Arrays.stream(values).filter(x -> x > 0).count();
       TierFences f = positive >= minTierSize ? TierFences.of(e.getKey(), values, k) : null;
       for (int r : eligible) {
-        double v = d.kol(KolAggregates.POOLED_COMMENTS_PER_LIKE, r);
-        double likes = d.kol(KolAggregates.TOTAL_LIKES, r);
+        double v = Cells.number(pooledColumn, r);
+        double likes = Cells.number(likesColumn, r);
         out.add(f != null ? new Judged(r, v, likes, f, null)
             : new Judged(r, v, likes, null, "tier " + e.getKey() + " has " + positive
                 + " KOLs with ≥ " + fmt(minLikes) + " likes and some comments; need "

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.kolscope.io.Schema;
+import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Metrics;
 
 /**
@@ -99,10 +100,13 @@ public final class R1FakeFollowers implements Rule {
   @Override
   public List<Flag> check(AuditData d) {
     List<Flag> out = new ArrayList<>();
+    var followers = d.kolColumn(Schema.FOLLOWERS);
+    var likesAndCollects = d.kolColumn(Schema.LIKES_AND_COLLECTS);
+    var ratios = d.kolColumn(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER);
     for (int r = 0; r < d.kols().rowCount(); r++) {
-      double f = d.kol(Schema.FOLLOWERS, r);
-      double lc = d.kol(Schema.LIKES_AND_COLLECTS, r);
-      double ratio = d.kol(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER, r);
+      double f = Cells.number(followers, r);
+      double lc = Cells.number(likesAndCollects, r);
+      double ratio = Cells.number(ratios, r);
       if (Double.isNaN(ratio)) {
         String why = Double.isNaN(f) ? "followers unknown"
             : f == 0 ? "followers = 0, likes_and_collects / followers undefined"

@@ -6,6 +6,7 @@ import static org.kolscope.metrics.Cells.pct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Metrics;
 
 /**
@@ -73,16 +74,17 @@ public final class R2LikesPerFollower implements Rule {
   public List<Flag> check(AuditData d) {
     List<Flag> out = new ArrayList<>();
     String col = Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER;
+    var ratios = d.kolColumn(col);
     for (Map.Entry<String, List<Integer>> e : d.rowsByTier().entrySet()) {
       List<Integer> rows = e.getValue();
-      double[] v = rows.stream().mapToDouble(r -> d.kol(col, r)).filter(x -> !Double.isNaN(x)).toArray();
+      double[] v = rows.stream().mapToDouble(r -> Cells.number(ratios, r)).filter(x -> !Double.isNaN(x)).toArray();
       long positive = java.util.Arrays.stream(v).filter(x -> x > 0).count();
       long outside = java.util.Arrays.stream(v).filter(x -> x < low || x > high).count();
       double missShare = v.length == 0 ? 0 : (double) outside / v.length;
       boolean small = positive < minTierSize;
       TierFences fences = !small && missShare > tierAwareShare ? TierFences.of(e.getKey(), v, 1.5) : null;
       for (int r : rows) {
-        double x = d.kol(col, r);
+        double x = Cells.number(ratios, r);
         if (Double.isNaN(x)) {
           out.add(new Flag(d.kolId(r), label(), Severity.UNKNOWN,
               col + " unknown", Double.NaN, Double.NaN));

@@ -4,10 +4,10 @@ import static org.kolscope.metrics.Cells.pct;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Metrics;
+import org.kolscope.metrics.KolGroups;
 
 /**
  * R3 likes-per-view: the share of a KOL's notes whose likes are outside [1 %, 3 %] of their views.
@@ -61,21 +61,26 @@ public final class R3LikesPerView implements Rule {
   @Override
   public List<Flag> check(AuditData d) {
     List<Flag> out = new ArrayList<>();
-    Map<String, List<Integer>> byKol = d.notesByKol();
+    // the notes' likes / views in group order: each KOL's notes are adjacent, read in row order
+    KolGroups groups = d.noteGroups();
+    double[] likesPerView = groups == null ? null
+        : groups.gather(Cells.numeric(d.notes(), Metrics.LIKES_PER_VIEW));
     for (int r = 0; r < d.kols().rowCount(); r++) {
       String id = d.kolId(r);
-      List<Integer> notes = byKol.getOrDefault(id, List.of());
-      if (notes.isEmpty()) {
+      int g = d.noteGroupOf(r);
+      int count = g < 0 ? 0 : groups.count(g);
+      if (count == 0) {
         out.add(new Flag(id, label(), Severity.UNKNOWN, "no notes, views unknown", Double.NaN, maxShare));
         continue;
       }
       int known = 0;
       int below = 0;
       int above = 0;
-      String worstNote = null;
+      int worstNote = -1;
+      double worstValue = Double.NaN;
       double worst = Double.NaN;
-      for (int n : notes) {
-        double lv = Cells.number(d.notes(), Metrics.LIKES_PER_VIEW, n);
+      for (int i = 0; i < count; i++) {
+        double lv = likesPerView[groups.start(g) + i];
         if (Double.isNaN(lv)) {
           continue;
         }
@@ -87,15 +92,16 @@ public final class R3LikesPerView implements Rule {
             above++;
           }
           double dist = lv < low ? low / Math.max(lv, 1e-12) : lv / high;
-          if (worstNote == null || dist > worst) {
+          if (worstNote < 0 || dist > worst) {
             worst = dist;
-            worstNote = Cells.text(d.notes(), Schema.NOTE_ID, n) + " " + pct(lv);
+            worstNote = groups.row(g, i);
+            worstValue = lv;
           }
         }
       }
       if (known == 0) {
         out.add(new Flag(id, label(), Severity.UNKNOWN,
-            "views unknown on all " + notes.size() + (notes.size() == 1 ? " note" : " notes"),
+            "views unknown on all " + count + (count == 1 ? " note" : " notes"),
             Double.NaN, maxShare));
         continue;
       }
@@ -103,7 +109,8 @@ public final class R3LikesPerView implements Rule {
       if (share > maxShare) {
         String reason = (below + above) + " of " + known + " notes with views (" + pct(share)
             + " > " + pct(maxShare) + ") have likes outside " + pct(low) + "–" + pct(high)
-            + " of views: " + below + " below, " + above + " above; furthest: note " + worstNote.trim();
+            + " of views: " + below + " below, " + above + " above; furthest: note "
+            + (Cells.text(d.notes(), Schema.NOTE_ID, worstNote) + " " + pct(worstValue)).trim();
         out.add(new Flag(id, label(), Severity.WARNING, reason, share, maxShare));
       }
     }

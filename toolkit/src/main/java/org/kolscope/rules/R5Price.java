@@ -62,8 +62,9 @@ public final class R5Price implements Rule {
   @Override
   public List<Flag> check(AuditData d) {
     List<Flag> out = new ArrayList<>();
+    var prices = d.kolColumn(Schema.PRICE_RMB);
     for (int r = 0; r < d.kols().rowCount(); r++) {
-      double p = d.kol(Schema.PRICE_RMB, r);
+      double p = org.kolscope.metrics.Cells.number(prices, r);
       String id = d.kolId(r);
       if (Double.isNaN(p)) {
         out.add(new Flag(id, label(), Severity.UNKNOWN, "price unknown", Double.NaN, roiLimit));

@@ -4,10 +4,10 @@ import static org.kolscope.metrics.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Interactions;
+import org.kolscope.metrics.KolGroups;
 
 /**
  * R6 engagement-spike: a note whose interactions are far above the KOL's own median.
@@ -79,22 +79,31 @@ public final class R6EngagementSpike implements Rule {
   @Override
   public List<Flag> check(AuditData d) {
     List<Flag> out = new ArrayList<>();
-    Map<String, List<Integer>> byKol = d.notesByKol();
+    // the notes' interactions in group order: each KOL's notes are adjacent, read in row order
+    KolGroups groups = d.noteGroups();
+    double[] interactions = groups == null ? null
+        : groups.gather(Cells.numeric(d.notes(), Interactions.COLUMN));
     for (int r = 0; r < d.kols().rowCount(); r++) {
       String id = d.kolId(r);
-      List<Integer> notes = new ArrayList<>();
-      for (int n : byKol.getOrDefault(id, List.of())) {
-        if (!Double.isNaN(Cells.number(d.notes(), Interactions.COLUMN, n))) {
-          notes.add(n);
+      int g = d.noteGroupOf(r);
+      int count = g < 0 ? 0 : groups.count(g);
+      int[] notes = new int[count];
+      double[] x = new double[count];
+      int known = 0;
+      for (int i = 0; i < count; i++) {
+        double v = interactions[groups.start(g) + i];
+        if (!Double.isNaN(v)) {
+          notes[known] = groups.row(g, i);
+          x[known++] = v;
         }
       }
-      if (notes.size() < minNotes) {
-        out.add(new Flag(id, label(), Severity.UNKNOWN, "only " + notes.size()
-            + (notes.size() == 1 ? " note" : " notes") + " with known interactions; need "
+      if (known < minNotes) {
+        out.add(new Flag(id, label(), Severity.UNKNOWN, "only " + known
+            + (known == 1 ? " note" : " notes") + " with known interactions; need "
             + minNotes, Double.NaN, cutoff));
         continue;
       }
-      double[] x = notes.stream().mapToDouble(n -> Cells.number(d.notes(), Interactions.COLUMN, n)).toArray();
+      x = java.util.Arrays.copyOf(x, known);
       double[] z = RobustZ.scores(log ? java.util.Arrays.stream(x).map(v -> Math.log10(1 + v)).toArray() : x);
       int worst = 0;
       int spikes = 0;
@@ -108,7 +117,7 @@ public final class R6EngagementSpike implements Rule {
       }
       if (spikes > 0) {
         String reason = spikes + " of " + x.length + " notes spike: note "
-            + Cells.text(d.notes(), Schema.NOTE_ID, notes.get(worst)) + " has " + fmt(x[worst])
+            + Cells.text(d.notes(), Schema.NOTE_ID, notes[worst]) + " has " + fmt(x[worst])
             + " interactions against the KOL's median " + fmt(org.kolscope.stats.Quantiles.median(x))
             + " (robust z" + (log ? " of log10(1 + interactions) " : " ") + fmt(z[worst]) + " > "
             + fmt(cutoff) + ")";
