@@ -22,8 +22,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Everything the report shows beyond the audit itself, computed once: the tier comparison of the
- * engagement metric, the outlier tests within tiers and Benford's first-digit test on follower
- * counts. Each one is an {@link Outcome}: it
+ * engagement metric, the outlier tests within tiers, the regression outlier test of
+ * log10(likes_and_collects) on log10(followers) and Benford's first-digit test on follower counts. Each one is an {@link Outcome}: it
  * may be unavailable on a given dataset, with the reason.
  */
 final class ReportData {
@@ -38,6 +38,7 @@ final class ReportData {
   final Outcome<GroupedResult> mad;
   final Outcome<GroupedResult> iqr;
   final Outcome<BenfordResult> benford;
+  final Outcome<org.kolscope.stats.regression.RegressionResult> regression;
   private final Map<String, String> names = new HashMap<>();
 
   ReportData(AuditResult audit, String metricOrNull, long seed) {
@@ -51,6 +52,9 @@ final class ReportData {
     this.iqr = Outcome.of(() -> within(hasTier, Method.IQR));
     this.benford = Outcome.of(() -> Benford.test(
         Sample.from(kols, Schema.FOLLOWERS, Schema.KOL_ID), Benford.Digits.FIRST, 0.05));
+    this.regression = Outcome.of(() -> org.kolscope.stats.regression.OlsInfluence.fit(
+        org.kolscope.stats.regression.XySample.from(kols, Schema.FOLLOWERS,
+            Schema.LIKES_AND_COLLECTS, Schema.KOL_ID, true, null), 0.05));
     for (int r = 0; r < kols.rowCount(); r++) {
       String name = Cells.text(kols, Schema.NAME, r);
       if (!name.isEmpty()) {

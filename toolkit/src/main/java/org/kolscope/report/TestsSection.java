@@ -32,6 +32,7 @@ final class TestsSection {
   static void render(StringBuilder sb, ReportData d, ChartImages charts) {
     sb.append("<section id=\"tests\"><h2>Statistical tests</h2>\n");
     outliers(sb, d);
+    regression(sb, d);
     benford(sb, d);
     sb.append("<div class=\"charts2\">\n");
     charts.figure(sb, () -> histogram(d).build(), 640, 420, "Histogram of likes + collects per follower",
@@ -97,6 +98,36 @@ final class TestsSection {
       sb.append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
+  }
+
+  private static void regression(StringBuilder sb, ReportData d) {
+    sb.append("<h3>Regression outliers: likes + collects against followers</h3>\n");
+    if (!d.regression.ok()) {
+      sb.append("<p class=\"unavailable\">Not available: ").append(esc(d.regression.reason()))
+          .append("</p>\n");
+      return;
+    }
+    org.kolscope.stats.regression.RegressionResult r = d.regression.value();
+    sb.append("<p>OLS of ").append(esc(r.formula())).append(" over ").append(r.n())
+        .append(" KOLs: slope ").append(stat(r.slope())).append(", R² ").append(stat(r.rSquared()))
+        .append(". Bonferroni outlier test on the largest |studentized residual| (as R's ")
+        .append("<code>car::outlierTest</code>): |t| = ").append(stat(r.statistic()))
+        .append(", p").append(Html.pIs(r.pValue())).append(" — ")
+        .append(r.outliers().isEmpty() ? "no KOL lies further from the fit than chance allows."
+            : r.outliers().size() + " KOL(s) lie further from the fit than chance allows:")
+        .append("</p>\n");
+    if (!r.outliers().isEmpty()) {
+      sb.append("<p class=\"small\">");
+      for (int i = 0; i < Math.min(NAMED * 2, r.outliers().size()); i++) {
+        Outlier o = r.outliers().get(i);
+        sb.append(i == 0 ? "" : "; ").append(esc(d.who(o.id()))).append(" (rstudent ")
+            .append(stat(o.score())).append(")");
+      }
+      sb.append("</p>\n");
+    }
+    for (String w : r.warnings()) {
+      sb.append("<p class=\"small muted\">").append(esc(w)).append("</p>\n");
+    }
   }
 
   private static void benford(StringBuilder sb, ReportData d) {

@@ -291,6 +291,12 @@ class AuditReport_HtmlTest {
     String tests = byId(doc, "tests").getTextContent();
     assertThat(tests).contains("Outliers within tiers").contains("MAD outliers")
         .contains("Benford's law on follower counts").contains("χ² = ");
+    // the regression outlier test reports the same slope as OlsInfluence on the KOL table
+    org.kolscope.stats.regression.RegressionResult reg = org.kolscope.stats.regression.OlsInfluence.fit(
+        org.kolscope.stats.regression.XySample.from(audit.kols(), "followers", "likes_and_collects",
+            "kol_id", true, null), 0.05);
+    assertThat(tests).contains("Regression outliers: likes + collects against followers")
+        .contains("over " + reg.n() + " KOLs").contains("car::outlierTest");
     Table fr = audit.firingRates();
     List<Element> ruleRows = children(children(byId(doc, "firing"), "tbody").get(0), "tr");
     assertThat(ruleRows).hasSize(audit.rules().size());
