@@ -76,6 +76,24 @@ public final class ChartFonts {
     return new Font(family(), Font.BOLD, Math.round(size)).deriveFont(size);
   }
 
+  /**
+   * {@code text} without the code points {@code font} cannot draw (emoji in KOL names, with their
+   * joiners and variation selectors), so a label reads 小桃和宝宝 rather than 小桃和宝宝☐. Trailing
+   * space left behind is trimmed; text the font draws entirely is returned as is.
+   */
+  public static String displayable(Font font, String text) {
+    if (font.canDisplayUpTo(text) == -1) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (cp != 0x200D && cp != 0xFE0F && font.canDisplay(cp)) {
+        sb.appendCodePoint(cp);
+      }
+    });
+    return sb.toString().strip();
+  }
+
   /** True if the chosen font can draw every character of {@code text}. */
   public static boolean canDisplay(String text) {
     return plain(12).canDisplayUpTo(text) == -1;

@@ -81,7 +81,8 @@ public class PointLabels extends AbstractXYAnnotation {
       if (!dataArea.contains(p)) {
         continue;
       }
-      double w = fm.stringWidth(l.text()) + 4;
+      String text = ChartFonts.displayable(font, l.text());
+      double w = fm.stringWidth(text) + 4;
       double h = fm.getAscent() + fm.getDescent();
       Rectangle2D box = place(p, w, h, dataArea, placed);
       if (box == null) {
@@ -101,7 +102,7 @@ public class PointLabels extends AbstractXYAnnotation {
       g2.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), w, h, 4, 4));
       Paint paint = l.color();
       g2.setPaint(paint);
-      g2.drawString(l.text(), (float) (box.getX() + 2), (float) (box.getY() + fm.getAscent()));
+      g2.drawString(text, (float) (box.getX() + 2), (float) (box.getY() + fm.getAscent()));
     }
     lastSkipped = skipped;
   }

@@ -50,4 +50,16 @@ class ChartFonts_ChineseTest {
     assertThat(ChartFonts.resolve("DejaVu Sans", List.of("DejaVu Sans", installed)))
         .isEqualTo(installed);
   }
+
+  @org.junit.jupiter.api.Test
+  void displayable_dropsWhatTheFontCannotDraw_keepsTheRest() {
+    java.awt.Font f = ChartFonts.plain(12);
+    org.assertj.core.api.Assertions.assertThat(ChartFonts.displayable(f, "小红薯")).isEqualTo("小红薯");
+    // U+1F9F8 (teddy bear) and the runner with ZWJ + female sign + VS16: not in a CJK text font
+    String cleaned = ChartFonts.displayable(f, "阿桃桃收纳控\uD83E\uDDF8");
+    org.assertj.core.api.Assertions.assertThat(cleaned).isEqualTo("阿桃桃收纳控");
+    org.assertj.core.api.Assertions.assertThat(f.canDisplayUpTo(cleaned)).isEqualTo(-1);
+    org.assertj.core.api.Assertions.assertThat(ChartFonts.displayable(f, "跑步\uD83C\uDFC3\u200D\u2640\uFE0F"))
+        .isEqualTo(f.canDisplay(0x2640) ? "跑步\u2640" : "跑步");
+  }
 }
