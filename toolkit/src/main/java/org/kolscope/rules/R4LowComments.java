@@ -67,7 +67,7 @@ public final class R4LowComments implements Rule {
         out.add(new Flag(id, label(), Severity.UNKNOWN, j.unknown(), j.value(), Double.NaN));
       } else if (j.value() < j.fences().lower()) {
         String reason = j.measured() + ", below tier " + j.fences().tier() + "'s lower fence "
-            + fmt(j.fences().lower()) + " " + j.fences().describe() + "; tier median range Q1–Q3 "
+            + fmt(j.fences().lower()) + " " + j.fences().describe() + "; tier Q1–Q3 "
             + fmt(j.fences().q1()) + "–" + fmt(j.fences().q3());
         out.add(new Flag(id, label(), Severity.WARNING, reason, j.value(), j.fences().lower()));
       }
