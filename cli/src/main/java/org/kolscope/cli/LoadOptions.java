@@ -103,9 +103,8 @@ public final class LoadOptions {
 
   static void warn(LoadReport rep, PrintWriter err) {
     if (rep.hasProblems()) {
-      err.println("kolscope: " + rep.file() + ": " + rep.rejectedRows() + " row(s) rejected, "
-          + rep.problems(Problem.Severity.SUSPICIOUS).size() + " suspicious (first: "
-          + rep.problems().get(0) + "); 'kolscope load " + rep.file() + "' lists them all");
+      err.println("kolscope: " + rep.problemLine() + "; 'kolscope load " + rep.file()
+          + "' lists them all");
       err.flush();
     }
   }

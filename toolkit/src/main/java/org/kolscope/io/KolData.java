@@ -1,7 +1,6 @@
 package org.kolscope.io;
 
 import java.nio.file.Path;
-import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,9 +33,8 @@ public final class KolData {
     LoadResult r = loader().read(path);
     LoadReport rep = r.report();
     if (rep.hasProblems()) {
-      System.err.println("kolscope: " + rep.file() + ": " + rep.rejectedRows() + " row(s) rejected, "
-          + rep.problems(Severity.SUSPICIOUS).size() + " suspicious; first: "
-          + rep.problems().get(0) + " — KolData.loader().read(path).report() lists them all");
+      System.err.println("kolscope: " + rep.problemLine()
+          + "; KolData.loader().read(path).report() lists them all");
     }
     return r.table();
   }

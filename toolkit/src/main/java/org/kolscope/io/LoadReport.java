@@ -60,6 +60,18 @@ public record LoadReport(
     return !problems.isEmpty();
   }
 
+  /**
+   * One line for logs: {@code file: N row(s) rejected, M suspicious (first: …)}; empty when there
+   * are no problems.
+   */
+  public String problemLine() {
+    if (!hasProblems()) {
+      return "";
+    }
+    return file + ": " + rejectedRows() + " row(s) rejected, "
+        + problems(Severity.SUSPICIOUS).size() + " suspicious (first: " + problems.get(0) + ")";
+  }
+
   /** The report lines as a table: file, line, column, value, reason, severity. */
   @Override
   public Table toTable() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.kolscope.io.CountParser;
 import org.kolscope.io.Schema;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -81,7 +82,7 @@ public record Tiers(String name, long[] bounds, List<String> labels, List<String
 
   /**
    * Parses {@code red}, {@code international} or a comma-separated list of lower bounds such as
-   * {@code 5000,50000,500000} (counts like {@code 5k} or {@code 5万} are accepted).
+   * {@code 5000,50000,500000} (any count {@link CountParser} reads: {@code 5k}, {@code 5万}, {@code 1m}).
    */
   public static Tiers parse(String spec) {
     String s = Objects.requireNonNull(spec, "spec").trim();
@@ -102,23 +103,17 @@ public record Tiers(String name, long[] bounds, List<String> labels, List<String
   }
 
   private static long parseBound(String part, String spec) {
-    String p = part.toLowerCase(Locale.ROOT);
     try {
-      if (p.endsWith("万") || p.endsWith("w")) {
-        return Math.round(Double.parseDouble(p.substring(0, p.length() - 1)) * 10_000);
+      Long v = CountParser.count(part);
+      if (v != null) {
+        return v;
       }
-      if (p.endsWith("k")) {
-        return Math.round(Double.parseDouble(p.substring(0, p.length() - 1)) * 1_000);
-      }
-      if (p.endsWith("m")) {
-        return Math.round(Double.parseDouble(p.substring(0, p.length() - 1)) * 1_000_000);
-      }
-      return Long.parseLong(p);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "bad tier bound '" + part + "' in '" + spec
-              + "': expected red, international or ascending counts like 5000,50000,500000");
+      // reported below with the whole spec
     }
+    throw new IllegalArgumentException(
+        "bad tier bound '" + part + "' in '" + spec
+            + "': expected red, international or ascending counts like 5000,50000,500000");
   }
 
   private static List<String> rangeLabels(long[] bounds) {
