@@ -1,0 +1,135 @@
+package org.kolscope.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.util.Locale;
+
+/**
+ * The cause of a failed read or write in words a user reads ("permission denied", "is a
+ * directory", "no space left on device"), never a Java class name.
+ *
+ * <p>{@code java.io} reports most causes only as the operating system's text inside the message
+ * ({@code "x.csv (Permission denied)"}), {@code java.nio.file} as the exception's type with the
+ * path as its message; both are mapped here to one short phrase, so every "cannot read" and
+ * "cannot write" message of the toolkit and the CLI ends the same way.
+ */
+public final class IoErrors {
+  private IoErrors() {}
+
+  /**
+   * The cause of {@code e} in words, e.g. {@code "permission denied"}. Checks the file system
+   * where the exception alone does not say (a directory where a file was expected).
+   *
+   * @param e the failure, not null
+   * @param path the file involved, or null
+   */
+  public static String cause(Throwable e, Path path) {
+    Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    if (t instanceof NoSuchFileException nsf) {
+      return missingOrParent(path != null ? path : pathOf(nsf.getFile()));
+    }
+    if (t instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (t instanceof NotDirectoryException) {
+      return "a part of the path is not a folder";
+    }
+    if (t instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (t instanceof DirectoryNotEmptyException) {
+      return "the folder is not empty";
+    }
+    if (t instanceof ReadOnlyFileSystemException) {
+      return "read-only file system";
+    }
+    String m = t.getMessage() == null ? "" : t.getMessage();
+    if (t instanceof FileSystemException fse && fse.getReason() != null) {
+      m = fse.getReason();
+    }
+    String lower = m.toLowerCase(Locale.ROOT);
+    if (lower.contains("no space left")) {
+      return "no space left on device";
+    }
+    if (lower.contains("disk quota")) {
+      return "disk quota exceeded";
+    }
+    if (lower.contains("read-only file system")) {
+      return "read-only file system";
+    }
+    if (lower.contains("permission denied") || lower.contains("access denied")) {
+      return "permission denied";
+    }
+    if (lower.contains("is a directory")) {
+      return "is a directory";
+    }
+    if (lower.contains("not a directory")) {
+      return "a part of the path is not a folder";
+    }
+    if (lower.contains("file name too long")) {
+      return "the file name is too long";
+    }
+    if (lower.contains("too many open files")) {
+      return "too many open files";
+    }
+    if (lower.contains("input/output error")) {
+      return "input/output error (a failing disk or network drive?)";
+    }
+    if (path != null && Files.isDirectory(path)) {
+      return "is a directory";
+    }
+    if (t instanceof FileNotFoundException || lower.contains("no such file")) {
+      return missingOrParent(path);
+    }
+    String own = osReason(m);
+    return own.isEmpty() ? "input/output error" : own;
+  }
+
+  /** {@code "cannot read <path>: <cause>"}. */
+  public static String cannotRead(Path path, Throwable e) {
+    return "cannot read " + path + ": " + cause(e, path);
+  }
+
+  /** {@code "cannot write <path>: <cause>"}. */
+  public static String cannotWrite(Path path, Throwable e) {
+    return "cannot write " + path + ": " + cause(e, path);
+  }
+
+  private static String missingOrParent(Path path) {
+    if (path != null) {
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        return "no such folder " + parent;
+      }
+    }
+    return "no such file";
+  }
+
+  private static Path pathOf(String file) {
+    try {
+      return file == null ? null : Path.of(file);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  // java.io's messages read "path (Reason from the OS)": keep the reason, drop the path and class
+  private static String osReason(String m) {
+    int open = m.lastIndexOf('(');
+    int close = m.lastIndexOf(')');
+    if (open >= 0 && close > open) {
+      return m.substring(open + 1, close).toLowerCase(Locale.ROOT);
+    }
+    return m.contains("Exception") || m.contains("java.") ? "" : m;
+  }
+}
