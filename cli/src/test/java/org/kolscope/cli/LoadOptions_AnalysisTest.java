@@ -24,7 +24,7 @@ class LoadOptions_AnalysisTest {
     assertThat(r.status()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("\"tier\" : \"KOC\"").contains("\"tier\" : \"mid\"");
     // note n0: (10 + 5 + 2) / 1000 = 0.017 is in the KOC group; its median is over n0..n19
-    CliRun o = CliRun.of("outliers", p.toString(), "--column", "likes / views", "--test", "iqr", "--by", "tier", "--json");
+    CliRun o = CliRun.of("outliers", p.toString(), "--column", "likes_per_view", "--test", "iqr", "--by", "tier", "--json");
     assertThat(o.status()).as(o.err()).isEqualTo(0);
     assertThat(o.out()).contains("\"groups\"");
   }

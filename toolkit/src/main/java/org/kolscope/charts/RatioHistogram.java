@@ -65,7 +65,7 @@ public final class RatioHistogram {
   public static Builder likesPerView(Table notes) {
     return of(notes, Schema.LIKES, Schema.VIEWS)
         .band(0.01, 0.03).format(ReadableLogAxis.PERCENT)
-        .name("likes / views")
+        .name("likes_per_view")
         .title("Likes per view");
   }
 

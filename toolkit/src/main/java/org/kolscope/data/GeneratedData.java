@@ -75,16 +75,16 @@ public record GeneratedData(Table accounts, Table notes, long seed) implements T
             StringColumn.create("followers_range", ranges(tiers)),
             IntColumn.create("accounts", accountsPerTier),
             IntColumn.create("notes", notesPerTier),
-            DoubleColumn.create("median followers", medians(followers)),
-            DoubleColumn.create("median likes_and_collects / followers", medians(ratios)),
+            DoubleColumn.create("median_followers", medians(followers)),
+            DoubleColumn.create("median_likes_and_collects_per_follower", medians(ratios)),
             DoubleColumn.create(
-                "median (likes + collects + comments) / followers", medians(rates)));
+                "median_engagement_rate", medians(rates)));
     for (Anomaly an : Anomaly.values()) {
       int[] c = new int[t];
       for (int i = 0; i < t; i++) {
         c[i] = anomalies[i][an.ordinal()];
       }
-      out.addColumns(IntColumn.create("accounts " + an.label(), c));
+      out.addColumns(IntColumn.create("accounts_" + an.label(), c));
     }
     return out;
   }

@@ -36,7 +36,7 @@ public final class BudgetMix {
   private final Table kols;
   private double budget = Double.NaN;
   private String price = Schema.PRICE_RMB;
-  private String value = "median interactions";
+  private String value = "median_interactions";
   private double unit = 100;
   private boolean excludeSuspicious = true;
 
@@ -193,7 +193,7 @@ public final class BudgetMix {
         }
       }
       if (chosen.containsColumn(priceColumn) && chosen.containsColumn(valueColumn)) {
-        DoubleColumn per = DoubleColumn.create("RMB per " + valueColumn, chosen.rowCount());
+        DoubleColumn per = DoubleColumn.create("rmb_per_" + valueColumn, chosen.rowCount());
         for (int r = 0; r < chosen.rowCount(); r++) {
           per.set(r, Cells.number(chosen, priceColumn, r) / Cells.number(chosen, valueColumn, r));
         }

@@ -27,16 +27,16 @@ import tech.tablesaw.api.Table;
  */
 public final class KolAggregates {
   public static final String NOTES_IN_SAMPLE = "notes_in_sample";
-  public static final String MEDIAN_LIKES = "median likes";
-  public static final String MEAN_LIKES = "mean likes";
-  public static final String MEDIAN_INTERACTIONS = "median interactions";
-  public static final String MEDIAN_ENGAGEMENT_RATE = "median engagement_rate";
-  public static final String MEDIAN_LIKES_PER_VIEW = "median likes / views";
-  public static final String MEDIAN_VIEWS = "median views";
-  public static final String TOTAL_LIKES = "Σ likes";
-  public static final String POOLED_COMMENTS_PER_LIKE = "Σ comments / Σ likes";
-  public static final String PRICE_PER_INTERACTION = "price_rmb / median interactions";
-  public static final String PRICE_PER_1K_VIEWS = "price_rmb / median views × 1000";
+  public static final String MEDIAN_LIKES = "median_likes";
+  public static final String MEAN_LIKES = "mean_likes";
+  public static final String MEDIAN_INTERACTIONS = "median_interactions";
+  public static final String MEDIAN_ENGAGEMENT_RATE = "median_engagement_rate";
+  public static final String MEDIAN_LIKES_PER_VIEW = "median_likes_per_view";
+  public static final String MEDIAN_VIEWS = "median_views";
+  public static final String TOTAL_LIKES = "total_likes";
+  public static final String POOLED_COMMENTS_PER_LIKE = "comments_per_like";
+  public static final String PRICE_PER_INTERACTION = "cost_per_interaction";
+  public static final String PRICE_PER_1K_VIEWS = "cost_per_1000_views";
 
   private KolAggregates() {}
 
@@ -128,7 +128,7 @@ public final class KolAggregates {
           MissingReasons.add(t, row, POOLED_COMMENTS_PER_LIKE + ": comments unknown on "
               + (size - commentsKnown) + " of " + size + " notes");
         } else if (sum == 0) {
-          MissingReasons.add(t, row, POOLED_COMMENTS_PER_LIKE + ": Σ likes = 0");
+          MissingReasons.add(t, row, POOLED_COMMENTS_PER_LIKE + ": total likes = 0");
         } else {
           double c = 0;
           for (int i = 0; i < commentsKnown; i++) {

@@ -24,15 +24,15 @@ import tech.tablesaw.api.Table;
  * MissingReasons#COLUMN}.
  */
 public final class Metrics {
-  public static final String LIKES_AND_COLLECTS_PER_FOLLOWER = "likes_and_collects / followers";
-  public static final String PRICE_PER_1K_FOLLOWERS = "price_rmb / followers × 1000";
-  public static final String LIKES_PER_VIEW = "likes / views";
-  public static final String COMMENTS_PER_LIKE = "comments / likes";
-  public static final String COLLECTS_PER_LIKE = "collects / likes";
+  public static final String LIKES_AND_COLLECTS_PER_FOLLOWER = "likes_and_collects_per_follower";
+  public static final String PRICE_PER_1K_FOLLOWERS = "cost_per_1000_followers";
+  public static final String LIKES_PER_VIEW = "likes_per_view";
+  public static final String COMMENTS_PER_LIKE = "comments_per_like";
+  public static final String COLLECTS_PER_LIKE = "collects_per_like";
   /** Interactions / followers of a note (named as the issue and the trade name it). */
   public static final String ENGAGEMENT_RATE = "engagement_rate";
-  public static final String COST_PER_INTERACTION = "cost_rmb / interactions";
-  public static final String COST_PER_1K_VIEWS = "cost_rmb / views × 1000";
+  public static final String COST_PER_INTERACTION = "cost_per_interaction";
+  public static final String COST_PER_1K_VIEWS = "cost_per_1000_views";
 
   private Metrics() {}
 
@@ -68,5 +68,19 @@ public final class Metrics {
       Ratio.add(notes, Schema.COST_RMB, Schema.VIEWS, COST_PER_1K_VIEWS, 1000);
     }
     return notes;
+  }
+
+  /**
+   * A label for people (reports, chart titles) of a column named for machines: {@code
+   * likes_and_collects_per_follower} reads "likes + collects per follower", {@code
+   * cost_per_1000_views} "cost per 1,000 views"; any other name has its underscores turned into
+   * spaces.
+   *
+   * @param column a column name, not null
+   */
+  public static String label(String column) {
+    return column.replace("likes_and_collects", "likes + collects")
+        .replace("_1000_", " 1,000 ")
+        .replace('_', ' ');
   }
 }

@@ -20,7 +20,7 @@ public final class Ratio {
    *     is missing)
    * @param numerator numerator column (absent means every cell is unknown)
    * @param denominator denominator column (absent means every cell is unknown)
-   * @param name the new column's name, e.g. {@code "likes / views"}
+   * @param name the new column's name, e.g. {@code "likes_per_view"}
    * @param scale a factor, e.g. 1000 for a per-mille cost; must be finite and &gt; 0
    * @return the new column
    * @throws IllegalArgumentException if {@code scale} is not finite and positive

@@ -41,7 +41,7 @@ final class KolTable {
           "likes + collects received per follower (field guide: 3–5×)", false),
       new Col(KolAggregates.MEDIAN_ENGAGEMENT_RATE, "eng. rate",
           "median engagement rate of the KOL's notes: interactions / followers", true),
-      new Col(KolAggregates.MEDIAN_LIKES_PER_VIEW, "likes / views",
+      new Col(KolAggregates.MEDIAN_LIKES_PER_VIEW, "likes / view",
           "median likes per view of the KOL's notes (field guide: 1–3 %)", true),
       new Col(KolAggregates.POOLED_COMMENTS_PER_LIKE, "comments / like",
           "Σ comments / Σ likes over the KOL's notes", false),

@@ -118,7 +118,7 @@ final class SummarySection {
       sb.append("<th class=\"r\">").append(esc(t)).append("</th>");
     }
     sb.append("<th>fires when</th></tr></thead><tbody>\n");
-    DoubleColumn rate = fr.doubleColumn("fired / checked");
+    DoubleColumn rate = fr.doubleColumn("firing_rate");
     for (Rule ru : r.rules()) {
       sb.append("<tr><td class=\"nowrap\"><b>").append(esc(ru.label())).append("</b></td>");
       for (int i = 0; i < fr.rowCount(); i++) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.TierBoxChart;
 import org.kolscope.io.Schema;
+import org.kolscope.metrics.Metrics;
 import org.kolscope.stats.scaling.PowerLaw;
 import org.kolscope.tiers.TierComparison;
 
@@ -32,7 +33,7 @@ final class TierSection {
     }
     TierComparison.Result t = d.tiers.value();
     boolean rate = isRate(t.metric());
-    sb.append("<p>Metric: <b>").append(esc(t.metric())).append("</b>, ").append(t.rowsUsed())
+    sb.append("<p>Metric: <b>").append(esc(Metrics.label(t.metric()))).append("</b>, ").append(t.rowsUsed())
         .append(" KOLs.</p>\n");
     sb.append("<table class=\"grid\" id=\"tier-summary\"><thead><tr><th>tier</th><th class=\"r\">KOLs</th>")
         .append("<th class=\"r\">median</th><th class=\"r\">Q1</th><th class=\"r\">Q3</th>")
@@ -53,8 +54,8 @@ final class TierSection {
     sb.append("<p><b>Kruskal–Wallis</b> H = ").append(stat(t.kruskalWallis().h())).append(", df = ")
         .append(t.kruskalWallis().df()).append(", p").append(Html.pIs(pkw)).append(": ")
         .append(pkw < ALPHA
-            ? "the tiers differ in " + esc(t.metric()) + " (at the 5 % level)."
-            : "no evidence that the tiers differ in " + esc(t.metric()) + " (at the 5 % level).")
+            ? "the tiers differ in " + esc(Metrics.label(t.metric())) + " (at the 5 % level)."
+            : "no evidence that the tiers differ in " + esc(Metrics.label(t.metric())) + " (at the 5 % level).")
         .append(" <span class=\"muted small\">For comparison, ANOVA F = ").append(stat(t.anova().f()))
         .append(" (p").append(Html.pIs(t.anova().pValue())).append("), Welch F = ")
         .append(stat(t.welch().f())).append(" (p").append(Html.pIs(t.welch().pValue()))
@@ -76,7 +77,7 @@ final class TierSection {
 
     PowerLaw.Result pl = t.powerLaw();
     if (pl != null) {
-      sb.append("<p><b>Power law</b> ").append(esc(t.metric())).append(" = a · followers<sup>b</sup>: b = ")
+      sb.append("<p><b>Power law</b> ").append(esc(Metrics.label(t.metric()))).append(" = a · followers<sup>b</sup>: b = ")
           .append(stat(pl.b())).append(" (95 % CI ").append(stat(pl.bCiLow())).append(" to ")
           .append(stat(pl.bCiHigh())).append("), R² = ").append(stat(pl.rSquared())).append(", n = ")
           .append(pl.n()).append(", p(b &lt; 0)").append(Html.pIs(pl.pValueBNegative())).append(". ")
@@ -90,14 +91,14 @@ final class TierSection {
     charts.figure(sb,
         () -> TierBoxChart.of(d.kols).value(t.metric()).tierColumn(Schema.TIER)
             .tiers(d.audit.tiers()).format(rate ? ReadableLogAxis.PERCENT : ReadableLogAxis.COUNTS)
-            .title(t.metric() + " by tier").build(),
-        1300, 500, t.metric() + " by tier (box plot)",
+            .title(Metrics.label(t.metric()) + " by tier").build(),
+        1300, 500, Metrics.label(t.metric()) + " by tier (box plot)",
         "Boxes span the quartiles, whiskers reach Tukey's fences; every KOL is a dot.");
     sb.append("</section>\n");
   }
 
   static boolean isRate(String metric) {
-    return metric.contains("engagement_rate") || metric.contains("/ views");
+    return metric.contains("engagement_rate") || metric.contains("per_view");
   }
 
   private static String value(double v, boolean rate) {

@@ -152,7 +152,7 @@ public record AuditResult(
     IntColumn n = IntColumn.create("kols");
     IntColumn checked = IntColumn.create("checked");
     IntColumn fired = IntColumn.create("fired");
-    DoubleColumn rate = DoubleColumn.create("fired / checked");
+    DoubleColumn rate = DoubleColumn.create("firing_rate");
     Map<String, String> tierByKol = new LinkedHashMap<>();
     Map<String, Integer> size = new LinkedHashMap<>();
     for (int r = 0; r < kols.rowCount(); r++) {
@@ -205,7 +205,7 @@ public record AuditResult(
       m.put("kols", fr.intColumn("kols").get(r));
       m.put("checked", fr.intColumn("checked").get(r));
       m.put("fired", fr.intColumn("fired").get(r));
-      DoubleColumn c = fr.doubleColumn("fired / checked");
+      DoubleColumn c = fr.doubleColumn("firing_rate");
       m.put("rate", c.isMissing(r) ? null : c.get(r));
       rates.add(m);
     }

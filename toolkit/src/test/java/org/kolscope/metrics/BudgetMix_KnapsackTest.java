@@ -22,7 +22,7 @@ class BudgetMix_KnapsackTest {
       ids[i] = "k" + i;
     }
     return Table.create("kols", StringColumn.create("kol_id", ids),
-        DoubleColumn.create("price_rmb", price), DoubleColumn.create("median interactions", value),
+        DoubleColumn.create("price_rmb", price), DoubleColumn.create("median_interactions", value),
         StringColumn.create("verdict", verdict));
   }
 

@@ -69,7 +69,7 @@ class KolAggregates_PerKolTest {
     Table t = KolAggregates.of(notes());
     assertThat(t.doubleColumn(KolAggregates.MEDIAN_LIKES_PER_VIEW).isMissing(1)).isTrue();
     assertThat(MissingReasons.get(t, 1))
-        .contains("median likes / views: likes / views unknown on all 1 note");
+        .contains("median_likes_per_view: likes_per_view unknown on all 1 note");
   }
 
   @Test
@@ -93,8 +93,8 @@ class KolAggregates_PerKolTest {
     Table acc = KolAggregates.addTo(accounts(), KolAggregates.of(notes()));
     assertThat(acc.doubleColumn(KolAggregates.PRICE_PER_INTERACTION).isMissing(1)).isTrue();
     assertThat(MissingReasons.get(acc, 1))
-        .contains("price_rmb / median interactions: price_rmb unknown");
+        .contains("cost_per_interaction: price_rmb unknown");
     // b's price is unknown and its views too: the CPM names the first missing operand, views
-    assertThat(MissingReasons.get(acc, 1)).contains("price_rmb / median views × 1000: median views unknown");
+    assertThat(MissingReasons.get(acc, 1)).contains("cost_per_1000_views: median_views unknown");
   }
 }

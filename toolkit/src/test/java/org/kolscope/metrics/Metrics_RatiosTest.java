@@ -42,8 +42,8 @@ class Metrics_RatiosTest {
     assertThat(t.doubleColumn(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER).isMissing(1)).isTrue();
     assertThat(t.doubleColumn(Metrics.PRICE_PER_1K_FOLLOWERS).isMissing(1)).isTrue();
     assertThat(MissingReasons.get(t, 1))
-        .contains("likes_and_collects / followers: followers = 0")
-        .contains("price_rmb / followers × 1000: followers = 0");
+        .contains("likes_and_collects_per_follower: followers = 0")
+        .contains("cost_per_1000_followers: followers = 0");
   }
 
   @Test
@@ -51,7 +51,7 @@ class Metrics_RatiosTest {
     Table t = Metrics.addToAccounts(accounts());
     // 2000 / 1000 × 1000 = 2000 RMB per 1,000 followers
     assertThat(t.doubleColumn(Metrics.PRICE_PER_1K_FOLLOWERS).get(0)).isEqualTo(2000.0);
-    assertThat(MissingReasons.get(t, 2)).isEqualTo("price_rmb / followers × 1000: price_rmb unknown");
+    assertThat(MissingReasons.get(t, 2)).isEqualTo("cost_per_1000_followers: price_rmb unknown");
   }
 
   @Test
@@ -64,14 +64,14 @@ class Metrics_RatiosTest {
     // n2 has 0 likes: comments / likes and collects / likes are missing with a reason
     assertThat(t.doubleColumn(Metrics.COMMENTS_PER_LIKE).isMissing(1)).isTrue();
     assertThat(MissingReasons.get(t, 1))
-        .contains("comments / likes: likes = 0").contains("collects / likes: likes = 0");
+        .contains("comments_per_like: likes = 0").contains("collects_per_like: likes = 0");
   }
 
   @Test
   void notes_missingViews_likesPerViewUnknown() {
     Table t = Metrics.addToNotes(notes(), Interactions.XINHONG);
     assertThat(t.doubleColumn(Metrics.LIKES_PER_VIEW).isMissing(2)).isTrue();
-    assertThat(MissingReasons.get(t, 2)).contains("likes / views: views unknown");
+    assertThat(MissingReasons.get(t, 2)).contains("likes_per_view: views unknown");
   }
 
   @Test
@@ -106,6 +106,6 @@ class Metrics_RatiosTest {
     assertThat(t.doubleColumn(Metrics.COST_PER_INTERACTION).get(0)).isCloseTo(20.0, within(TOL));
     assertThat(t.doubleColumn(Metrics.COST_PER_1K_VIEWS).get(0)).isCloseTo(700.0, within(TOL));
     // n2 has no cost: missing, said so
-    assertThat(MissingReasons.get(t, 1)).contains("cost_rmb / interactions: cost_rmb unknown");
+    assertThat(MissingReasons.get(t, 1)).contains("cost_per_interaction: cost_rmb unknown");
   }
 }

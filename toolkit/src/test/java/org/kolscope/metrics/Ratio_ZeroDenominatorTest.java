@@ -30,9 +30,9 @@ class Ratio_ZeroDenominatorTest {
   @Test
   void zeroDenominator_missingWithReason_neverInfinity() {
     Table t = table();
-    DoubleColumn c = Ratio.add(t, "likes", "views", "likes / views", 1);
+    DoubleColumn c = Ratio.add(t, "likes", "views", "likes_per_view", 1);
     assertThat(c.isMissing(1)).isTrue();
-    assertThat(MissingReasons.get(t, 1)).isEqualTo("likes / views: views = 0");
+    assertThat(MissingReasons.get(t, 1)).isEqualTo("likes_per_view: views = 0");
     for (int r = 0; r < t.rowCount(); r++) {
       assertThat(c.isMissing(r) || Double.isFinite(c.get(r))).isTrue();
     }
@@ -41,9 +41,9 @@ class Ratio_ZeroDenominatorTest {
   @Test
   void missingDenominator_saysUnknown() {
     Table t = table();
-    Ratio.add(t, "likes", "views", "likes / views", 1);
-    assertThat(MissingReasons.get(t, 2)).isEqualTo("likes / views: views unknown");
-    assertThat(MissingReasons.get(t, 3)).isEqualTo("likes / views: likes unknown");
+    Ratio.add(t, "likes", "views", "likes_per_view", 1);
+    assertThat(MissingReasons.get(t, 2)).isEqualTo("likes_per_view: views unknown");
+    assertThat(MissingReasons.get(t, 3)).isEqualTo("likes_per_view: likes unknown");
     assertThat(MissingReasons.get(t, 0)).isEmpty();
   }
 
@@ -58,11 +58,11 @@ class Ratio_ZeroDenominatorTest {
   @Test
   void reasonsAccumulate_withoutRepeats() {
     Table t = table();
-    Ratio.add(t, "likes", "views", "likes / views", 1);
-    Ratio.add(t, "likes", "views", "likes / views", 1);
+    Ratio.add(t, "likes", "views", "likes_per_view", 1);
+    Ratio.add(t, "likes", "views", "likes_per_view", 1);
     Ratio.add(t, "views", "likes", "views / likes", 1);
     assertThat(MissingReasons.get(t, 3))
-        .isEqualTo("likes / views: likes unknown; views / likes: likes unknown");
+        .isEqualTo("likes_per_view: likes unknown; views / likes: likes unknown");
   }
 
   @Test

@@ -127,7 +127,7 @@ class Audit_PipelineTest {
     assertThat(fr.intColumn("kols").get(row)).isEqualTo(4);
     assertThat(fr.intColumn("checked").get(row)).isEqualTo(2);
     assertThat(fr.intColumn("fired").get(row)).isEqualTo(1);
-    assertThat(fr.doubleColumn("fired / checked").get(row)).isEqualTo(0.5);
+    assertThat(fr.doubleColumn("firing_rate").get(row)).isEqualTo(0.5);
   }
 
   @Test

@@ -26,7 +26,7 @@ class Audit_RealRedSampleTest {
     Table fr = r.firingRates();
     for (int i = 0; i < fr.rowCount(); i++) {
       if (fr.stringColumn("tier").get(i).equals(tier) && fr.stringColumn("rule").get(i).startsWith(rule)) {
-        return fr.doubleColumn("fired / checked").get(i);
+        return fr.doubleColumn("firing_rate").get(i);
       }
     }
     throw new AssertionError("no rate for " + tier + " " + rule);
