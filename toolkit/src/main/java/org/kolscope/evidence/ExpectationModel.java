@@ -1,0 +1,74 @@
+package org.kolscope.evidence;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.kolscope.stats.Quantiles;
+
+/**
+ * For each {@link Signal}, how an honest account's value moves with its size, learnt from the
+ * accounts at hand: a robust centre and a robust spread against log10 followers ({@link
+ * LocalFit}). Fitted on all accounts: the bisquare weights of the fit and the medians of the
+ * spread keep the manipulated minority from moving it. Signals that do not depend on size (the
+ * spike scores) are modelled the same way; their curves come out flat.
+ *
+ * <p>A signal known for fewer than {@value #MIN_KOLS} KOLs with known followers is not used (there
+ * is too little to learn what is normal); with fewer than {@value #FULL_SPAN_BELOW} the span is the
+ * whole range (one robust line), above it {@link LocalFit#DEFAULT_SPAN}.
+ */
+public final class ExpectationModel {
+  /** Fewest KOLs a signal needs to be used. */
+  public static final int MIN_KOLS = 12;
+  /** Below this many KOLs a signal's fit uses every KOL in each local fit. */
+  public static final int FULL_SPAN_BELOW = 60;
+
+  private final Map<Signal, SignalFit> fits;
+
+  private ExpectationModel(Map<Signal, SignalFit> fits) {
+    this.fits = fits;
+  }
+
+  /**
+   * Fits every signal of {@code values}.
+   *
+   * @param values the KOLs' signals
+   * @param log10Followers per KOL (NaN when unknown or ≤ 0)
+   */
+  public static ExpectationModel fit(SignalValues values, double[] log10Followers) {
+    Map<Signal, SignalFit> fits = new EnumMap<>(Signal.class);
+    int n = log10Followers.length;
+    for (Signal s : Signal.values()) {
+      double[] x = new double[n];
+      double[] y = new double[n];
+      int m = 0;
+      for (int k = 0; k < n; k++) {
+        double v = s.transform(values.value(k, s));
+        if (!Double.isNaN(v) && !Double.isNaN(log10Followers[k])) {
+          x[m] = log10Followers[k];
+          y[m++] = v;
+        }
+      }
+      if (m < MIN_KOLS) {
+        fits.put(s, new SignalFit(s, null, Double.NaN, m, m == 0 ? "known for no KOL"
+            : "known for " + m + " KOLs; " + MIN_KOLS + " are needed to learn what is normal"));
+        continue;
+      }
+      x = java.util.Arrays.copyOf(x, m);
+      y = java.util.Arrays.copyOf(y, m);
+      double span = m < FULL_SPAN_BELOW ? 1.0 : LocalFit.DEFAULT_SPAN;
+      LocalFit f = LocalFit.fit(x, y, span, LocalFit.DEFAULT_ROBUSTNESS_PASSES, LocalFit.DEFAULT_GRID);
+      double[] resid = new double[m];
+      for (int i = 0; i < m; i++) {
+        resid[i] = y[i] - f.centre(x[i]);
+      }
+      double overall = Quantiles.madNormal(resid);
+      double floor = Math.max(0.1 * overall, 1e-6);
+      fits.put(s, new SignalFit(s, f, floor, m, null));
+    }
+    return new ExpectationModel(fits);
+  }
+
+  /** The fit of {@code s}. */
+  public SignalFit fit(Signal s) {
+    return fits.get(s);
+  }
+}
