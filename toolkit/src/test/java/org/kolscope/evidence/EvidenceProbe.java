@@ -43,6 +43,9 @@ class EvidenceProbe {
       if (e.getKey().equals("none")) fp = e.getValue()[1]; else { tp += e.getValue()[1]; pos += e.getValue()[0]; }
     }
     System.out.printf("  precision=%.3f recall=%.3f%n", tp / (double) (tp + fp), tp / (double) pos);
+    boolean[] man = new boolean[acc.rowCount()];
+    for (int i = 0; i < man.length; i++) man[i] = !acc.stringColumn("anomaly").get(i).equals("none");
+    System.out.println("  ceiling at the same FA: " + LabelCeiling.of(r, man, fp / (double) byKind.get("none")[0], 7));
     System.out.println(RobustCorrelation.format(r.correlation()).replace("[", "  r ["));
     r.nulls().forEach((m, nu) -> System.out.println("  null " + m + " " + nu));
     int shown = 0;
