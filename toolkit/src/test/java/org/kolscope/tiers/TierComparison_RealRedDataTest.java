@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.kolscope.stats.groups.ReferenceCases;
+import org.kolscope.SharedFiles;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -15,7 +15,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The field-guide claim on real data: 1,939 RED notes of 2018 ({@code
- * shared/data/real/kaito-xiaohongshu-notes-2018.csv}), engagement rate = (likes + stars +
+ * ../shared/data/real/kaito-xiaohongshu-notes-2018.csv}), engagement rate = (likes + stars +
  * comments) / fans per note, RED tiers. docs/domain.md quotes medians ≈ 0.24, 0.024, 0.012, 0.001.
  * Expected values from numpy 2.4.6 / scipy 1.17.1 (the script, with {@code 万} = 10⁴):
  *
@@ -46,7 +46,7 @@ class TierComparison_RealRedDataTest {
   }
 
   private static Table notes() {
-    Path p = ReferenceCases.sharedDir().resolve("data/real/kaito-xiaohongshu-notes-2018.csv");
+    Path p = SharedFiles.realData("kaito-xiaohongshu-notes-2018.csv");
     ColumnType[] types = new ColumnType[10];
     Arrays.fill(types, ColumnType.STRING);
     Table raw = Table.read().usingOptions(CsvReadOptions.builder(p.toFile()).columnTypes(types).maxCharsPerColumn(1 << 20));

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kolscope.stats.outliers.ReferenceCases;
+import org.kolscope.SharedFiles;
 
 /**
  * Benford on real data: the 78,226 Twitter follower counts of Golbeck (2015), read from
@@ -27,7 +27,7 @@ class Benford_GolbeckTwitterTest {
 
   @Test
   void followerCounts_acceptableConformity() throws IOException {
-    Path f = ReferenceCases.shared().resolve("data/real/golbeck-twitter-counts.tdf");
+    Path f = SharedFiles.realData("golbeck-twitter-counts.tdf");
     List<String> lines = Files.readAllLines(f);
     double[] followers =
         lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split("\t")[2].trim())).toArray();
