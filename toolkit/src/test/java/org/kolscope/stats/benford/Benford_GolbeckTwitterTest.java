@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kolscope.RealData;
 import org.kolscope.SharedFiles;
 
 /**
@@ -22,7 +23,10 @@ import org.kolscope.SharedFiles;
  * scipy.stats.chisquare(cnt, np.log10(1 + 1/np.arange(1, 10)) * cnt.sum())
  *                                    # statistic=843.1221189020987, pvalue=1.0420356352221386e-176
  * </pre>
+ *
+ * <p>Not run without that folder ({@link RealData}).
  */
+@RealData
 class Benford_GolbeckTwitterTest {
 
   @Test
