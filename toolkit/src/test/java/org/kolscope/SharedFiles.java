@@ -49,10 +49,14 @@ public final class SharedFiles {
     return "looked for shared/" + sub + " upwards from " + searchStart();
   }
 
-  /** {@code shared/<sub>/<name>}; fails with the search path when it is absent. */
+  /**
+   * {@code shared/<sub>/<name>}; fails with the search path when it is absent (a test that gets
+   * here without the folder is missing its {@link RealData} / {@link NeedsShared} mark).
+   */
   public static Path file(String sub, String name) {
     Path dir = find(sub).orElseThrow(() -> new IllegalStateException(
-        "no shared/" + sub + " folder beside the repository (" + lookedFor(sub) + ")"));
+        "no shared/" + sub + " folder beside the repository (" + lookedFor(sub) + "); a test"
+            + " that reads it must be marked @RealData or @NeedsShared(\"" + sub + "\")"));
     Path p = dir.resolve(name);
     if (!Files.exists(p)) {
       throw new IllegalStateException("shared file missing: " + p);
