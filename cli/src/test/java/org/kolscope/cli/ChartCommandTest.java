@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kolscope.ReferenceData;
 
 class ChartCommandTest {
   @TempDir static Path dir;
@@ -199,13 +200,9 @@ class ChartCommandTest {
     assertThat(r.out().trim()).isEqualTo(dir.resolve("b.png").toString());
   }
 
-  private static JsonNode referenceCase(String name) throws Exception {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("shared/reference/cases/" + name))) {
-      p = p.getParent();
-    }
-    assertThat(p).as("../shared/reference not found").isNotNull();
-    return new ObjectMapper().readTree(p.resolve("shared/reference/cases/" + name).toFile());
+  /** A reference case of the toolkit's test resources (through its test-jar). */
+  private static JsonNode referenceCase(String name) {
+    return ReferenceData.load(name);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code kolscope tiers}: JSON shape (the keys of issue 5, plus mw_method saying which Mann-Whitney p was used), values on the reference groups,
  * human output, exit codes. The A/B/C samples are those of {@code
- * shared/reference/cases/group_tests_engagement.json}, written here as tiers KOC/micro/mid;
+ * toolkit/src/test/resources/reference/cases/group_tests_engagement.json}, written here as tiers KOC/micro/mid;
  * expected H = 20.720654665587926 and p = 3.166408980905042e-05 are from that file (scipy 1.10.1
  * {@code kruskal(A, B, C)}, R 4.2.2 {@code kruskal.test}), rel 1e-10 / 1e-8.
  */

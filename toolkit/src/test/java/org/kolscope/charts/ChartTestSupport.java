@@ -1,15 +1,10 @@
 package org.kolscope.charts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartRenderingInfo;
@@ -17,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
+import org.kolscope.ReferenceData;
 
 /** Headless drawing and reference-case helpers for chart tests. */
 final class ChartTestSupport {
@@ -85,21 +81,9 @@ final class ChartTestSupport {
     return out;
   }
 
-  /** A reference case from ../shared/reference/cases (found by walking up from the working dir). */
+  /** A reference case from the test resources' reference/cases (see {@link ReferenceData}). */
   static JsonNode referenceCase(String name) {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path p = dir.resolve("shared/reference/cases").resolve(name);
-      if (Files.isRegularFile(p)) {
-        try {
-          return new ObjectMapper().readTree(p.toFile());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("reference case " + name + " not found above " + Path.of("").toAbsolutePath());
+    return ReferenceData.load(name);
   }
 
   static double[] doubles(JsonNode array) {

@@ -3,7 +3,6 @@ package org.kolscope.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,8 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kolscope.RealData;
+import org.kolscope.SharedFiles;
 import org.kolscope.io.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.LongColumn;
@@ -24,21 +25,16 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Charts of real RED authors: ../shared/data/real/kaito-xiaohongshu-notes-2018.csv (1,939 notes;
- * one row per author kept: fans = followers, collect = lifetime likes + collects).
+ * one row per author kept: fans = followers, collect = lifetime likes + collects). Not run
+ * without that folder ({@link RealData}).
  */
+@RealData
 class FollowerEngagementChart_RealRedDataTest {
   private static Table authors;
 
   @BeforeAll
   static void load() {
-    Path dir = Path.of("").toAbsolutePath();
-    Path file = null;
-    while (dir != null && file == null) {
-      Path p = dir.resolve("shared/data/real/kaito-xiaohongshu-notes-2018.csv");
-      file = Files.isRegularFile(p) ? p : null;
-      dir = dir.getParent();
-    }
-    assertThat(file).as("../shared/data/real/kaito-xiaohongshu-notes-2018.csv").isNotNull();
+    Path file = SharedFiles.realData("kaito-xiaohongshu-notes-2018.csv");
     Table notes = Table.read().csv(CsvReadOptions.builder(file.toFile()).maxCharsPerColumn(200_000)
         .columnTypesToDetect(List.of(ColumnType.STRING)).build());
     Map<String, long[]> byAuthor = new LinkedHashMap<>();

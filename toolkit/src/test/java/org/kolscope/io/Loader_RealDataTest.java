@@ -3,14 +3,17 @@ package org.kolscope.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.kolscope.RealData;
 import org.kolscope.SharedFiles;
 import tech.tablesaw.api.Table;
 
 /**
- * The real public datasets in {@code shared/data/real/} load without losing a row. Expected
+ * The real public datasets in {@code ../shared/data/real/} load without losing a row. Expected
  * values were read off the files by eye ({@code grep -n} / {@code sed -n 'Np'}) and converted by
- * hand: {@code 422.9万} = 4,229,000; {@code 221.7K} = 221,700.
+ * hand: {@code 422.9万} = 4,229,000; {@code 221.7K} = 221,700. Not run without that folder
+ * ({@link RealData}).
  */
+@RealData
 class Loader_RealDataTest {
 
   @Test

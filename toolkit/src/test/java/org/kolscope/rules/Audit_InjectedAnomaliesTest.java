@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kolscope.RealData;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.AccountsFromPosts;
 import org.kolscope.metrics.Cells;
@@ -31,7 +32,9 @@ import tech.tablesaw.api.Table;
  * </ul>
  *
  * Floors are the figures measured with this seed minus a margin; NOTES-audit.md has the figures.
+ * Not run without {@code ../shared/data/real} ({@link RealData}).
  */
+@RealData
 class Audit_InjectedAnomaliesTest {
   private static VerdictEvaluation review;
   private static VerdictEvaluation suspicious;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kolscope.RealData;
 import tech.tablesaw.api.Table;
 
 /**
@@ -12,8 +13,10 @@ import tech.tablesaw.api.Table;
  * ../shared/data/real/kaito-xiaohongshu-notes-2018.csv} (1,939 notes of 1,722 authors; {@code
  * fans} = followers, {@code collect} = lifetime likes+collects, {@code stars} = a note's collects).
  * The expected shares were measured independently in Python on the same file (type-7 percentiles,
- * numpy.percentile); see NOTES-audit.md for the script and the figures.
+ * numpy.percentile); see NOTES-audit.md for the script and the figures. Not run without that
+ * folder ({@link RealData}).
  */
+@RealData
 class Audit_RealRedSampleTest {
   private static Table notes;
 

@@ -1,7 +1,7 @@
 package org.kolscope.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kolscope.SharedFiles;
 import org.kolscope.io.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.LongColumn;
@@ -13,14 +13,14 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * The real RED sample {@code ../shared/data/real/kaito-xiaohongshu-notes-2018.csv} as canonical
  * notes: {@code id} → note_id, {@code user_id} → kol_id, {@code stars} → collects, {@code fans} →
  * followers, {@code collect} → likes_and_collects. Counts like {@code 422.9万} are converted by a
- * local helper until the real loader lands.
+ * local helper until the real loader lands. Tests using it are marked {@link org.kolscope.RealData}.
  */
 final class RealRedSample {
   private RealRedSample() {}
 
   /** The sample's notes with canonical columns (a fresh table each call). */
   static Table notes() throws java.io.IOException {
-    Path file = shared().resolve("data/real/kaito-xiaohongshu-notes-2018.csv");
+    Path file = SharedFiles.realData("kaito-xiaohongshu-notes-2018.csv");
     Table raw = Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
         .columnTypes(c -> ColumnType.STRING).maxCharsPerColumn(1_000_000));
     return Table.create("red notes",
@@ -32,16 +32,6 @@ final class RealRedSample {
         counts(raw, "fans", Schema.FOLLOWERS),
         counts(raw, "collect", Schema.LIKES_AND_COLLECTS),
         counts(raw, "notes", Schema.NOTES));
-  }
-
-  /** Walks up from the working directory to the folder holding {@code shared/data/real}. */
-  static Path shared() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("shared/data/real"))) {
-        return d.resolve("shared");
-      }
-    }
-    throw new IllegalStateException("no shared/data/real above " + Path.of("").toAbsolutePath());
   }
 
   private static LongColumn counts(Table raw, String from, String to) {

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.kolscope.stats.groups.ReferenceCases;
+import org.kolscope.RealData;
+import org.kolscope.SharedFiles;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -15,7 +16,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The field-guide claim on real data: 1,939 RED notes of 2018 ({@code
- * shared/data/real/kaito-xiaohongshu-notes-2018.csv}), engagement rate = (likes + stars +
+ * ../shared/data/real/kaito-xiaohongshu-notes-2018.csv}; not run without it, see {@link RealData}), engagement rate = (likes + stars +
  * comments) / fans per note, RED tiers. docs/domain.md quotes medians ≈ 0.24, 0.024, 0.012, 0.001.
  * Expected values from numpy 2.4.6 / scipy 1.17.1 (the script, with {@code 万} = 10⁴):
  *
@@ -33,6 +34,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * Tolerances: medians and regression rel 1e-10; H rel 1e-10; p rel 1e-6 (a value of 1e-118 from
  * the χ² tail); MW p rel 1e-8.
  */
+@RealData
 class TierComparison_RealRedDataTest {
 
   private static double count(String s) {
@@ -46,7 +48,7 @@ class TierComparison_RealRedDataTest {
   }
 
   private static Table notes() {
-    Path p = ReferenceCases.sharedDir().resolve("data/real/kaito-xiaohongshu-notes-2018.csv");
+    Path p = SharedFiles.realData("kaito-xiaohongshu-notes-2018.csv");
     ColumnType[] types = new ColumnType[10];
     Arrays.fill(types, ColumnType.STRING);
     Table raw = Table.read().usingOptions(CsvReadOptions.builder(p.toFile()).columnTypes(types).maxCharsPerColumn(1 << 20));

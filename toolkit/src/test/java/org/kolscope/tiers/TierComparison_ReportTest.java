@@ -16,7 +16,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The notebook API. Groups A, B, C of {@code shared/reference/cases/group_tests_engagement.json}
+ * The notebook API. Groups A, B, C of {@code reference/cases/group_tests_engagement.json}
  * are given as tiers KOC, micro, mid (rows shuffled so the tier order must be restored); expected
  * values are the case file's (scipy 1.10.1 / R 4.2.2, tolerances: statistics rel 1e-10, p rel
  * 1e-8) and the Dunn values of {@code Dunn_ReferenceTest} (numpy/scipy script documented there).

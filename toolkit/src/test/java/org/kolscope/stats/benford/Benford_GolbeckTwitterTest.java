@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kolscope.stats.outliers.ReferenceCases;
+import org.kolscope.RealData;
+import org.kolscope.SharedFiles;
 
 /**
  * Benford on real data: the 78,226 Twitter follower counts of Golbeck (2015), read from
@@ -22,12 +23,15 @@ import org.kolscope.stats.outliers.ReferenceCases;
  * scipy.stats.chisquare(cnt, np.log10(1 + 1/np.arange(1, 10)) * cnt.sum())
  *                                    # statistic=843.1221189020987, pvalue=1.0420356352221386e-176
  * </pre>
+ *
+ * <p>Not run without that folder ({@link RealData}).
  */
+@RealData
 class Benford_GolbeckTwitterTest {
 
   @Test
   void followerCounts_acceptableConformity() throws IOException {
-    Path f = ReferenceCases.shared().resolve("data/real/golbeck-twitter-counts.tdf");
+    Path f = SharedFiles.realData("golbeck-twitter-counts.tdf");
     List<String> lines = Files.readAllLines(f);
     double[] followers =
         lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split("\t")[2].trim())).toArray();

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * import json, itertools
  * import numpy as np
  * from scipy.stats import rankdata, norm, false_discovery_control
- * d = json.load(open('shared/reference/cases/group_tests_engagement.json'))['input']
+ * d = json.load(open('toolkit/src/test/resources/reference/cases/group_tests_engagement.json'))['input']
  * groups = [np.array(d[k]) for k in ('A', 'B', 'C')]
  * x = np.concatenate(groups); N = len(x)
  * r = rankdata(x)                       # mid-ranks

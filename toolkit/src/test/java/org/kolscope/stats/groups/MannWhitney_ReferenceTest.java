@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Mann-Whitney U against {@code shared/reference/cases/group_tests_engagement.json}: scipy 1.10.1
+ * Mann-Whitney U against {@code reference/cases/group_tests_engagement.json} (test resources): scipy 1.10.1
  * {@code mannwhitneyu(x, y, alternative='two-sided', use_continuity=True|False,
  * method='asymptotic'|'exact')} and R 4.2.2 {@code wilcox.test(x, y[, correct=FALSE])}. Tolerances
  * are the case file's: statistics rel 1e-10, p-values rel 1e-8.

@@ -1,48 +1,22 @@
 package org.kolscope.stats.outliers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kolscope.ReferenceData;
 
 /**
- * Reads the shared reference cases ({@code ../shared/reference/cases/*.json}, produced from R 4.2.2,
- * scipy and NIST; see {@code ../shared/reference/README.md}) at test time. The shared directory is
- * found by walking up from the working directory until a {@code shared} sibling appears; the files
- * are never copied into the repository.
+ * Reference cases for the outlier, Benford and regression tests: {@link ReferenceData#load} (the
+ * copies in {@code toolkit/src/test/resources/reference/cases/}, produced from R 4.2.2, scipy and
+ * NIST; each file's {@code source} field and {@code reference/README.md} say where every value
+ * comes from), plus array helpers.
  */
 public final class ReferenceCases {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private ReferenceCases() {}
-
-  /** The {@code shared} directory beside the repository. */
-  public static Path shared() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolveSibling("shared");
-      if (Files.isDirectory(candidate.resolve("reference").resolve("cases"))) {
-        return candidate;
-      }
-      if (Files.isDirectory(d.resolve("shared").resolve("reference").resolve("cases"))) {
-        return d.resolve("shared");
-      }
-    }
-    throw new IllegalStateException("no 'shared' directory with reference/cases above " + dir);
-  }
 
   /** One case file by name (without {@code .json}). */
   public static JsonNode load(String name) {
-    Path p = shared().resolve("reference").resolve("cases").resolve(name + ".json");
-    try {
-      return MAPPER.readTree(Files.readString(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read reference case " + p, e);
-    }
+    return ReferenceData.load(name);
   }
 
   /** A JSON array of numbers as doubles. */

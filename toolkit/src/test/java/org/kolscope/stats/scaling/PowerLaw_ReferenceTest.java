@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kolscope.stats.groups.ReferenceCases;
 
 /**
- * Power-law fit against {@code shared/reference/cases/ols_loglog_influence.json}: statsmodels
+ * Power-law fit against {@code reference/cases/ols_loglog_influence.json} (test resources): statsmodels
  * 0.13.5 {@code sm.OLS(log10(likes), sm.add_constant(log10(followers))).fit()} and R 4.2.2 {@code
  * lm(log10(likes) ~ log10(followers))}. Coefficients and R² at the case's rel 1e-10, p-values rel
  * 1e-8. The CI and one-sided p come from scipy 1.17.1:
