@@ -43,8 +43,20 @@ public final class Evidence {
    * halved the suspicious KOLs there that no single signal supported.
    */
   public static final double SHRINKAGE = 0.3;
+  /**
+   * Each z-score is clipped to ±{@value} before the scores are combined (Huber's ψ): a single
+   * signal far out (a KOL with few notes and many followers, a one-off giveaway) weighs as a
+   * clear finding, not as ten, so a verdict that rests on one signal needs that signal to be the
+   * kind's only one, while several signals moving together still add up. Under the normal null it
+   * changes nothing that matters (6 in 100,000 values lie beyond ±4). On the independent labelled
+   * generator (honest accounts with viral hits and giveaways) clipping at 4 lowered the false-alarm
+   * rate from 2.4–3.2 % to 1.4–1.9 % at the asked 1 %; at 3 it cost a third of the recall where a
+   * kind has one signal (per-creator averages). Reference: P. J. Huber, "Robust estimation of a
+   * location parameter", Ann. Math. Statist. 35(1), 1964, 73–101.
+   */
+  public static final double CLIP = 4;
   /** Default rate of {@code review} or worse among honest KOLs. */
-  public static final double DEFAULT_REVIEW_RATE = 0.04;
+  public static final double DEFAULT_REVIEW_RATE = 0.03;
 
   private final Table kols;
   private Table notes;
@@ -121,6 +133,13 @@ public final class Evidence {
       }
     }
     double[][] r = RobustCorrelation.shrink(RobustCorrelation.of(z), SHRINKAGE);
+    double[][] clipped = new double[n][];
+    for (int k = 0; k < n; k++) {
+      clipped[k] = new double[all.length];
+      for (int j = 0; j < all.length; j++) {
+        clipped[k][j] = Math.max(-CLIP, Math.min(CLIP, z[k][j]));
+      }
+    }
     Manipulation[] kinds = Manipulation.values();
     double[][] raw = new double[kinds.length][n];
     double[][][] dirs = new double[n][][];
@@ -130,7 +149,7 @@ public final class Evidence {
         // followers unknown: no signal has a z-score (each is judged at the KOL's size)
         double[] d = Double.isNaN(x[k]) ? null : m.direction(model, x[k]);
         dirs[k][m.ordinal()] = d;
-        raw[m.ordinal()][k] = d == null ? Double.NaN : GlsScore.of(z[k], d, r);
+        raw[m.ordinal()][k] = d == null ? Double.NaN : GlsScore.of(clipped[k], d, r);
       }
     }
     Map<Manipulation, EmpiricalNull> nulls = new EnumMap<>(Manipulation.class);
@@ -139,13 +158,13 @@ public final class Evidence {
     }
     List<KolEvidence> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      out.add(judge(k, values, model, x[k], z[k], dirs[k], raw, r, nulls));
+      out.add(judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, r, nulls));
     }
     return new EvidenceResult(out, model, r, nulls, falseAlarm, reviewRate);
   }
 
   private KolEvidence judge(int k, SignalValues values, ExpectationModel model, double x,
-      double[] z, double[][] dirs, double[][] raw, double[][] r, Map<Manipulation, EmpiricalNull> nulls) {
+      double[] z, double[] clipped, double[][] dirs, double[][] raw, double[][] r, Map<Manipulation, EmpiricalNull> nulls) {
     List<SignalReading> readings = new ArrayList<>();
     Map<Signal, String> notChecked = new LinkedHashMap<>();
     for (Signal s : Signal.values()) {
@@ -167,7 +186,7 @@ public final class Evidence {
         continue;
       }
       double std = nulls.get(m).standardise(t);
-      double[] contrib = GlsScore.contributions(z, dirs[m.ordinal()], r);
+      double[] contrib = GlsScore.contributions(clipped, dirs[m.ordinal()], r);
       List<Signal> drivers = new ArrayList<>();
       for (Signal s : Signal.values()) {
         if (!Double.isNaN(contrib[s.ordinal()]) && contrib[s.ordinal()] > 0

@@ -21,7 +21,7 @@ import java.util.Locale;
  * from the KOL's others: + on {@link Signal#LIKE_SPIKE} and {@link Signal#LIKE_DISPERSION}.
  *
  * <p>{@link #COMMENT_FARM}: comments added to notes: + on {@link Signal#COMMENTS_PER_LIKE} and
- * {@link Signal#COMMENT_SPIKE}.
+ * {@link Signal#COMMENT_SPIKE}; like any bought engagement, − on {@link Signal#AUTHENTIC_SHARE}.
  *
  * <p>Directions of ratio signals are in log10 units and are turned into z units by dividing by the
  * signal's spread at the KOL's size; the spike and dispersion signals are already z-like and get
@@ -110,6 +110,9 @@ public enum Manipulation {
             return 0;
         }
       case COMMENT_FARM:
+        if (s == Signal.AUTHENTIC_SHARE) {
+          return -1;
+        }
         return s == Signal.COMMENTS_PER_LIKE || s == Signal.COMMENT_SPIKE ? 1 : 0;
       default:
         throw new AssertionError(this);

@@ -17,13 +17,21 @@ import org.kolscope.stats.Quantiles;
  * notes with few interactions are noisier (counts of 3 or 30 are rough), so each is divided by a
  * scale that depends on the note's interactions: the local MAD × 1.4826 of {@code d} over all
  * KOLs' notes against {@code log10(interactions + 1)} ({@link LocalFit}), giving {@code u_j}. The
- * KOL's statistic is its largest {@code u}; if the n values were independent N(0, 1), {@code
- * Φ(u_max)ⁿ} would be uniform, so {@code z = Φ⁻¹(Φ(u_max)ⁿ)} (Šidák's correction) is N(0, 1) for an
- * honest KOL whatever its number of notes. Computed as {@code z = −Φ⁻¹(−expm1(n · log1p(−Φ(−u))))}
- * to keep precision in the upper tail. KOLs with fewer than {@value #MIN_NOTES} notes get NaN.
+ * KOL's statistic is its {@code r}-th largest {@code u} (r = 1: the most extreme note; r = 2: the
+ * second, so that one odd note is not enough). If the n values were independent N(0, 1), the
+ * probability that r or more of them exceed {@code u} is the binomial tail {@code P(Bin(n, q) ≥ r)
+ * = I_q(r, n − r + 1)} with {@code q = 1 − Φ(u)} (the regularised incomplete beta function), and
+ * {@code z = −Φ⁻¹} of it is N(0, 1) for an honest KOL whatever its number of notes; for r = 1 this is
+ * Šidák's correction. KOLs with fewer than {@value #MIN_NOTES} notes (or fewer than r + 1) get NaN.
  *
- * <p>Reference: Z. Šidák, "Rectangular confidence regions for the means of multivariate normal
- * distributions", JASA 62(318), 1967, 626–633.
+ * <p>Why r = 2 for comments: a single note with comments near its likes has a common honest cause,
+ * the giveaway (评论抽奖: "comment to win"), so comment evidence needs a second note. A single note
+ * with likes far above its collects and comments has no such common cause, and bought likes often
+ * touch one or two notes, so likes use r = 1.
+ *
+ * <p>References: Z. Šidák, "Rectangular confidence regions for the means of multivariate normal
+ * distributions", JASA 62(318), 1967, 626–633; H. A. David and H. N. Nagaraja, Order Statistics,
+ * 3rd ed., Wiley, 2003, §2.1 (the distribution of an order statistic as a binomial tail).
  */
 public final class NoteSpikes {
   /** Fewest notes for a spike score. */
@@ -40,9 +48,13 @@ public final class NoteSpikes {
    *
    * @param e per group, the notes' log-ratios (NaN = unknown, left out)
    * @param size per group, the notes' log10(interactions + 1), the same shape as e
+   * @param rank which largest deviation is the statistic (1: the largest)
    * @return per group, the z-score, NaN when fewer than {@value #MIN_NOTES} notes are known
    */
-  public static double[] scores(double[][] e, double[][] size) {
+  public static double[] scores(double[][] e, double[][] size, int rank) {
+    if (rank < 1) {
+      throw new IllegalArgumentException("rank must be ≥ 1, got " + rank);
+    }
     int groups = e.length;
     double[][] dev = new double[groups][];
     List<double[]> pooled = new ArrayList<>();
@@ -78,25 +90,31 @@ public final class NoteSpikes {
       if (dev[g] == null) {
         continue;
       }
-      double max = Double.NEGATIVE_INFINITY;
+      double[] u = new double[dev[g].length];
       int n = 0;
       for (int j = 0; j < dev[g].length; j++) {
         if (Double.isNaN(dev[g][j]) || Double.isNaN(size[g][j])) {
           continue;
         }
-        n++;
-        double u = dev[g][j] / Math.max(fit.scale(size[g][j]), floor);
-        max = Math.max(max, u);
+        u[n++] = dev[g][j] / Math.max(fit.scale(size[g][j]), floor);
       }
-      out[g] = n < MIN_NOTES ? Double.NaN : sidak(max, n);
+      if (n < MIN_NOTES || n <= rank) {
+        continue;
+      }
+      u = java.util.Arrays.copyOf(u, n);
+      java.util.Arrays.sort(u);
+      out[g] = orderZ(u[n - rank], n, rank);
     }
     return out;
   }
 
-  /** {@code Φ⁻¹(Φ(u)ⁿ)}, clamped to ±{@value #MAX_Z}. */
-  static double sidak(double u, int n) {
-    double tail = NORMAL.cumulativeProbability(-u); // 1 − Φ(u), exact in the upper tail
-    double p = -Math.expm1(n * Math.log1p(-tail)); // 1 − Φ(u)ⁿ
+  /**
+   * The z-score of the r-th largest of n standard normal values being {@code u}: {@code −Φ⁻¹(P(Bin(n,
+   * 1 − Φ(u)) ≥ r))}, clamped to ±{@value #MAX_Z}.
+   */
+  static double orderZ(double u, int n, int rank) {
+    double q = NORMAL.cumulativeProbability(-u); // 1 − Φ(u), exact in the upper tail
+    double p = q >= 1 ? 1 : org.apache.commons.math3.special.Beta.regularizedBeta(q, rank, n - rank + 1);
     if (!(p > 0)) {
       return MAX_Z;
     }

@@ -189,8 +189,8 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
           nl >= 4 ? Quantiles.madNormal(Arrays.copyOf(logLikes, nl)) : Double.NaN,
           "fewer than 4 notes (" + nl + ")");
     }
-    double[] likeSpike = NoteSpikes.scores(nonNull(likeE), nonNull(size));
-    double[] commentSpike = NoteSpikes.scores(nonNull(commentE), nonNull(size));
+    double[] likeSpike = NoteSpikes.scores(nonNull(likeE), nonNull(size), 1);
+    double[] commentSpike = NoteSpikes.scores(nonNull(commentE), nonNull(size), 2);
     for (int k = 0; k < n; k++) {
       if (groupOf[k] < 0 || likes == null) {
         continue;

@@ -95,7 +95,7 @@ final class LabelCeiling {
       row[1] = Double.isNaN(k.followers()) ? 0 : Math.log10(k.followers());
       for (Signal s : all) {
         SignalReading r = k.reading(s);
-        row[2 + s.ordinal()] = r == null ? 0 : Math.max(-8, Math.min(8, r.z()));
+        row[2 + s.ordinal()] = r == null || Double.isNaN(r.z()) ? 0 : Math.max(-8, Math.min(8, r.z()));
         row[2 + all.length + s.ordinal()] = r == null ? 0 : 1;
       }
       x[i] = row;
@@ -107,18 +107,24 @@ final class LabelCeiling {
     int d = x[0].length;
     double[] beta = new double[d];
     for (int it = 0; it < 50; it++) {
-      RealMatrix h = new Array2DRowRealMatrix(d, d);
+      double[][] hh = new double[d][d];
       RealVector g = new ArrayRealVector(d);
       for (int i = 0; i < x.length; i++) {
         double p = sigmoid(dot(beta, x[i]));
         double w = Math.max(p * (1 - p), 1e-9);
         for (int a = 0; a < d; a++) {
           g.addToEntry(a, (y[i] - p) * x[i][a]);
-          for (int b = 0; b < d; b++) {
-            h.addToEntry(a, b, w * x[i][a] * x[i][b]);
+          for (int b = a; b < d; b++) {
+            hh[a][b] += w * x[i][a] * x[i][b];
           }
         }
       }
+      for (int a = 0; a < d; a++) {
+        for (int b = 0; b < a; b++) {
+          hh[a][b] = hh[b][a];
+        }
+      }
+      RealMatrix h = new Array2DRowRealMatrix(hh, false);
       for (int a = 1; a < d; a++) {
         g.addToEntry(a, -1e-2 * beta[a]);
         h.addToEntry(a, a, 1e-2);
