@@ -9,7 +9,6 @@ import org.kolscope.io.KolData;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Loader;
-import org.kolscope.io.Problem;
 import org.kolscope.io.Schema;
 import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
