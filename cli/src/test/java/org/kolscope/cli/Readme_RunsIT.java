@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       order, through the real launcher ({@code KOLSCOPE_NO_BUILD=1}: failsafe runs after the
  *       jar is built) as {@code bash -c LINE} with the launcher's absolute path put in place of
  *       {@code kolscope}, in a fresh folder holding a copy of {@code data/} the way a clone does.
- *       It must exit 0, or with the status its trailing comment states as {@code # → exit N: why}.
+ *       It must exit 0, or with the status its trailing comment states as {@code # → exit N: why}
+ *       and a reason on stderr (the README's CLI conventions).
  *       {@code HOME}, the Jupyter and XDG folders and {@code python3}'s {@code sys.prefix} (a
  *       venv) point into that folder, so {@code kernel install} and {@code notebook} never touch
  *       the real environment. CI installs no Jupyter front end, so a stub {@code jupyter-lab} on
@@ -239,6 +240,11 @@ class Readme_RunsIT {
         .as("README.md:%s: %s%n  exit status %s, expected %s; stderr:%n  %s",
             c.line(), c.text(), p.exitValue(), c.expectedExit(), stderr)
         .isEqualTo(c.expectedExit());
+    if (c.expectedExit() != 0) {
+      // README, CLI conventions: a non-zero status comes "always with a one-line reason"
+      assertThat(err).as("README.md:%s: %s%n  exit status %s but no reason on stderr",
+          c.line(), c.text(), p.exitValue()).anyMatch(l -> l.startsWith("kolscope"));
+    }
     if (c.text().matches(".*kolscope notebook(?!.*--dry-run).*") && c.expectedExit() == 0) {
       List<String> runs = Files.readAllLines(stubLog);
       assertThat(runs).as("README.md:%s: %s did not start the Jupyter front end", c.line(), c.text())
