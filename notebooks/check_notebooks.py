@@ -8,12 +8,21 @@ has no outputs (committed notebooks keep theirs so they read well on a code host
 
     python3 notebooks/check_notebooks.py                    # every notebooks/*.ipynb
     python3 notebooks/check_notebooks.py 02-outlier-tests.ipynb --kernel kolscope-dev
+    python3 notebooks/check_notebooks.py --cells cells.json    # code cells from elsewhere
 
 The kernel name defaults to $KOLSCOPE_KERNEL, else "kolscope" (`./kolscope kernel install`).
 Prints one line per notebook and exits 1 if any notebook failed.
+
+With --cells, the file holds a JSON list of {"source": ..., "name": ...}: the code cells are run
+in that order as one in-memory notebook, in one fresh kernel, with the current directory as the
+working directory (no chart or table is required); the first cell that raises an error is named
+and the run exits 1. The README test (cli/src/test/java/org/kolscope/cli/Readme_RunsIT.java) runs
+the README's Java blocks this way.
 """
 import argparse
+import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -64,6 +73,30 @@ def check(path, kernel, max_seconds, cell_timeout):
     return problems, f"{seconds:.1f} s, {png} png, {html} html"
 
 
+def run_cells(cells, kernel, cell_timeout):
+    """Runs code cells in one fresh kernel in the current directory; returns the problems."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c["source"]) for c in cells]
+    client = NotebookClient(nb, kernel_name=kernel, timeout=cell_timeout,
+                            resources={"metadata": {"path": os.getcwd()}})
+    try:
+        client.execute()
+    except CellExecutionError:
+        pass
+    problems = []
+    for cell, meta in zip(nb.cells, cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                trace = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(out.get("traceback", [])))
+                problems.append(f"{meta['name']}: {out.get('ename')}: {out.get('evalue')}\n{trace}")
+        if problems:
+            break
+    ran = sum(1 for c in nb.cells if c.get("execution_count"))
+    if not problems and ran < len(cells):
+        problems.append(f"only {ran} of {len(cells)} cells ran")
+    return problems
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("notebooks", nargs="*", help="notebook files (default: notebooks/*.ipynb)")
@@ -71,7 +104,17 @@ def main(argv=None):
     parser.add_argument("--max-seconds", type=float, default=120.0,
                         help="wall-clock budget per notebook, kernel start included (default 120)")
     parser.add_argument("--cell-timeout", type=int, default=600)
+    parser.add_argument("--cells", help="a JSON list of code cells to run instead of notebooks")
     args = parser.parse_args(argv)
+    if args.cells:
+        with open(args.cells, encoding="utf-8") as f:
+            cells = json.load(f)
+        problems = run_cells(cells, args.kernel, args.cell_timeout)
+        for p in problems:
+            print("FAILED " + p)
+        if not problems:
+            print(f"{len(cells)} cells: ok")
+        return 1 if problems else 0
     paths = [Path(p) if Path(p).is_absolute() else HERE / p for p in args.notebooks] \
         or sorted(HERE.glob("*.ipynb"))
     if not paths:

@@ -9,7 +9,6 @@ import org.kolscope.io.KolData;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Loader;
-import org.kolscope.io.Problem;
 import org.kolscope.io.Schema;
 import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
@@ -78,27 +77,14 @@ public final class LoadOptions {
   }
 
   /**
-   * Loads a file for analysis: as {@link #load}, then, for accounts and notes, adds the ratio
-   * columns of {@link org.kolscope.metrics.Metrics} (e.g. {@code engagement_rate}, {@code
-   * likes_and_collects / followers}, {@code likes / views}) and, when {@code tiers} is given, a
-   * {@code tier} column of {@code followers} so commands can test, group and
-   * chart them by name. Columns the file already has are left as they are.
+   * Loads a file for analysis: as {@link #load}, then adds the columns {@link
+   * org.kolscope.tiers.DerivedColumns} derives (the ratio columns of {@link
+   * org.kolscope.metrics.Metrics} for notes and accounts and, when {@code tiers} is given, a {@code
+   * tier} column of {@code followers}), so commands can test, group and chart them by name, exactly
+   * as the Java API does. Columns the file already has are left as they are.
    */
   Table loadForAnalysis(Path file, PrintWriter err, org.kolscope.tiers.Tiers tiers) {
-    LoadResult r = read(file, null, err);
-    Table t = r.table();
-    if (r.report().kind() == Schema.Kind.POSTS && t.containsColumn(Schema.LIKES)
-        && !t.containsColumn(org.kolscope.metrics.Metrics.ENGAGEMENT_RATE)) {
-      org.kolscope.metrics.Metrics.addToNotes(t, org.kolscope.metrics.Interactions.XINHONG);
-    } else if (r.report().kind() == Schema.Kind.ACCOUNTS
-        && !t.containsColumn(org.kolscope.metrics.Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER)) {
-      org.kolscope.metrics.Metrics.addToAccounts(t);
-    }
-    if (tiers != null && !t.containsColumn(Schema.TIER) && t.containsColumn(Schema.FOLLOWERS)
-        && t.column(Schema.FOLLOWERS) instanceof tech.tablesaw.api.NumericColumn) {
-      tiers.apply(t);
-    }
-    return t;
+    return org.kolscope.tiers.DerivedColumns.derive(read(file, null, err).table(), tiers);
   }
 
   static void warn(LoadReport rep, PrintWriter err) {

@@ -54,20 +54,32 @@ public final class KolScopeKernel extends BaseKernel {
   private static final Pattern LINE_MAGIC = Pattern.compile("^[ \\t]*%([A-Za-z_][\\w-]*)(.*)$");
   private static final Pattern CELL_MAGIC = Pattern.compile("\\A\\s*%%([A-Za-z_][\\w-]*)([^\\n]*)(?:\\n(.*))?\\z", Pattern.DOTALL);
 
-  /** Default imports; star imports of packages that do not exist are skipped at startup. */
+  /**
+   * Default imports: every toolkit package (so a README snippet needs no import line) and the one
+   * JFreeChart type the chart builders return; star imports of packages that do not exist are
+   * skipped at startup. No simple name is public in two of these packages
+   * ({@code KolScopeKernel_DefaultImportsTest} checks), so none is ambiguous in a cell.
+   */
   static final List<String> DEFAULT_IMPORTS = List.of(
       "import java.util.*;",
       "import java.util.stream.*;",
       "import java.nio.file.*;",
       "import tech.tablesaw.api.*;",
       "import tech.tablesaw.columns.*;",
+      "import org.jfree.chart.JFreeChart;",
       "import org.kolscope.io.*;",
-      "import org.kolscope.tiers.*;",
-      "import org.kolscope.stats.*;",
       "import org.kolscope.metrics.*;",
       "import org.kolscope.rules.*;",
+      "import org.kolscope.stats.*;",
+      "import org.kolscope.stats.outliers.*;",
+      "import org.kolscope.stats.groups.*;",
+      "import org.kolscope.stats.benford.*;",
+      "import org.kolscope.stats.regression.*;",
+      "import org.kolscope.stats.scaling.*;",
+      "import org.kolscope.tiers.*;",
       "import org.kolscope.charts.*;",
       "import org.kolscope.report.*;",
+      "import org.kolscope.data.*;",
       "import static org.kolscope.kernel.Notebook.*;");
 
   private final KernelIO kio;

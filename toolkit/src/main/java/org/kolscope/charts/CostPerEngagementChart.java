@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.stats.Samples;
+import org.kolscope.tiers.DerivedColumns;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -81,6 +82,12 @@ public final class CostPerEngagementChart {
      */
     @Override
     public JFreeChart build() {
+      // named columns may be derived ones (e.g. interactions of notes); this.table is not changed
+      List<String> named = new ArrayList<>(Arrays.asList(cost, perNoteTotal, perNoteCount));
+      if (engagement != null) {
+        named.addAll(Arrays.asList(engagement));
+      }
+      Table table = DerivedColumns.require(this.table, null, named.toArray(String[]::new));
       String costCol = cost != null ? cost
           : table.containsColumn(Schema.COST_RMB) ? Schema.COST_RMB : Schema.PRICE_RMB;
       NumericColumn<?> c = Samples.numeric(table, costCol);

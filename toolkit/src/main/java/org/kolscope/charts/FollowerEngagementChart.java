@@ -36,6 +36,7 @@ import org.kolscope.io.Schema;
 import org.kolscope.stats.Samples;
 import org.kolscope.stats.scaling.Loess;
 import org.kolscope.stats.scaling.PowerLaw;
+import org.kolscope.tiers.DerivedColumns;
 import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -276,9 +277,11 @@ public final class FollowerEngagementChart {
 
     Drawing(Builder o) {
       this.o = o;
-      NumericColumn<?> xc = Samples.numeric(o.table, o.x);
-      NumericColumn<?> yc = Samples.numeric(o.table, o.y);
-      int n = o.table.rowCount();
+      // x and y may be derived columns (e.g. engagement_rate of notes); o.table is not changed
+      Table table = DerivedColumns.require(o.table, null, o.x, o.y);
+      NumericColumn<?> xc = Samples.numeric(table, o.x);
+      NumericColumn<?> yc = Samples.numeric(table, o.y);
+      int n = table.rowCount();
       int[] keep = new int[n];
       int k = 0;
       for (int r = 0; r < n; r++) {
@@ -303,8 +306,8 @@ public final class FollowerEngagementChart {
         lx[i] = Math.log10(x[i]);
         ly[i] = Math.log10(y[i]);
       }
-      tiers = TierAssignment.of(o.table, o.tierColumn, o.tiers, o.x);
-      flagged = flags(o.table, o.flagColumn, o.flagTest);
+      tiers = TierAssignment.of(table, o.tierColumn, o.tiers, o.x);
+      flagged = flags(table, o.flagColumn, o.flagTest);
       names = names(o.table, o.labelsOff ? null : labelColumn(o));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.Ratio;
 import org.kolscope.stats.Samples;
+import org.kolscope.tiers.DerivedColumns;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -14,14 +15,16 @@ import tech.tablesaw.columns.Column;
  * chart shows the same values as the audit — ratios from {@link Ratio} (missing where the
  * denominator is 0 or an operand is missing), interactions from {@link Interactions} (likes +
  * collects + comments, missing where one of them is). They are computed on a view that holds only
- * the needed columns, so the caller's table is left as it was. Missing cells come back as NaN.
+ * the needed columns, so the caller's table is left as it was. A named column the table lacks is
+ * derived if it can be ({@link DerivedColumns}: e.g. {@code engagement_rate} of notes). Missing
+ * cells come back as NaN.
  */
 final class RowValues {
   private RowValues() {}
 
   /** The whole column as doubles, NaN where missing. */
   static double[] column(Table table, String column) {
-    return values(Samples.numeric(table, column));
+    return values(DerivedColumns.numeric(table, null, column));
   }
 
   /**
@@ -30,7 +33,7 @@ final class RowValues {
    * @throws IllegalArgumentException if a column is absent or not numeric
    */
   static double[] ratio(Table table, String numerator, String denominator) {
-    Table view = view(table, numerator, denominator);
+    Table view = view(DerivedColumns.require(table, null, numerator, denominator), numerator, denominator);
     return values(Ratio.add(view, numerator, denominator, numerator + " / " + denominator, 1));
   }
 

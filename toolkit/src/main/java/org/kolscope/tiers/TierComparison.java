@@ -93,10 +93,13 @@ public final class TierComparison {
   }
 
   /**
-   * Starts a comparison of column {@code metric} of {@code table} (the table is not modified).
+   * Starts a comparison of column {@code metric} of {@code table} (the table is not modified). The
+   * metric may be a ratio column the table does not have yet, derived as the CLI derives it (e.g.
+   * {@code engagement_rate} of a raw notes table: interactions / the author's followers; see {@link
+   * DerivedColumns}).
    *
    * @param table the data, one row per account or post (not null)
-   * @param metric name of a numeric column (not null)
+   * @param metric name of a numeric column, or of a derivable one (not null)
    * @return the comparison, to configure and {@link #run()}
    */
   public static TierComparison of(Table table, String metric) {
@@ -383,6 +386,7 @@ public final class TierComparison {
    * @return the comparison
    */
   public Result run() {
+    Table table = DerivedColumns.require(this.table, null, metric);
     NumericColumn<?> values = Samples.numeric(table, metric);
     List<String> notes = new ArrayList<>();
     String tierName;

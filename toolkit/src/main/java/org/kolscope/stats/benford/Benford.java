@@ -3,10 +3,13 @@ package org.kolscope.stats.benford;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.kolscope.stats.outliers.Checks;
 import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.outliers.SampleTooSmallException;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Benford's law tests on the leading digits of positive numbers (counts of followers, likes, ...).
@@ -82,6 +85,34 @@ public final class Benford {
   /** First-two-digits test of plain numbers at α = 0.05. */
   public static BenfordResult firstTwoDigits(double... values) {
     return test(Sample.of(values), Digits.FIRST_TWO, 0.05);
+  }
+
+  /**
+   * First-digit test of a numeric table column at α = 0.05, e.g. {@code
+   * Benford.firstDigit(accounts.numberColumn("followers"))}. Missing cells are left out and
+   * counted in the warnings, as are zero and negative values.
+   *
+   * @param column a Tablesaw numeric column (LONG, INTEGER, DOUBLE, …), not null
+   * @throws SampleTooSmallException if fewer than 2 positive values remain
+   */
+  public static BenfordResult firstDigit(NumericColumn<?> column) {
+    return test(sample(column), Digits.FIRST, 0.05);
+  }
+
+  /**
+   * First-two-digits test of a numeric table column at α = 0.05; see {@link
+   * #firstDigit(NumericColumn)}.
+   *
+   * @param column a Tablesaw numeric column, not null
+   * @throws SampleTooSmallException if fewer than 2 positive values remain
+   */
+  public static BenfordResult firstTwoDigits(NumericColumn<?> column) {
+    return test(sample(column), Digits.FIRST_TWO, 0.05);
+  }
+
+  private static Sample sample(NumericColumn<?> column) {
+    Objects.requireNonNull(column, "column");
+    return Sample.from(Table.create(column.name(), column), column.name(), null);
   }
 
   /** Benford's proportion for leading digit(s) d: log10(1 + 1/d). */

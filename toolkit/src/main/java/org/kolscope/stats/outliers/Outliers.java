@@ -4,6 +4,8 @@ import org.kolscope.stats.Samples;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;
+import org.kolscope.tiers.DerivedColumns;
+import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 /**
@@ -12,19 +14,32 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * Outliers.grubbs(table, "likes")                                  // two-sided, alpha 0.05
  * Outliers.in(table, "likes").id("kol_id").log().esd(5)             // log10 scale, up to 5
- * Outliers.in(table, "likes").log().by("tier").run(Method.GRUBBS)   // per tier
+ * Outliers.in(table, "likes").log().runByGroup("tier", Method.GRUBBS)  // per tier
  * Outliers.regression(table, "followers", "likes")                  // log10-log10 OLS
  * }</pre>
  *
  * Results print readably ({@code toString()}) and convert with {@code toTable()}.
+ *
+ * <p>Column names may name derived columns the table does not have yet, as the CLI's do: the ratio
+ * columns of {@code Metrics} (e.g. {@code likes_and_collects_per_follower} on accounts, {@code
+ * engagement_rate} on notes) and, for grouping, a {@code tier} column from {@code followers} with
+ * {@link Tiers#RED} (for other tiers, pass {@code DerivedColumns.derive(table,
+ * Tiers.INTERNATIONAL)}). They are computed by {@link DerivedColumns} on a new table that shares the
+ * given table's columns; the given table is not changed.
  */
 public final class Outliers {
   private Outliers() {}
 
-  /** Starts a query on a numeric column. */
+  /**
+   * Starts a query on a numeric column, derived if the table lacks it (see the class comment).
+   *
+   * @throws IllegalArgumentException if the column is absent and not derivable (the message lists
+   *     the columns and the derivable ones), or not numeric
+   */
   public static Query in(Table table, String column) {
-    Samples.numeric(table, column);
-    return new Query(table, column, null, false, Options.DEFAULTS);
+    Table t = DerivedColumns.require(table, Tiers.RED, column);
+    Samples.numeric(t, column);
+    return new Query(t, column, null, false, Options.DEFAULTS);
   }
 
   /** Two-sided Grubbs at α = 0.05 on a column. */
@@ -44,7 +59,8 @@ public final class Outliers {
 
   /** OLS of log10(y) on log10(x) with influence diagnostics and the Bonferroni outlier test. */
   public static RegressionResult regression(Table table, String x, String y) {
-    return OlsInfluence.fit(XySample.from(table, x, y, null, true, null), 0.05);
+    Table t = DerivedColumns.require(table, Tiers.RED, x, y);
+    return OlsInfluence.fit(XySample.from(t, x, y, null, true, null), 0.05);
   }
 
   /**
@@ -107,9 +123,16 @@ public final class Outliers {
       return m.apply(sample(), options);
     }
 
-    /** Runs a method within each group of {@code by}. */
+    /**
+     * Runs a method within each group of {@code by}; {@code "tier"} is derived from {@code
+     * followers} with {@link Tiers#RED} when the table has no such column.
+     *
+     * @throws IllegalArgumentException if the group column is absent and not derivable
+     */
     public GroupedResult runByGroup(String by, Method m) {
-      return Groups.run(table, by, rows -> m.apply(sample(rows), options));
+      Query q = new Query(DerivedColumns.require(table, Tiers.RED, column, idColumn, by), column,
+          idColumn, log, options);
+      return Groups.run(q.table, by, rows -> m.apply(q.sample(rows), options));
     }
 
     /** Grubbs' test (single step). */
