@@ -123,13 +123,14 @@ public final class Evidence {
       double f = Cells.number(kols, Schema.FOLLOWERS, k);
       x[k] = f > 0 ? Math.log10(f) : Double.NaN;
     }
-    ExpectationModel model = ExpectationModel.fit(values, x);
+    ExpectationModel model = ExpectationModel.fit(values, x, looksLikeRed());
     Signal[] all = Signal.values();
     double[][] z = new double[n][all.length];
     for (int k = 0; k < n; k++) {
       for (Signal s : all) {
         SignalFit f = model.fit(s);
-        z[k][s.ordinal()] = f.usable() && !Double.isNaN(x[k]) ? f.z(x[k], values.value(k, s)) : Double.NaN;
+        z[k][s.ordinal()] = f.usable() && !Double.isNaN(x[k])
+            ? f.z(x[k], values.value(k, s), values.noise(k, s)) : Double.NaN;
       }
     }
     double[][] r = RobustCorrelation.shrink(RobustCorrelation.of(z), SHRINKAGE);
@@ -161,6 +162,26 @@ public final class Evidence {
       out.add(judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, r, nulls));
     }
     return new EvidenceResult(out, model, r, nulls, falseAlarm, reviewRate);
+  }
+
+  /** No per-creator averages, and {@code platform} absent or Xiaohongshu on every row. */
+  private boolean looksLikeRed() {
+    for (String c : kols.columnNames()) {
+      if (c.startsWith("avg_")) {
+        return false;
+      }
+    }
+    if (!kols.containsColumn(Schema.PLATFORM)) {
+      return true;
+    }
+    for (int r = 0; r < kols.rowCount(); r++) {
+      String p = Cells.text(kols, Schema.PLATFORM, r).trim().toLowerCase(java.util.Locale.ROOT);
+      if (!(p.isEmpty() || p.equals("xiaohongshu") || p.equals("red") || p.equals("小红书")
+          || p.equals("xhs"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private KolEvidence judge(int k, SignalValues values, ExpectationModel model, double x,
@@ -198,29 +219,31 @@ public final class Evidence {
       scores.add(new KindScore(m, std, EmpiricalNull.pValue(std), drivers));
     }
     Verdict v;
-    List<String> reasons = new ArrayList<>();
+    List<KindFinding> findings = new ArrayList<>();
     if (scores.isEmpty()) {
       v = Verdict.NOT_CHECKED;
-      reasons.add("no signal could be judged: " + String.join("; ", notChecked.entrySet().stream()
-          .map(e -> e.getKey().label() + ": " + e.getValue()).distinct().limit(4).toList()));
     } else {
       int kinds = scores.size();
       v = Verdict.OK;
       for (KindScore s : scores.stream().sorted(Comparator.comparingDouble(KindScore::score).reversed()).toList()) {
         double suspicious = nulls.get(s.kind()).thresholdFor(falseAlarm, kinds);
         double review = nulls.get(s.kind()).thresholdFor(reviewRate, kinds);
-        if (s.score() >= suspicious) {
+        boolean isSuspicious = s.score() >= suspicious;
+        if (isSuspicious) {
           v = Verdict.SUSPICIOUS;
         } else if (s.score() >= review && v == Verdict.OK) {
           v = Verdict.REVIEW;
         }
         if (s.score() >= review) {
-          reasons.add(Reasons.of(s, s.score() >= suspicious ? suspicious : review,
-              s.score() >= suspicious ? falseAlarm : reviewRate, readings, x));
+          double threshold = isSuspicious ? suspicious : review;
+          double rate = isSuspicious ? falseAlarm : reviewRate;
+          List<SignalReading> drivers = Reasons.drivers(s, readings);
+          findings.add(new KindFinding(Cells.text(kols, Schema.KOL_ID, k), s.kind(), s.score(),
+              threshold, isSuspicious, rate, drivers, Reasons.of(s, threshold, rate, drivers, x)));
         }
       }
     }
     return new KolEvidence(Cells.text(kols, Schema.KOL_ID, k), Double.isNaN(x) ? Double.NaN : Math.pow(10, x),
-        readings, notChecked, scores, v, reasons);
+        readings, notChecked, scores, v, findings);
   }
 }

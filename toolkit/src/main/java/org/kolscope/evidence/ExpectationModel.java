@@ -34,22 +34,41 @@ public final class ExpectationModel {
    * @param log10Followers per KOL (NaN when unknown or ≤ 0)
    */
   public static ExpectationModel fit(SignalValues values, double[] log10Followers) {
+    return fit(values, log10Followers, false);
+  }
+
+  /**
+   * Fits every signal of {@code values}; with {@code redReference}, a signal too few KOLs have is
+   * judged against {@link RedReference} when it has one.
+   */
+  public static ExpectationModel fit(SignalValues values, double[] log10Followers, boolean redReference) {
     Map<Signal, SignalFit> fits = new EnumMap<>(Signal.class);
     int n = log10Followers.length;
     for (Signal s : Signal.values()) {
       double[] x = new double[n];
       double[] y = new double[n];
+      double[] noise = new double[n];
+      boolean noisy = false;
       int m = 0;
       for (int k = 0; k < n; k++) {
         double v = s.transform(values.value(k, s));
         if (!Double.isNaN(v) && !Double.isNaN(log10Followers[k])) {
           x[m] = log10Followers[k];
+          noise[m] = values.noise(k, s);
+          noisy |= noise[m] > 0;
           y[m++] = v;
         }
       }
       if (m < MIN_KOLS) {
+        ReferenceCurve ref = redReference && m > 0 ? RedReference.of(s) : null;
+        if (ref != null) {
+          fits.put(s, new SignalFit(s, ref, ref.floor(), m, null, "the 2018 RED reference ("
+              + String.format(java.util.Locale.ROOT, "%,d", RedReference.AUTHORS)
+              + " authors): too few KOLs here (" + m + ") to learn what is normal", null));
+          continue;
+        }
         fits.put(s, new SignalFit(s, null, Double.NaN, m, m == 0 ? "known for no KOL"
-            : "known for " + m + " KOLs; " + MIN_KOLS + " are needed to learn what is normal"));
+            : "known for " + m + " KOLs; " + MIN_KOLS + " are needed to learn what is normal", null, null));
         continue;
       }
       x = java.util.Arrays.copyOf(x, m);
@@ -62,7 +81,11 @@ public final class ExpectationModel {
       }
       double overall = Quantiles.madNormal(resid);
       double floor = Math.max(0.1 * overall, 1e-6);
-      fits.put(s, new SignalFit(s, f, floor, m, null));
+      // the typical count noise at each size: a local (tricube-weighted) mean of the KOLs' own noise
+      Curve typicalNoise = noisy ? LocalFit.fit(x, java.util.Arrays.copyOf(noise, m), span, 0,
+          LocalFit.DEFAULT_GRID) : null;
+      fits.put(s, new SignalFit(s, f, floor, m, null,
+          "fitted on " + String.format(java.util.Locale.ROOT, "%,d", m) + " KOLs", typicalNoise));
     }
     return new ExpectationModel(fits);
   }

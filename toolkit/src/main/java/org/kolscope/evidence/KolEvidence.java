@@ -12,7 +12,8 @@ import java.util.Map;
  * @param notChecked the signals that could not be judged, with the reason
  * @param scores the kinds of manipulation checked, in kind order
  * @param verdict the verdict
- * @param reasons the verdict's reasons in words and numbers (empty for {@code ok})
+ * @param findings the kinds whose evidence reached the review threshold, strongest first (empty
+ *     for {@code ok}; for {@code not_checked}, empty and {@link #reasons} says why)
  */
 public record KolEvidence(
     String kolId,
@@ -21,13 +22,21 @@ public record KolEvidence(
     Map<Signal, String> notChecked,
     List<KindScore> scores,
     Verdict verdict,
-    List<String> reasons) {
+    List<KindFinding> findings) {
 
   public KolEvidence {
     signals = List.copyOf(signals);
     notChecked = Map.copyOf(notChecked);
     scores = List.copyOf(scores);
-    reasons = List.copyOf(reasons);
+    findings = List.copyOf(findings);
+  }
+
+  /** The verdict's reasons in words and numbers. */
+  public List<String> reasons() {
+    if (verdict == Verdict.NOT_CHECKED) {
+      return List.of(Reasons.notChecked(notChecked));
+    }
+    return findings.stream().map(KindFinding::reason).toList();
   }
 
   /** The reading of {@code s}, or null when it was not judged. */

@@ -31,7 +31,7 @@ import org.kolscope.stats.Quantiles;
  * scatterplots", JASA 74(368), 1979, 829–836; the local MAD as in F. R. Hampel, "The influence
  * curve and its role in robust estimation", JASA 69(346), 1974, 383–393.
  */
-public final class LocalFit {
+public final class LocalFit implements Curve {
   /** Default span: the share of points in each local fit. */
   public static final double DEFAULT_SPAN = 0.5;
   /** Default robustness passes after the first fit (Cleveland recommends 2). */
@@ -143,16 +143,19 @@ public final class LocalFit {
   }
 
   /** The fitted centre at {@code x}. */
+  @Override
   public double centre(double x) {
     return interpolate(gx, centre, x);
   }
 
   /** The local slope d centre / dx at {@code x}. */
+  @Override
   public double slope(double x) {
     return interpolate(gx, slope, x);
   }
 
   /** The local robust scale of the residuals at {@code x} (a local MAD × 1.4826). */
+  @Override
   public double scale(double x) {
     return interpolate(gx, scale, x);
   }

@@ -9,17 +9,28 @@ import org.kolscope.metrics.Cells;
 final class Reasons {
   private Reasons() {}
 
-  static String of(KindScore s, double threshold, double rate, List<SignalReading> readings, double x) {
-    StringBuilder sb = new StringBuilder(s.kind().label()).append(": score ")
-        .append(String.format(Locale.ROOT, "%.1f", s.score())).append(" ≥ ")
-        .append(String.format(Locale.ROOT, "%.1f", threshold)).append(" (")
-        .append(Cells.pct(rate)).append(" false alarms)");
-    List<String> parts = new ArrayList<>();
+  /** The readings of the score's drivers, strongest first. */
+  static List<SignalReading> drivers(KindScore s, List<SignalReading> readings) {
+    List<SignalReading> out = new ArrayList<>();
     for (Signal sig : s.drivers()) {
       for (SignalReading r : readings) {
-        if (r.signal() == sig && parts.size() < 3) {
-          parts.add(reading(r, x));
+        if (r.signal() == sig) {
+          out.add(r);
         }
+      }
+    }
+    return out;
+  }
+
+  static String of(KindScore s, double threshold, double rate, List<SignalReading> drivers, double x) {
+    StringBuilder sb = new StringBuilder(s.kind().label()).append(": evidence ")
+        .append(String.format(Locale.ROOT, "%.1f", s.score())).append(" ≥ ")
+        .append(String.format(Locale.ROOT, "%.1f", threshold)).append(" (the level ")
+        .append(Cells.pct(rate)).append(" of honest KOLs reach)");
+    List<String> parts = new ArrayList<>();
+    for (SignalReading r : drivers) {
+      if (parts.size() < 3) {
+        parts.add(reading(r, x));
       }
     }
     if (!parts.isEmpty()) {
@@ -28,11 +39,19 @@ final class Reasons {
     return sb.toString();
   }
 
+  /** Why a KOL could not be judged, e.g. "no signal could be judged: reach: no views column; …". */
+  static String notChecked(java.util.Map<Signal, String> notChecked) {
+    return "no signal could be judged: " + String.join("; ", notChecked.entrySet().stream()
+        .map(e -> e.getKey().label() + ": " + e.getValue()).limit(4).toList());
+  }
+
   /** E.g. "views per follower 0.8 % against 4.1 % expected at 120,000 followers (z = −4.6)". */
   static String reading(SignalReading r, double x) {
     StringBuilder sb = new StringBuilder(r.signal().label()).append(' ');
     if (r.signal().ratio()) {
-      sb.append(ratio(r.value())).append(" against ").append(ratio(r.expected()))
+      boolean pct = Math.max(r.value(), r.expected()) < 1;
+      sb.append(pct ? Cells.pct(r.value()) : Cells.fmt(r.value())).append(" against ")
+          .append(pct ? Cells.pct(r.expected()) : Cells.fmt(r.expected()))
           .append(" expected at ").append(Cells.fmt(Math.round(Math.pow(10, x)))).append(" followers");
     } else {
       sb.append(String.format(Locale.ROOT, "%.1f", r.value())).append(" (typical ")
@@ -41,7 +60,4 @@ final class Reasons {
     return sb.append(String.format(Locale.ROOT, " (z = %.1f)", r.z()).replace('-', '−')).toString();
   }
 
-  private static String ratio(double v) {
-    return v < 1 ? Cells.pct(v) : Cells.fmt(v);
-  }
 }

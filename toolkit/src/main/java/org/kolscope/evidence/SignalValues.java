@@ -20,8 +20,12 @@ import tech.tablesaw.api.Table;
  * @param raw {@code raw[kol][signal.ordinal()]}, NaN when unknown
  * @param why {@code why[kol][signal.ordinal()]}: why the value is unknown, or null
  * @param notesUsed per KOL, its notes with likes known
+ * @param countNoise {@code countNoise[kol][signal.ordinal()]}: for a ratio of two counts pooled
+ *     over the KOL's notes, the variance of its log10 that counting alone gives, {@code (1/(a + ½)
+ *     + 1/(b + ½)) / ln²10} (the delta method for Poisson counts a and b); 0 where the value is not
+ *     a ratio of counts the KOL's notes hold (per-creator averages, medians, lifetime figures)
  */
-public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
+public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, double[][] countNoise) {
   /** Per-creator average views per post. */
   public static final String AVG_VIEWS = "avg_views";
   /** Per-creator average likes per post. */
@@ -57,6 +61,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
   public static SignalValues of(Table kols, Table notes, KolGroups groups) {
     int n = kols.rowCount();
     double[][] raw = new double[n][S];
+    double[][] noise = new double[n][S];
     String[][] why = new String[n][S];
     int[] used = new int[n];
     for (double[] r : raw) {
@@ -73,7 +78,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
       for (int k = 0; k < n; k++) {
         groupOf[k] = groups.indexOf(Cells.text(kols, Schema.KOL_ID, k));
       }
-      fromNotes(notes, groups, f, groupOf, raw, why, used);
+      fromNotes(notes, groups, f, groupOf, raw, why, used, noise);
     }
     fromAccounts(kols, f, groupOf, raw, why);
     for (int k = 0; k < n; k++) {
@@ -95,11 +100,11 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
         }
       }
     }
-    return new SignalValues(raw, why, used);
+    return new SignalValues(raw, why, used, noise);
   }
 
   private static void fromNotes(Table notes, KolGroups groups, double[] f, int[] groupOf,
-      double[][] raw, String[][] why, int[] used) {
+      double[][] raw, String[][] why, int[] used, double[][] noise) {
     NumericColumn<?> likes = column(notes, Schema.LIKES);
     NumericColumn<?> collects = column(notes, Schema.COLLECTS);
     NumericColumn<?> comments = column(notes, Schema.COMMENTS);
@@ -185,6 +190,10 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
           collects == null ? "no collects column" : "collects unknown");
       set(raw, why, k, Signal.SHARES_PER_LIKE, nsh > 0 ? (ssh + 0.5) / (likesForRatios + 0.5) : Double.NaN,
           shares == null ? "no shares column" : "shares unknown");
+      noise[k][Signal.LIKES_PER_VIEW.ordinal()] = countNoise(slv, sv);
+      noise[k][Signal.COMMENTS_PER_LIKE.ordinal()] = countNoise(sc, sl);
+      noise[k][Signal.COLLECTS_PER_LIKE.ordinal()] = countNoise(sco, likesForRatios);
+      noise[k][Signal.SHARES_PER_LIKE.ordinal()] = countNoise(ssh, likesForRatios);
       set(raw, why, k, Signal.LIKE_DISPERSION,
           nl >= 4 ? Quantiles.madNormal(Arrays.copyOf(logLikes, nl)) : Double.NaN,
           "fewer than 4 notes (" + nl + ")");
@@ -199,6 +208,17 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed) {
       set(raw, why, k, Signal.LIKE_SPIKE, likeSpike[k], comments == null ? "no comments column" : few);
       set(raw, why, k, Signal.COMMENT_SPIKE, commentSpike[k], comments == null ? "no comments column" : few);
     }
+  }
+
+  private static final double LN10_SQUARED = Math.log(10) * Math.log(10);
+
+  static double countNoise(double a, double b) {
+    return (1 / (a + 0.5) + 1 / (b + 0.5)) / LN10_SQUARED;
+  }
+
+  /** The count noise of {@code s} for KOL {@code k} (0 when none). */
+  public double noise(int k, Signal s) {
+    return countNoise[k][s.ordinal()];
   }
 
   private static double sumLikes(KolGroups groups, int g, NumericColumn<?> likes) {

@@ -22,7 +22,7 @@ import org.kolscope.charts.FollowerEngagementChart;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.Schema;
 import org.kolscope.rules.AuditResult;
-import org.kolscope.rules.Verdict;
+import org.kolscope.evidence.Verdict;
 import org.kolscope.tiers.TierComparison;
 
 /**
@@ -203,6 +203,7 @@ public final class AuditReport {
     SummarySection.overview(body, result, sources);
     headline(body, d, images);
     KolTable.render(body, d, maxRows);
+    EvidenceSection.render(body, result);
     TierSection.render(body, d, images);
     TestsSection.render(body, d, images);
     SummarySection.rules(body, result);
@@ -228,8 +229,9 @@ public final class AuditReport {
     }
     sb.append(" · KOLScope</div>\n<nav class=\"toc\"><a href=\"#summary\">Verdicts</a>")
         .append("<a href=\"#overview\">Followers vs engagement</a><a href=\"#kols\">KOLs</a>")
+        .append("<a href=\"#evidence\">Evidence</a>")
         .append("<a href=\"#tiers\">Tier summary</a><a href=\"#tests\">Statistical tests</a>")
-        .append("<a href=\"#rules\">Rule firing rates</a></nav></header>\n<main>\n")
+        .append("<a href=\"#rules\">Field-guide rules</a></nav></header>\n<main>\n")
         .append(body)
         .append("</main>\n<footer>Made with KOLScope. Verdicts are leads for a human review, "
             + "not proof of fraud: every reason above says what was measured and against which "

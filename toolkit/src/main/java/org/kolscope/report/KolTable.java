@@ -7,13 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kolscope.evidence.KindFinding;
+import org.kolscope.evidence.Verdict;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.rules.AuditResult;
 import org.kolscope.rules.Flag;
-import org.kolscope.rules.Verdict;
+import org.kolscope.rules.KolAudit;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -67,7 +69,7 @@ final class KolTable {
       }
     }
     boolean names = d.hasNames();
-    Map<String, List<Flag>> flags = r.flagsByKol();
+    List<KolAudit> audits = r.kolAudits();
 
     sb.append("<section id=\"kols\"><h2>KOLs</h2>\n");
     if (shown < order.size()) {
@@ -101,13 +103,13 @@ final class KolTable {
     sb.append("<th data-type=\"number\" data-first=\"descending\">verdict</th><th data-type=\"text\">reasons</th>")
         .append("</tr></thead><tbody>\n");
     for (int row : order.subList(0, shown)) {
-      row(sb, d, k, row, cols, names, flags);
+      row(sb, d, k, row, cols, names, audits.get(row));
     }
     sb.append("</tbody></table></div>\n</section>\n");
   }
 
   private static void row(StringBuilder sb, ReportData d, Table k, int row, List<Col> cols,
-      boolean names, Map<String, List<Flag>> flags) {
+      boolean names, KolAudit audit) {
     String id = Cells.text(k, Schema.KOL_ID, row);
     String verdict = k.stringColumn(AuditResult.VERDICT).get(row);
     String tier = tierOf(k, row);
@@ -130,32 +132,42 @@ final class KolTable {
     int rank = verdictRank(verdict);
     sb.append("<td data-sort=\"").append(rank).append("\"><span class=\"v v-").append(esc(verdict))
         .append("\">").append(esc(verdict)).append("</span></td><td class=\"reasons\">");
-    List<Flag> fired = flags.getOrDefault(id, List.of());
-    if (fired.isEmpty()) {
-      sb.append("<span class=\"muted\">no rule fired</span>");
-    } else {
+    List<KindFinding> evidence = audit.evidence();
+    List<Flag> fired = audit.rules();
+    if (evidence.isEmpty() && audit.verdict() != Verdict.NOT_CHECKED) {
+      sb.append("<span class=\"muted\">no evidence of manipulation</span>");
+    } else if (!evidence.isEmpty()) {
       sb.append("<ul class=\"reasons\">");
+      for (KindFinding f : evidence) {
+        String level = f.suspicious() ? Verdict.SUSPICIOUS.label() : Verdict.REVIEW.label();
+        sb.append("<li><span class=\"sev sev-").append(level).append("\">").append(level)
+            .append("</span> ").append(esc(f.reason())).append("</li>");
+      }
+      sb.append("</ul>");
+    }
+    if (!fired.isEmpty()) {
+      sb.append("<details class=\"ctx\"><summary>").append(fired.size())
+          .append(fired.size() == 1 ? " field-guide rule" : " field-guide rules")
+          .append(" fired (context)</summary><ul class=\"reasons\">");
       for (Flag f : fired) {
         sb.append("<li><span class=\"sev sev-").append(esc(f.severity().label())).append("\">")
             .append(esc(f.severity().label())).append("</span> <span class=\"rule\">")
             .append(esc(f.rule())).append("</span>: ").append(esc(f.reason())).append("</li>");
       }
-      sb.append("</ul>");
+      sb.append("</ul></details>");
     }
-    notChecked(sb, Cells.text(k, AuditResult.NOT_CHECKED, row));
+    notChecked(sb, audit);
     sb.append("</td></tr>\n");
   }
 
-  private static void notChecked(StringBuilder sb, String text) {
-    if (text.isBlank()) {
+  private static void notChecked(StringBuilder sb, KolAudit audit) {
+    if (audit.notChecked().isEmpty()) {
       return;
     }
-    String[] parts = text.split("; (?=R\\d+:)");
-    sb.append("<details class=\"nc\"><summary>").append(parts.length)
-        .append(parts.length == 1 ? " rule" : " rules").append(" not checked</summary><ul>");
-    for (String p : parts) {
-      sb.append("<li>").append(esc(p)).append("</li>");
-    }
+    sb.append("<details class=\"nc\"><summary>").append(audit.notChecked().size())
+        .append(audit.notChecked().size() == 1 ? " signal" : " signals").append(" not judged</summary><ul>");
+    audit.notChecked().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+        sb.append("<li>").append(esc(e.getKey().label())).append(": ").append(esc(e.getValue())).append("</li>"));
     sb.append("</ul></details>");
   }
 
@@ -164,9 +176,15 @@ final class KolTable {
         .append(percent ? Html.pct(v) : Html.num(v)).append("</td>");
   }
 
+  /** Sort rank: suspicious 3, review 2, not_checked 1, ok 0. */
   private static int verdictRank(String verdict) {
     try {
-      return Verdict.parse(verdict).ordinal();
+      return switch (Verdict.parse(verdict)) {
+        case SUSPICIOUS -> 3;
+        case REVIEW -> 2;
+        case NOT_CHECKED -> 1;
+        case OK -> 0;
+      };
     } catch (IllegalArgumentException e) {
       return -1;
     }

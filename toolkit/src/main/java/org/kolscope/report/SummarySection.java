@@ -68,9 +68,16 @@ final class SummarySection {
           e.getKey() + " · " + Html.pct((double) e.getValue() / n));
     }
     sb.append("</div>\n");
-    sb.append("<p class=\"small muted\">A KOL is <b>suspicious</b> with an alert or with warnings from "
-        + "two different rules, <b>review</b> with one rule's warning, <b>ok</b> otherwise. Rules "
-        + "that could not be checked (views or price unknown, too few notes) do not count.</p>\n");
+    sb.append("<p class=\"small muted\">Each KOL's signals (reach, likes per view, likes and "
+        + "collects per follower, comments and collects per like, spikes between notes…) are compared "
+        + "with what honest accounts of the same size show in these data; the deviations are combined "
+        + "for each kind of manipulation (bought followers, bought likes, comment farm). A KOL is "
+        + "<b>suspicious</b> when the evidence passes the level that only ")
+        .append(Html.pct(r.evidence().falseAlarm()))
+        .append(" of honest KOLs reach, <b>review</b> past the level of ")
+        .append(Html.pct(r.evidence().reviewRate()))
+        .append(", <b>not_checked</b> when no signal could be judged, <b>ok</b> otherwise. Price and "
+            + "the field guide's rules of thumb are shown as context; they never decide a verdict.</p>\n");
     byTier(sb, r);
     sb.append("</section>\n");
   }
@@ -84,7 +91,7 @@ final class SummarySection {
     sb.append("<table class=\"grid\" id=\"verdicts-by-tier\"><caption>Verdicts by tier</caption>")
         .append("<thead><tr><th>tier</th><th>followers</th><th class=\"r\">KOLs</th>")
         .append("<th class=\"r\">ok</th><th class=\"r\">review</th><th class=\"r\">suspicious</th>")
-        .append("<th class=\"r\">flagged</th></tr></thead><tbody>\n");
+        .append("<th class=\"r\">not checked</th><th class=\"r\">flagged</th></tr></thead><tbody>\n");
     for (Map.Entry<String, Map<String, Integer>> e : r.verdictsByTier().entrySet()) {
       int i = r.tiers().indexOfLabel(e.getKey());
       Map<String, Integer> m = e.getValue();
@@ -94,15 +101,17 @@ final class SummarySection {
           .append(num(k)).append("</td><td class=\"r\">").append(num(m.get("ok")))
           .append("</td><td class=\"r\">").append(num(m.get("review")))
           .append("</td><td class=\"r\">").append(num(m.get("suspicious")))
+          .append("</td><td class=\"r\">").append(num(m.get("not_checked")))
           .append("</td><td class=\"r\">")
-          .append(k == 0 ? "–" : Html.pct((double) (k - m.get("ok")) / k)).append("</td></tr>\n");
+          .append(k == 0 ? "–" : Html.pct((double) (m.get("review") + m.get("suspicious")) / k))
+          .append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
   }
 
   /** How often each rule fired per tier, shaded by rate, and what each rule checks. */
   static void rules(StringBuilder sb, AuditResult r) {
-    sb.append("<section id=\"rules\"><h2>Rule firing rates per tier</h2>\n")
+    sb.append("<section id=\"rules\"><h2>Field-guide rules per tier (context)</h2>\n")
         .append("<p class=\"small muted\">Fired / checked KOLs per tier (a rule that could not be "
             + "checked for a KOL is left out of its denominator); darker cells fire more often.</p>\n");
     Table fr = r.firingRates();

@@ -2,10 +2,12 @@ package org.kolscope.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kolscope.evidence.EmpiricalNull;
+import org.kolscope.evidence.Evidence;
+import org.kolscope.evidence.EvidenceResult;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.AccountsFromPosts;
 import org.kolscope.metrics.Cells;
@@ -17,16 +19,18 @@ import org.kolscope.metrics.MissingReasons;
 import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The audit pipeline for notebooks: accounts [+ notes] → ratios → tiers → rules → verdicts.
+ * The audit pipeline for notebooks: accounts [+ notes] → ratios → tiers → evidence (signals
+ * against what honest accounts of the same size show; {@link Evidence}) → verdicts at a stated
+ * false-alarm rate, with the field guide's rules R1–R7 beside them as context.
  *
  * <pre>{@code
  * AuditResult r = Audit.of(accounts).posts(notes).tiers(Tiers.RED).run();
  * AuditResult r = Audit.ofPosts(notes).run();   // accounts derived from the notes' author columns
+ * AuditResult r = Audit.of(accounts).falseAlarm(0.005).run();   // stricter "suspicious"
  * }</pre>
  *
  * <p>Defaults: {@link Tiers#RED}, {@link Interactions#XINHONG}, {@link #defaultRules()}. The input
@@ -40,6 +44,8 @@ public final class Audit {
   private Tiers tiers = Tiers.RED;
   private Interactions interactions = Interactions.XINHONG;
   private List<Rule> rules = defaultRules();
+  private double falseAlarm = Evidence.DEFAULT_FALSE_ALARM;
+  private double reviewRate = Evidence.DEFAULT_REVIEW_RATE;
 
   private Audit(Table accounts, Table notes) {
     this.accounts = accounts;
@@ -102,10 +108,35 @@ public final class Audit {
   }
 
   /**
-   * Runs the audit.
+   * The false-alarm rate of {@code suspicious}: the share of honest KOLs it may catch (default
+   * {@value Evidence#DEFAULT_FALSE_ALARM}).
    *
-   * @throws IllegalArgumentException if a required column is absent or not numeric, or a {@code
-   *     kol_id} repeats in the accounts
+   * @throws IllegalArgumentException unless in (0, 0.5]
+   */
+  public Audit falseAlarm(double alpha) {
+    EmpiricalNull.threshold(alpha, 1); // validates, quoting a bad value
+    this.falseAlarm = alpha;
+    return this;
+  }
+
+  /**
+   * The share of honest KOLs that may get {@code review} or worse (default {@value
+   * Evidence#DEFAULT_REVIEW_RATE}); at least the false-alarm rate.
+   *
+   * @throws IllegalArgumentException unless in (0, 0.5]
+   */
+  public Audit reviewRate(double rate) {
+    EmpiricalNull.threshold(rate, 1);
+    this.reviewRate = rate;
+    return this;
+  }
+
+  /**
+   * Runs the audit: ratios, tiers, the evidence model (which decides each verdict) and the
+   * field guide's rules (context). A {@code kol_id} that repeats in the accounts is resolved (the
+   * most complete row is kept) and reported in {@link AuditResult#duplicates()}.
+   *
+   * @throws IllegalArgumentException if a required column is absent or not numeric
    */
   public AuditResult run() {
     KolGroups groups = null; // computed once, shared by the accounts, aggregates and rules
@@ -124,16 +155,13 @@ public final class Audit {
       throw new IllegalArgumentException("column 'followers' is "
           + kols.column(Schema.FOLLOWERS).type() + ", not numeric");
     }
+    List<DuplicateKol> duplicates = new ArrayList<>();
+    kols = Duplicates.resolve(kols, duplicates);
+    kols.setName("kols");
     Map<String, Integer> rowOf = new HashMap<>();
     Column<?> kolIds = kols.column(Schema.KOL_ID);
     for (int r = 0; r < kols.rowCount(); r++) {
-      String id = kolIds.isMissing(r) ? "" : kolIds.getString(r);
-      Integer before = rowOf.put(id, r);
-      if (before != null) {
-        throw new IllegalArgumentException("kol_id '" + id
-            + "' appears twice in the accounts (rows " + (before + 1) + " and " + (r + 1)
-            + "); expected one row per KOL");
-      }
+      rowOf.put(kolIds.isMissing(r) ? "" : kolIds.getString(r), r);
     }
     Metrics.addToAccounts(kols);
     tiers.apply(kols);
@@ -188,15 +216,21 @@ public final class Audit {
       Metrics.addToNotes(n, interactions);
       KolAggregates.addTo(kols, KolAggregates.of(n, groups));
     }
+    Evidence evidence = Evidence.of(kols).falseAlarm(falseAlarm).reviewRate(reviewRate);
+    if (n != null) {
+      evidence.notes(n, groups);
+    }
+    EvidenceResult ev = evidence.run();
     AuditData data = new AuditData(kols, n, tiers, interactions, groups);
     List<Flag> findings = new ArrayList<>();
     for (Rule rule : rules) {
       findings.addAll(rule.check(data));
     }
-    addVerdicts(kols, findings);
+    AuditColumns.add(kols, ev, findings);
     kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
         AuditResult.REASONS);
-    return new AuditResult(kols, n, findings, tiers, interactions, rules, unknownKolNotes);
+    return new AuditResult(kols, n, findings, ev, duplicates, tiers, interactions, rules,
+        unknownKolNotes);
   }
 
   /**
@@ -228,27 +262,4 @@ public final class Audit {
     return t.reorderColumns(order.toArray(new String[0]));
   }
 
-  private static void addVerdicts(Table kols, List<Flag> findings) {
-    Map<String, List<Flag>> byKol = new LinkedHashMap<>();
-    for (Flag f : findings) {
-      byKol.computeIfAbsent(f.kolId(), k -> new ArrayList<>()).add(f);
-    }
-    StringColumn verdict = StringColumn.create(AuditResult.VERDICT, kols.rowCount());
-    StringColumn reasons = StringColumn.create(AuditResult.REASONS, kols.rowCount());
-    StringColumn notChecked = StringColumn.create(AuditResult.NOT_CHECKED, kols.rowCount());
-    for (int r = 0; r < kols.rowCount(); r++) {
-      List<Flag> fs = byKol.getOrDefault(Cells.text(kols, Schema.KOL_ID, r), List.of());
-      verdict.set(r, Verdict.of(fs).label());
-      reasons.set(r, String.join("; ", fs.stream()
-          .filter(f -> f.severity().fired())
-          .sorted((a, b) -> b.severity().compareTo(a.severity()))
-          .map(f -> f.rule() + " [" + f.severity().label() + "]: " + f.reason()).toList()));
-      notChecked.set(r, String.join("; ", fs.stream()
-          .filter(f -> !f.severity().fired())
-          .map(f -> f.rule().split(" ")[0] + ": " + f.reason()).toList()));
-    }
-    Cells.put(kols, verdict);
-    Cells.put(kols, reasons);
-    Cells.put(kols, notChecked);
-  }
 }

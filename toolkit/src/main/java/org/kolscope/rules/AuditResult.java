@@ -6,6 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kolscope.evidence.Evaluation;
+import org.kolscope.evidence.EvidenceResult;
+import org.kolscope.evidence.KindScore;
+import org.kolscope.evidence.KolEvidence;
+import org.kolscope.evidence.Manipulation;
+import org.kolscope.evidence.Signal;
+import org.kolscope.evidence.SignalFit;
+import org.kolscope.evidence.SignalReading;
+import org.kolscope.evidence.Verdict;
+import org.kolscope.evidence.Finding;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Interactions;
@@ -19,11 +29,19 @@ import tech.tablesaw.api.Table;
 /**
  * The result of an {@link Audit}.
  *
+ * <p>The verdict of each KOL comes from the evidence model ({@link EvidenceResult}): {@code
+ * suspicious} when the evidence of a kind of manipulation passes the level the false-alarm rate
+ * allows, {@code review} when it passes the review level, {@code not_checked} when no signal could
+ * be judged, else {@code ok}. The field guide's rules R1–R7 are context: shown, never deciding.
+ *
  * @param kols one row per KOL: its input columns, {@code tier}, ratios, note aggregates, {@value
- *     #VERDICT}, {@value #REASONS} (every fired flag in words and numbers), {@value #NOT_CHECKED}
- *     (rules that could not be checked, and why) and {@code missing_reasons}
+ *     #VERDICT}, {@value #REASONS} (the evidence in words and numbers), {@value #RULES} (the fired
+ *     rules), {@value #NOT_CHECKED} (signals that could not be judged, and why), {@code
+ *     score_<kind>}, {@code z_<signal>} and {@code missing_reasons}
  * @param notes the notes with their ratios, or {@code null}
  * @param findings every rule's findings, including {@link Severity#UNKNOWN} ones
+ * @param evidence the evidence model's result, one {@link KolEvidence} per row of {@code kols}
+ * @param duplicates repeated {@code kol_id}s of the accounts and how each was resolved
  * @param tiers the tiers used
  * @param interactions the definition of interactions used
  * @param rules the rules applied
@@ -33,6 +51,8 @@ public record AuditResult(
     Table kols,
     Table notes,
     List<Flag> findings,
+    EvidenceResult evidence,
+    List<DuplicateKol> duplicates,
     Tiers tiers,
     Interactions interactions,
     List<Rule> rules,
@@ -41,8 +61,14 @@ public record AuditResult(
 
   /** Verdict column of {@link #kols}. */
   public static final String VERDICT = "verdict";
-  /** Reasons column of {@link #kols}. */
+  /** Reasons column of {@link #kols}: the evidence behind the verdict. */
   public static final String REASONS = "reasons";
+  /** Rules column of {@link #kols}: the field-guide rules that fired (context). */
+  public static final String RULES = "rules";
+  /** Prefix of the evidence score columns, e.g. {@code score_bought_likes}. */
+  public static final String SCORE_PREFIX = "score_";
+  /** Prefix of the signal z-score columns, e.g. {@code z_reach}. */
+  public static final String Z_PREFIX = "z_";
   /** Not-checked column of {@link #kols}. */
   public static final String NOT_CHECKED = "not_checked";
   /** Label of KOLs whose followers are unknown. */
@@ -50,6 +76,7 @@ public record AuditResult(
 
   public AuditResult {
     findings = List.copyOf(findings);
+    duplicates = List.copyOf(duplicates);
     rules = List.copyOf(rules);
   }
 
@@ -88,10 +115,48 @@ public record AuditResult(
   public Verdict verdictOf(String kolId) {
     for (int r = 0; r < kols.rowCount(); r++) {
       if (Cells.text(kols, Schema.KOL_ID, r).equals(kolId)) {
-        return Verdict.parse(kols.stringColumn(VERDICT).get(r));
+        return evidence.kols().get(r).verdict();
       }
     }
     throw new IllegalArgumentException("no KOL '" + kolId + "' in this audit");
+  }
+
+  /** Every KOL's audit as a typed record, in the order of {@link #kols}. */
+  public List<KolAudit> kolAudits() {
+    Map<String, List<Flag>> fired = flagsByKol();
+    List<KolAudit> out = new ArrayList<>(kols.rowCount());
+    for (int r = 0; r < kols.rowCount(); r++) {
+      KolEvidence e = evidence.kols().get(r);
+      List<Finding> f = new ArrayList<>(e.findings());
+      f.addAll(fired.getOrDefault(e.kolId(), List.of()));
+      out.add(new KolAudit(e.kolId(), Cells.text(kols, Schema.NAME, r), Cells.text(kols, Schema.TIER, r),
+          e.followers(), e.verdict(), e.signals(), e.notChecked(), e.scores(), f));
+    }
+    return out;
+  }
+
+  /**
+   * The verdicts against labels: precision, recall and the false-alarm rate, overall, per kind and
+   * per tier ({@link Evaluation}).
+   *
+   * @param labels kol_id → {@code honest} or a manipulation ({@code bought_followers}, …)
+   */
+  public Evaluation evaluate(Map<String, String> labels) {
+    Map<String, String> tierOf = new LinkedHashMap<>();
+    for (int r = 0; r < kols.rowCount(); r++) {
+      tierOf.put(Cells.text(kols, Schema.KOL_ID, r), tierOf(r));
+    }
+    return Evaluation.of(evidence.kols(), labels, tierOf, evidence.falseAlarm());
+  }
+
+  /** {@link #evaluate(Map)} with the labels in a column of the accounts (e.g. {@code truth}). */
+  public Evaluation evaluate(String labelColumn) {
+    Cells.require(kols, labelColumn, "evaluation");
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int r = 0; r < kols.rowCount(); r++) {
+      labels.put(Cells.text(kols, Schema.KOL_ID, r), Cells.text(kols, labelColumn, r));
+    }
+    return evaluate(labels);
   }
 
   private String tierOf(int r) {
@@ -116,8 +181,8 @@ public record AuditResult(
     for (Verdict v : Verdict.values()) {
       out.put(v.label(), 0);
     }
-    for (int r = 0; r < kols.rowCount(); r++) {
-      out.merge(kols.stringColumn(VERDICT).get(r), 1, Integer::sum);
+    for (KolEvidence k : evidence.kols()) {
+      out.merge(k.verdict().label(), 1, Integer::sum);
     }
     return out;
   }
@@ -136,7 +201,7 @@ public record AuditResult(
     for (int r = 0; r < kols.rowCount(); r++) {
       Map<String, Integer> m = out.get(tierOf(r));
       m.merge("kols", 1, Integer::sum);
-      m.merge(kols.stringColumn(VERDICT).get(r), 1, Integer::sum);
+      m.merge(evidence.kols().get(r).verdict().label(), 1, Integer::sum);
     }
     return out;
   }
@@ -194,7 +259,28 @@ public record AuditResult(
     s.put("notes", notes == null ? 0 : notes.rowCount());
     s.put("tiers", tiers.name());
     s.put("interactions", interactions.definition());
+    s.put("false_alarm", evidence.falseAlarm());
+    s.put("review_rate", evidence.reviewRate());
     s.put("verdicts", verdictCounts());
+    Map<String, Object> signals = new LinkedHashMap<>();
+    for (Signal sig : Signal.values()) {
+      SignalFit f = evidence.model().fit(sig);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kols", f.n());
+      m.put("used", f.usable());
+      if (!f.usable()) {
+        m.put("why_not", f.unusable());
+      }
+      signals.put(sig.key(), m);
+    }
+    s.put("signals", signals);
+    s.put("duplicates_resolved", duplicates.stream().map(d -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kol_id", d.kolId());
+      m.put("kept_row", d.keptRow());
+      m.put("dropped_rows", d.droppedRows());
+      return m;
+    }).toList());
     s.put("by_tier", verdictsByTier());
     List<Map<String, Object>> rates = new ArrayList<>();
     Table fr = firingRates();
@@ -214,24 +300,81 @@ public record AuditResult(
     return s;
   }
 
-  /** The rows of {@link #kols} that are not {@code ok}, worst first (verdict, then flag weight). */
+  /**
+   * The rows of {@link #kols} judged {@code suspicious} or {@code review}, worst first (verdict,
+   * then the strongest evidence).
+   */
   public List<Integer> offenders() {
     List<Integer> rows = new ArrayList<>();
     for (int r = 0; r < kols.rowCount(); r++) {
-      if (!kols.stringColumn(VERDICT).get(r).equals(Verdict.OK.label())) {
+      if (evidence.kols().get(r).verdict().flagged()) {
         rows.add(r);
       }
     }
-    Map<String, Integer> weight = new java.util.HashMap<>();
-    for (Flag f : findings) {
-      int w = f.severity() == Severity.ALERT ? 100 : f.severity() == Severity.WARNING ? 10
-          : f.severity() == Severity.INFO ? 1 : 0;
-      weight.merge(f.kolId(), w, Integer::sum);
-    }
-    rows.sort(Comparator.comparingInt(
-            (Integer r) -> -Verdict.parse(kols.stringColumn(VERDICT).get(r)).ordinal())
-        .thenComparingInt(r -> -weight.getOrDefault(Cells.text(kols, Schema.KOL_ID, r), 0)));
+    rows.sort(Comparator.comparingInt((Integer r) -> evidence.kols().get(r).verdict() == Verdict.SUSPICIOUS ? 0 : 1)
+        .thenComparingDouble(r -> -strongest(r)));
     return rows;
+  }
+
+  private double strongest(int r) {
+    KindScore s = evidence.kols().get(r).strongest();
+    return s == null ? Double.NEGATIVE_INFINITY : s.score();
+  }
+
+  /**
+   * The whole result as nested maps and lists, the shape of {@code kolscope audit --json}: {@code
+   * {"kols": [{"kol_id", "name", "tier", "followers", "verdict", "reasons", "signals": [{"name",
+   * "value", "expected", "z"}], "not_checked", "scores": [{"kind", "score", "p_value"}], "flags":
+   * [{"rule", "severity", "reason", "value", "threshold"}]}], "summary": {…}}}}. Non-finite
+   * numbers are null.
+   */
+  public Map<String, Object> toJson() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (KolAudit k : kolAudits()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kol_id", k.kolId());
+      m.put("name", k.name());
+      m.put("tier", k.tier());
+      m.put("followers", num(k.followers()));
+      m.put("verdict", k.verdict().label());
+      m.put("reasons", evidence.kols().get(list.size()).reasons());
+      m.put("signals", k.signals().stream().map(AuditResult::signal).toList());
+      m.put("not_checked", k.notChecked().keySet().stream().sorted().map(Signal::key).toList());
+      m.put("scores", k.scores().stream().map(sc -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("kind", sc.kind().key());
+        x.put("score", num(sc.score()));
+        x.put("p_value", num(sc.pValue()));
+        return x;
+      }).toList());
+      m.put("flags", k.rules().stream().map(f -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("rule", f.rule());
+        x.put("severity", f.severity().label());
+        x.put("reason", f.reason());
+        x.put("value", num(f.value()));
+        x.put("threshold", num(f.threshold()));
+        return x;
+      }).toList());
+      list.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("kols", list);
+    out.put("summary", summary());
+    return out;
+  }
+
+  private static Map<String, Object> signal(SignalReading r) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("name", r.signal().key());
+    x.put("value", num(r.value()));
+    x.put("expected", num(r.expected()));
+    x.put("z", num(r.z()));
+    return x;
+  }
+
+  private static Double num(double v) {
+    return Double.isFinite(v) ? v : null;
   }
 
   @Override
@@ -251,21 +394,57 @@ public record AuditResult(
       sb.append("  (").append(notesOfUnknownKols)
           .append(" notes of KOLs not among the accounts were left out)\n");
     }
+    for (DuplicateKol d : duplicates) {
+      sb.append("  (repeated ").append(d).append(")\n");
+    }
+    sb.append(String.format(Locale.ROOT, "Suspicious at a false-alarm rate of %s of honest KOLs; review at %s.%n",
+        Cells.pct(evidence.falseAlarm()), Cells.pct(evidence.reviewRate())));
     Map<String, Integer> vc = verdictCounts();
     sb.append("Verdicts: ");
     vc.forEach((k, v) -> sb.append(k).append(' ').append(v).append("   "));
     sb.setLength(sb.length() - 3);
     sb.append("\n\nBy tier:\n");
-    sb.append(String.format(Locale.ROOT, "  %-22s %6s %6s %7s %11s%n", "tier", "KOLs", "ok", "review", "suspicious"));
+    sb.append(String.format(Locale.ROOT, "  %-22s %6s %6s %7s %11s %12s%n", "tier", "KOLs", "ok",
+        "review", "suspicious", "not checked"));
     Map<String, Map<String, Integer>> bt = verdictsByTier();
     for (Map.Entry<String, Map<String, Integer>> e : bt.entrySet()) {
       int i = tiers.indexOfLabel(e.getKey());
       String name = i < 0 ? e.getKey() : e.getKey() + " (" + tiers.range(i) + ")";
       Map<String, Integer> m = e.getValue();
-      sb.append(String.format(Locale.ROOT, "  %-22s %6d %6d %7d %11d%n", name, m.get("kols"),
-          m.get("ok"), m.get("review"), m.get("suspicious")));
+      sb.append(String.format(Locale.ROOT, "  %-22s %6d %6d %7d %11d %12d%n", name, m.get("kols"),
+          m.get("ok"), m.get("review"), m.get("suspicious"), m.get("not_checked")));
     }
-    sb.append("\nRule firing rates per tier (fired / checked):\n");
+    sb.append("\nSignals judged (KOLs):");
+    for (Signal sig : Signal.values()) {
+      SignalFit f = evidence.model().fit(sig);
+      if (f.usable()) {
+        sb.append(' ').append(sig.key()).append(' ').append(f.n()).append(',');
+      }
+    }
+    sb.setLength(sb.length() - 1);
+    sb.append('\n');
+    List<Integer> off = offenders();
+    if (!off.isEmpty()) {
+      sb.append("\nWorst offenders").append(off.size() > maxOffenders
+          ? " (" + maxOffenders + " of " + off.size() + ")" : "").append(":\n");
+      Map<String, List<Flag>> fired = flagsByKol();
+      for (int r : off.subList(0, Math.min(maxOffenders, off.size()))) {
+        KolEvidence e = evidence.kols().get(r);
+        String name = Cells.text(kols, Schema.NAME, r);
+        sb.append("  ").append(e.kolId()).append(name.isEmpty() || name.equals(e.kolId()) ? "" : " " + name)
+            .append(" — ").append(e.verdict().label()).append(", ")
+            .append(tierOf(r)).append(", ")
+            .append(Cells.fmt(Cells.number(kols, Schema.FOLLOWERS, r))).append(" followers\n");
+        for (String reason : e.reasons()) {
+          sb.append("    - ").append(reason).append('\n');
+        }
+        for (Flag f : fired.getOrDefault(e.kolId(), List.of())) {
+          sb.append("    · ").append(f.rule()).append(" [").append(f.severity().label())
+              .append("] ").append(f.reason()).append('\n');
+        }
+      }
+    }
+    sb.append("\nField-guide rules (context, not verdicts), fired / checked per tier:\n");
     List<String> labels = tierLabels();
     sb.append(String.format(Locale.ROOT, "  %-22s", "rule"));
     for (String t : labels) {
@@ -285,34 +464,10 @@ public record AuditResult(
       }
       sb.append('\n');
     }
-    List<Integer> off = offenders();
-    if (!off.isEmpty()) {
-      sb.append("\nWorst offenders").append(off.size() > maxOffenders
-          ? " (" + maxOffenders + " of " + off.size() + ")" : "").append(":\n");
-      for (int r : off.subList(0, Math.min(maxOffenders, off.size()))) {
-        String id = Cells.text(kols, Schema.KOL_ID, r);
-        String name = Cells.text(kols, Schema.NAME, r);
-        sb.append("  ").append(id).append(name.isEmpty() || name.equals(id) ? "" : " " + name)
-            .append(" — ").append(kols.stringColumn(VERDICT).get(r)).append(", ")
-            .append(tierOf(r)).append(", ")
-            .append(Cells.fmt(Cells.number(kols, Schema.FOLLOWERS, r))).append(" followers\n");
-        for (Flag f : flagsOf(id)) {
-          sb.append("    - ").append(f.rule()).append(" [").append(f.severity().label())
-              .append("] ").append(f.reason()).append('\n');
-        }
-      }
-    }
-    Map<String, Integer> unchecked = new LinkedHashMap<>();
-    for (Flag f : findings) {
-      if (!f.severity().fired()) {
-        unchecked.merge(f.rule(), 1, Integer::sum);
-      }
-    }
-    if (!unchecked.isEmpty()) {
-      sb.append("\nNot checked (KOLs per rule; see column not_checked): ");
-      unchecked.forEach((k, v) -> sb.append(k).append(' ').append(v).append(", "));
-      sb.setLength(sb.length() - 2);
-      sb.append('\n');
+    long notJudged = evidence.kols().stream().filter(k -> k.verdict() == Verdict.NOT_CHECKED).count();
+    if (notJudged > 0) {
+      sb.append("\nNot checked: ").append(notJudged)
+          .append(" KOLs had no signal that could be judged (column not_checked says why)\n");
     }
     return sb.toString();
   }

@@ -1,6 +1,7 @@
 package org.kolscope.rules;
 
 import java.util.List;
+import org.kolscope.evidence.Finding;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -16,7 +17,8 @@ import tech.tablesaw.api.Table;
  * @param threshold the threshold it was compared with ({@code NaN} when none applies)
  */
 public record Flag(
-    String kolId, String rule, Severity severity, String reason, double value, double threshold) {
+    String kolId, String rule, Severity severity, String reason, double value, double threshold)
+    implements Finding {
 
   /** Column names of {@link #toTable}. */
   public static final List<String> COLUMNS =

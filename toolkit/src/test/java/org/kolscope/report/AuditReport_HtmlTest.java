@@ -173,10 +173,10 @@ class AuditReport_HtmlTest {
   @Test
   void sections_allPresent_inReadingOrder() {
     List<String> sections = elements(doc, "section").stream().map(e -> e.getAttribute("id")).toList();
-    assertThat(sections).containsExactly("summary", "overview", "kols", "tiers", "tests", "rules");
+    assertThat(sections).containsExactly("summary", "overview", "kols", "evidence", "tiers", "tests", "rules");
     assertThat(elements(doc, "h2").stream().map(Node::getTextContent)).containsExactly(
-        "Data and verdicts", "Followers vs engagement", "KOLs", "Tier summary",
-        "Statistical tests", "Rule firing rates per tier");
+        "Data and verdicts", "Followers vs engagement", "KOLs", "How the verdicts were reached",
+        "Tier summary", "Statistical tests", "Field-guide rules per tier (context)");
     assertThat(elements(doc, "title").get(0).getTextContent()).isEqualTo("Audit <of> \"spring\" & co");
     assertThat(elements(doc, "h1").get(0).getTextContent()).isEqualTo("Audit <of> \"spring\" & co");
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kolscope.evidence.Evaluation;
 import org.kolscope.RealData;
 import org.kolscope.io.Schema;
 import org.kolscope.metrics.AccountsFromPosts;
@@ -36,9 +37,7 @@ import tech.tablesaw.api.Table;
  */
 @RealData
 class Audit_InjectedAnomaliesTest {
-  private static VerdictEvaluation review;
-  private static VerdictEvaluation suspicious;
-  private static VerdictEvaluation asWritten;
+  private static Evaluation evaluation;
 
   @BeforeAll
   static void run() throws Exception {
@@ -90,46 +89,39 @@ class Audit_InjectedAnomaliesTest {
     }
     notes.addColumns(anomaly);
     AuditResult result = Audit.ofPosts(notes).run();
-    review = VerdictEvaluation.of(result.toTable());
-    suspicious = VerdictEvaluation.of(result.toTable(), AccountsFromPosts.ANOMALY, Verdict.SUSPICIOUS);
-    AuditResult plain = Audit.ofPosts(notes).rules(List.of(
-        R1FakeFollowers.asWritten(), new R2LikesPerFollower(3, 5, 10, 1.0), new R3LikesPerView(),
-        new R4LowComments(), new R5Price(), new R6EngagementSpike(), new R7CommentFarm())).run();
-    asWritten = VerdictEvaluation.of(plain.toTable());
-    System.out.println("tier-aware rules (default):\n" + review);
-    System.out.println(suspicious);
-    System.out.println("R1 and R2 as written:\n" + asWritten);
-    System.out.println(result.render(0));
+    evaluation = result.evaluate(AccountsFromPosts.ANOMALY);
+    System.out.println(evaluation);
+    int shown = 0;
+    for (KolAudit k : result.kolAudits()) {
+      if (label.getOrDefault(k.kolId(), "none").equals("comment_farm") && shown++ < 5) {
+        System.out.println("CF " + k.verdict() + " " + k.signals() + " " + k.scores());
+      }
+    }
+    System.out.println(result.evidence().nulls());
     assertThat(Cells.text(result.toTable(), AccountsFromPosts.ANOMALY, 0)).isNotEmpty();
   }
 
-  // Measured with this seed (NOTES-audit.md): recall at review 0.51 / 0.41 / 0.25, precision
-  // against the real (unlabelled, so not all clean) accounts 0.31 overall; floors leave a margin.
+  // Measured with this seed (docs/dev-notes/evidence.md): see the floors' comments.
 
   @Test
-  void boughtFollowers_recallFloor() {
-    assertThat(review.row("bought_followers").recall()).isGreaterThanOrEqualTo(0.40);
+  void boughtFollowers_caughtOften() {
+    assertThat(evaluation.row("bought_followers").flaggedRecall()).isGreaterThanOrEqualTo(0.60);
   }
 
   @Test
-  void boughtLikes_recallFloor() {
-    assertThat(review.row("bought_likes").recall()).isGreaterThanOrEqualTo(0.30);
+  void boughtLikes_caughtOften() {
+    assertThat(evaluation.row("bought_likes").recall()).isGreaterThanOrEqualTo(0.60);
   }
 
   @Test
-  void commentFarm_recallFloor() {
-    assertThat(review.row("comment_farm").recall()).isGreaterThanOrEqualTo(0.15);
+  void commentFarm_caughtNearlyAlways() {
+    assertThat(evaluation.row("comment_farm").recall()).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
-  void overallPrecisionFloor_andSuspiciousIsStricter() {
-    assertThat(review.row("all").precision()).isGreaterThanOrEqualTo(0.25);
-    assertThat(suspicious.row("all").fp()).isLessThan(review.row("all").fp());
-  }
-
-  @Test
-  void tierAwareRules_morePreciseThanRulesAsWritten() {
-    assertThat(review.row("all").precision()).isGreaterThan(asWritten.row("all").precision());
-    assertThat(review.row("all").fp()).isLessThan(asWritten.row("all").fp() / 2);
+  void unlabelledRealAccounts_rarelySuspicious() {
+    // the 1,422 untouched real authors are not known to be honest; at the asked 1 % few are caught
+    assertThat(evaluation.row("all").falseAlarmRate()).isLessThanOrEqualTo(0.03);
+    assertThat(evaluation.row("all").honestFlaggedRate()).isLessThanOrEqualTo(0.08);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kolscope.evidence.Verdict;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
@@ -15,9 +16,12 @@ import tech.tablesaw.api.Table;
 
 class Audit_PipelineTest {
   /**
-   * fake: 60,000 followers, 3,000 likes+collects (0.05 < 0.1: R1) and a price of 12,000 (R5
-   * warning) → suspicious. pricey: price 9,000 (R5 info) → ok. clean: 4× followers, ok. quiet: no
-   * notes. zero: 0 followers.
+   * Five KOLs are too few to learn what is normal, so the evidence model judges them against the
+   * 2018 RED reference curves ({@code RedReference}). fake: 60,000 followers, 3,000 likes+collects
+   * (0.05 per follower, where RED accounts of that size have about 1) and notes with 0.17 %
+   * interactions per follower → suspicious of bought followers; its price of 12,000 RMB is context
+   * (R5), never a verdict. pricey: price 9,000, ratios in line → ok. clean: 4× followers, ok.
+   * quiet: no notes, judged on its lifetime ratio only. zero: 0 followers → not_checked.
    */
   private static Table accounts() {
     return TestTables.csv("""
@@ -59,24 +63,32 @@ class Audit_PipelineTest {
   }
 
   @Test
-  void verdicts_withAllReasons() {
+  void verdicts_fromTheEvidence_rulesAsContext() {
     AuditResult r = run();
     assertThat(r.verdictOf("fake")).isEqualTo(Verdict.SUSPICIOUS);
     assertThat(r.verdictOf("pricey")).isEqualTo(Verdict.OK);
     assertThat(r.verdictOf("clean")).isEqualTo(Verdict.OK);
-    String reasons = r.toTable().stringColumn(AuditResult.REASONS).get(0);
-    assertThat(reasons).contains("R1 fake-followers [warning]").contains("0.05")
+    Table k = r.toTable();
+    assertThat(k.stringColumn(AuditResult.REASONS).get(0)).contains("bought followers")
+        .contains("lifetime likes + collects per follower 0.05 against").contains("at 60,000 followers");
+    assertThat(k.stringColumn(AuditResult.RULES).get(0)).contains("R1 fake-followers [warning]")
         .contains("R5 price [warning]").contains("12,000");
-    assertThat(r.toTable().stringColumn(AuditResult.REASONS).get(1)).contains("R5 price [info]");
+    // an expensive KOL is not suspect: price is context only
+    assertThat(k.stringColumn(AuditResult.REASONS).get(1)).isEmpty();
+    assertThat(k.stringColumn(AuditResult.RULES).get(1)).contains("R5 price [info]");
+    assertThat(r.kolAudits().get(0).evidence()).singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(org.kolscope.evidence.Manipulation.BOUGHT_FOLLOWERS));
   }
 
   @Test
-  void kolWithNoNotes_auditedOnAccountRules_notesRulesNotChecked() {
+  void kolWithNoNotes_judgedOnItsAccountSignals_noteSignalsNotChecked() {
     AuditResult r = run();
     Table k = r.toTable();
     assertThat(k.intColumn(KolAggregates.NOTES_IN_SAMPLE).get(3)).isZero();
-    assertThat(k.stringColumn(AuditResult.NOT_CHECKED).get(3)).contains("R3: no notes")
-        .contains("R5: price unknown").contains("R6: only 0 notes");
+    assertThat(k.stringColumn(AuditResult.NOT_CHECKED).get(3)).contains("engagement_per_follower: no notes")
+        .contains("comments_per_like: no notes");
+    assertThat(r.kolAudits().get(3).signals()).extracting(s -> s.signal().key())
+        .containsExactly("likes_and_collects_per_follower");
     assertThat(r.verdictOf("quiet")).isEqualTo(Verdict.OK);
   }
 
@@ -86,7 +98,8 @@ class Audit_PipelineTest {
     Table k = r.toTable();
     assertThat(k.doubleColumn(Metrics.LIKES_AND_COLLECTS_PER_FOLLOWER).isMissing(4)).isTrue();
     assertThat(k.stringColumn("missing_reasons").get(4)).contains("followers = 0");
-    assertThat(k.stringColumn(AuditResult.NOT_CHECKED).get(4)).contains("R1: followers = 0");
+    assertThat(k.stringColumn(AuditResult.NOT_CHECKED).get(4)).contains("followers = 0");
+    assertThat(r.verdictOf("zero")).isEqualTo(Verdict.NOT_CHECKED);
     assertThat(r.flagsOf("zero")).isEmpty();
   }
 
@@ -105,9 +118,10 @@ class Audit_PipelineTest {
   @Test
   void summary_countsPerVerdictAndTier_notesOfStrangersCounted() {
     AuditResult r = run();
-    assertThat(r.verdictCounts()).isEqualTo(Map.of("ok", 4, "review", 0, "suspicious", 1));
+    assertThat(r.verdictCounts()).isEqualTo(Map.of("ok", 3, "review", 0, "suspicious", 1, "not_checked", 1));
     assertThat(r.verdictsByTier().get("mid")).containsEntry("kols", 1).containsEntry("suspicious", 1);
-    assertThat(r.verdictsByTier().get("KOC")).containsEntry("kols", 4).containsEntry("ok", 4);
+    assertThat(r.verdictsByTier().get("KOC")).containsEntry("kols", 4).containsEntry("ok", 3)
+        .containsEntry("not_checked", 1);
     assertThat(r.notesOfUnknownKols()).isEqualTo(1);
     assertThat(r.summary()).containsKeys("kols", "verdicts", "by_tier", "rule_firing");
   }
@@ -134,9 +148,9 @@ class Audit_PipelineTest {
   void toString_readableReport() {
     String s = run().toString();
     assertThat(s).contains("KOL audit: 5 KOLs, 5 notes; tiers red")
-        .contains("Verdicts: ok 4   review 0   suspicious 1")
+        .contains("Verdicts: ok 3   review 0   suspicious 1   not_checked 1")
         .contains("By tier:").contains("mid (50k–500k)")
-        .contains("Rule firing rates").contains("Worst offenders:")
+        .contains("Field-guide rules (context, not verdicts)").contains("Worst offenders:")
         .contains("fake Fake Co — suspicious, mid, 60,000 followers");
   }
 
@@ -151,7 +165,10 @@ class Audit_PipelineTest {
     AuditResult r = Audit.ofPosts(n).run();
     assertThat(r.toTable().rowCount()).isEqualTo(2);
     assertThat(r.toTable().longColumn("followers").get(0)).isEqualTo(110L);
-    assertThat(r.verdictOf("b")).isEqualTo(Verdict.REVIEW);
+    // b: 1,000 likes+collects on 20,000 followers and a note with 5 interactions: both
+    // per-follower signals far below RED accounts of that size
+    assertThat(r.verdictOf("b")).isEqualTo(Verdict.SUSPICIOUS);
+    assertThat(r.verdictOf("a")).isEqualTo(Verdict.OK);
   }
 
   @Test
@@ -178,15 +195,23 @@ class Audit_PipelineTest {
     assertThat(r.toTable().stringColumn("tier").isMissing(0)).isTrue();
     assertThat(r.verdictsByTier().get(AuditResult.NO_TIER)).containsEntry("kols", 1);
     assertThat(r.toTable().stringColumn(AuditResult.NOT_CHECKED).get(0))
-        .contains("R1: followers unknown").contains("R2: followers unknown");
+        .contains("likes_and_collects_per_follower: followers unknown");
+    assertThat(r.verdictOf("k")).isEqualTo(Verdict.NOT_CHECKED);
     assertThat(r.toString()).contains("(no tier)");
   }
 
   @Test
-  void duplicateKolId_rejectedNamingRows() {
-    Table a = TestTables.csv("kol_id,followers\nk,1\nk,2\n");
-    assertThat(assertThrows(IllegalArgumentException.class, () -> Audit.of(a).run()))
-        .hasMessageContaining("'k'").hasMessageContaining("rows 1 and 2");
+  void duplicateKolId_mostCompleteRowKept_andReported() {
+    Table a = TestTables.csv("kol_id,followers,likes_and_collects\nk,1000,\nj,500,900\nk,2000,8000\n");
+    AuditResult r = Audit.of(a).run();
+    assertThat(r.toTable().rowCount()).isEqualTo(2);
+    assertThat(r.duplicates()).singleElement().satisfies(d -> {
+      assertThat(d.kolId()).isEqualTo("k");
+      assertThat(d.keptRow()).isEqualTo(3);
+      assertThat(d.droppedRows()).containsExactly(1);
+    });
+    assertThat(r.toString()).contains("repeated kol_id 'k' on rows 3 and 1: kept row 3");
+    assertThat(r.summary()).containsKey("duplicates_resolved");
   }
 
   @Test
