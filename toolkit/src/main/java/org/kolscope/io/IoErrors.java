@@ -37,7 +37,15 @@ public final class IoErrors {
   public static String cause(Throwable e, Path path) {
     Throwable t = ioCause(e);
     if (t instanceof NoSuchFileException nsf) {
-      return missingOrParent(path != null ? path : pathOf(nsf.getFile()));
+      Path failed = pathOf(nsf.getFile());
+      if (failed != null && path != null && !same(failed, path) && !Files.exists(failed)) {
+        // a folder above path could not be created although its own folder exists (/proc/x)
+        Path parent = failed.toAbsolutePath().getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+          return "the folder " + parent + " does not allow new folders";
+        }
+      }
+      return missingOrParent(path != null ? path : failed);
     }
     if (t instanceof AccessDeniedException) {
       return "permission denied";
@@ -45,7 +53,13 @@ public final class IoErrors {
     if (t instanceof NotDirectoryException) {
       return "a part of the path is not a folder";
     }
-    if (t instanceof FileAlreadyExistsException) {
+    if (t instanceof FileAlreadyExistsException f) {
+      // creating the folders above path met a file of a folder's name
+      Path existing = pathOf(f.getFile());
+      if (existing != null && path != null && Files.isRegularFile(existing)
+          && !same(existing, path)) {
+        return existing + " is a file, not a folder";
+      }
       return "already exists";
     }
     if (t instanceof DirectoryNotEmptyException) {
@@ -140,17 +154,24 @@ public final class IoErrors {
   }
 
   /**
-   * The {@link IOException} behind {@code e}: {@code e} itself, or the first one among its causes
-   * (libraries wrap them in their own runtime exceptions); {@code e} when there is none.
+   * The {@link IOException} behind {@code e}: the deepest one among {@code e} and its causes, as
+   * libraries wrap the operating system's in their own (Tablesaw's runtime exception, ImageIO's
+   * {@code "I/O error writing PNG file!"}); null when there is none.
    */
-  static Throwable ioCause(Throwable e) {
+  public static IOException ioException(Throwable e) {
+    IOException found = null;
     Throwable t = e;
     for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
-      if (t instanceof IOException) {
-        return t;
+      if (t instanceof IOException io) {
+        found = io;
       }
     }
-    return e;
+    return found;
+  }
+
+  private static Throwable ioCause(Throwable e) {
+    IOException io = ioException(e);
+    return io != null ? io : e;
   }
 
   private static String missingOrParent(Path path) {
@@ -161,6 +182,10 @@ public final class IoErrors {
       }
     }
     return NO_SUCH_FILE;
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private static Path pathOf(String file) {

@@ -129,4 +129,29 @@ class IoErrors_CauseTest {
     IOException e = assertThrows(IOException.class, () -> Files.write(full, new byte[8192]));
     assertThat(IoErrors.cannotWrite(full, e)).isEqualTo("cannot write /dev/full: no space left on device");
   }
+
+  @Test
+  void aFolderAboveTheFileIsAFile_namesIt() throws IOException {
+    // creating the folders above charts/a.png meets the file "charts"
+    Path file = Files.writeString(dir.resolve("charts"), "x");
+    IOException e = assertThrows(IOException.class, () -> Files.createDirectories(file));
+    Path target = file.resolve("a.png");
+    assertThat(IoErrors.cannotWrite(target, e))
+        .isEqualTo("cannot write " + target + ": " + file + " is a file, not a folder");
+  }
+
+  @Test
+  void aFolderAboveCannotBeCreatedInProc_namesTheRefusingFolder() {
+    Path target = Path.of("/proc/kolscope-test/share/kernels");
+    IOException e = assertThrows(IOException.class, () -> Files.createDirectories(target));
+    assertThat(IoErrors.cannotWriteInto(target, e))
+        .isEqualTo("cannot write into " + target + ": the folder /proc does not allow new folders");
+  }
+
+  @Test
+  void ioException_isFoundInsideWrappers_andNullWithoutOne() {
+    IOException io = new IOException("x");
+    assertThat(IoErrors.ioException(new IllegalStateException(new RuntimeException(io)))).isSameAs(io);
+    assertThat(IoErrors.ioException(new IllegalStateException("no cause"))).isNull();
+  }
 }
