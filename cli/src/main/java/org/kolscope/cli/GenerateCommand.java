@@ -116,6 +116,7 @@ public final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
+    Outputs.checkFolder(out);
     GeneratedData data = generator.generate();
     List<DataFiles.WrittenFile> files = DataFiles.write(data, out, chineseExport);
     PrintWriter w = spec.commandLine().getOut();

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code kolscope} command. stdout carries the result only; logs and progress go to stderr.
- * Exit status: 0 success, 1 bad input or failure, 2 bad usage — always with a one-line reason.
+ * Exit status: 0 success, 1 bad input or failure, 2 bad usage — always with a one-line reason
+ * starting {@code kolscope: } on stderr, in words ({@link Failures}).
  */
 @Command(
     name = "kolscope",
@@ -46,47 +47,43 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit status (for tests). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("kolscope: " + oneLine(ex.getMessage()));
-          err.flush();
-          return USAGE;
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> {
-          err.println("kolscope: " + oneLine(describe(ex)));
-          if (ex instanceof org.kolscope.io.LoadException le) {
-            le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
-          }
-          if (System.getenv("KOLSCOPE_DEBUG") != null) {
-            ex.printStackTrace(err);
-          }
-          err.flush();
-          return ex instanceof UsageException ? USAGE : FAILURE;
-        });
-    int rc = cl.execute(args);
-    out.flush();
-    err.flush();
-    return rc;
+    try {
+      CommandLine cl = new CommandLine(new Main());
+      cl.setOut(out);
+      cl.setErr(err);
+      cl.setParameterExceptionHandler(
+          (ex, a) -> {
+            err.println("kolscope: " + Failures.oneLine(Failures.withoutClassNames(ex.getMessage())));
+            err.flush();
+            return USAGE;
+          });
+      cl.setExecutionExceptionHandler(
+          (ex, c, parsed) -> {
+            err.println("kolscope: " + Failures.describe(ex));
+            if (ex instanceof org.kolscope.io.LoadException le) {
+              le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
+            }
+            debug(ex, err);
+            err.flush();
+            return ex instanceof UsageException ? USAGE : FAILURE;
+          });
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli passes Errors through
+      err.println("kolscope: " + Failures.describe(e));
+      debug(e, err);
+      return FAILURE;
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
-  private static String describe(Throwable ex) {
-    String m = ex.getMessage();
-    if (m == null || m.isBlank()) {
-      return ex.getClass().getSimpleName();
+  private static void debug(Throwable e, PrintWriter err) {
+    if (System.getenv("KOLSCOPE_DEBUG") != null) {
+      e.printStackTrace(err);
+      err.flush();
     }
-    return m;
-  }
-
-  static String oneLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** Thrown by a command for bad usage found after parsing (exit status 2). */
