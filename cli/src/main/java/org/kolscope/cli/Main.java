@@ -51,6 +51,11 @@ public final class Main implements Runnable {
       CommandLine cl = new CommandLine(new Main());
       cl.setOut(out);
       cl.setErr(err);
+      cl.setExecutionStrategy(
+          parsed -> {
+            EmptyPaths.check(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+          });
       cl.setParameterExceptionHandler(
           (ex, a) -> {
             err.println("kolscope: " + Failures.oneLine(Failures.withoutClassNames(ex.getMessage())));
