@@ -60,6 +60,7 @@ public final class LoadCommand implements Callable<Integer> {
     LoadResult r = loading.loader(k)
         .progress(ProgressBar.forLoad(spec.commandLine().getErr(), label))
         .read(file);
+    OutOfMemory.read(label, r.report().rowsRead());
     if (out != null) {
       Outputs.csv(r.table(), out);
     }

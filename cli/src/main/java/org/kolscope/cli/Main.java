@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code kolscope} command. stdout carries the result only; logs and progress go to stderr.
  * Exit status: 0 success, 1 bad input or failure, 2 bad usage — always with a one-line reason
- * starting {@code kolscope: } on stderr, in words ({@link Failures}).
+ * starting {@code kolscope: } on stderr, in words ({@link Failures}), also when memory runs out
+ * ({@link OutOfMemory}).
  */
 @Command(
     name = "kolscope",
@@ -42,12 +43,26 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    OutOfMemory.start();
+    PrintWriter err = new PrintWriter(System.err, true);
+    // memory can run out in any thread (a parallel stream, the image encoder): one line, exit 1
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          OutOfMemoryError oom = Failures.outOfMemory(e);
+          if (oom != null) {
+            OutOfMemory.report(err, oom);
+            Runtime.getRuntime().halt(FAILURE);
+          }
+          err.println("kolscope: in a background task: " + Failures.describe(e));
+          debug(e, err);
+        });
+    System.exit(run(new PrintWriter(System.out, true), err, args));
   }
 
   /** Runs the CLI with the given streams and returns the exit status (for tests). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     try {
+      OutOfMemory.start();
       CommandLine cl = new CommandLine(new Main());
       cl.setOut(out);
       cl.setErr(err);
@@ -64,6 +79,10 @@ public final class Main implements Runnable {
           });
       cl.setExecutionExceptionHandler(
           (ex, c, parsed) -> {
+            OutOfMemoryError oom = Failures.outOfMemory(ex);
+            if (oom != null) {
+              return OutOfMemory.report(err, oom);
+            }
             err.println("kolscope: " + Failures.describe(ex));
             if (ex instanceof org.kolscope.io.LoadException le) {
               le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
@@ -73,8 +92,10 @@ public final class Main implements Runnable {
             return ex instanceof UsageException ? USAGE : FAILURE;
           });
       return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes Errors through: the command's data is unreachable by now
+      return OutOfMemory.report(err, e);
     } catch (RuntimeException | Error e) {
-      // picocli passes Errors through
       err.println("kolscope: " + Failures.describe(e));
       debug(e, err);
       return FAILURE;
