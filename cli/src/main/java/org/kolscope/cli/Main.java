@@ -44,7 +44,7 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     OutOfMemory.start();
-    PrintWriter err = new PrintWriter(System.err, true);
+    PrintWriter err = TerminalText.of(new PrintWriter(System.err, true));
     // memory can run out in any thread (a parallel stream, the image encoder): one line, exit 1
     Thread.setDefaultUncaughtExceptionHandler(
         (thread, e) -> {
@@ -59,13 +59,20 @@ public final class Main implements Runnable {
     System.exit(run(new PrintWriter(System.out, true), err, args));
   }
 
-  /** Runs the CLI with the given streams and returns the exit status (for tests). */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs the CLI with the given streams and returns the exit status (for tests). What is printed
+   * goes through {@link TerminalText}: control characters in data are shown as escapes.
+   */
+  public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    PrintWriter out = TerminalText.of(rawOut);
+    PrintWriter err = TerminalText.of(rawErr);
     try {
       OutOfMemory.start();
       CommandLine cl = new CommandLine(new Main());
       cl.setOut(out);
       cl.setErr(err);
+      // help without colour codes: everything printed is escaped (TerminalText)
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
       cl.setExecutionStrategy(
           parsed -> {
             EmptyPaths.check(parsed);

@@ -46,8 +46,8 @@ final class ProgressBar implements LoadProgress {
     if (!enabled || elapsed < delayNanos) {
       return;
     }
-    err.print('\r' + line(bytesRead, totalBytes, rows, elapsed));
-    err.flush();
+    // the bar's own \r is raw; the file name in it is data, escaped
+    TerminalText.raw(err, "\r" + TerminalText.escape(line(bytesRead, totalBytes, rows, elapsed)));
     drawn = true;
   }
 
@@ -62,8 +62,7 @@ final class ProgressBar implements LoadProgress {
   @Override
   public void done() {
     if (drawn) {
-      err.print("\r\033[K");
-      err.flush();
+      TerminalText.raw(err, "\r\033[K");
     }
   }
 }
