@@ -89,7 +89,9 @@ public final class AuditCommand implements Callable<Integer> {
     if (accounts != null && posts != null) {
       audit.posts(read(posts, Schema.Kind.POSTS, read, err));
     }
+    OutOfMemory.doing("auditing");
     AuditResult r = audit.tiers(t).run();
+    OutOfMemory.doing("writing the report");
     Path report = outDir == null ? null : write(r, read, outDir, err);
     if (json) {
       Json.print(out, document(r));

@@ -139,6 +139,7 @@ public final class ChartCommand implements Callable<Integer> {
     }
     Outputs.checkFile(target);
     Table t = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
+    OutOfMemory.doing("drawing the chart");
     JFreeChart chart = chart(t);
     Charts.save(chart, target, width, height, scale);
     if (json) {

@@ -62,6 +62,7 @@ public final class LoadCommand implements Callable<Integer> {
         .read(file);
     OutOfMemory.read(label, r.report().rowsRead());
     if (out != null) {
+      OutOfMemory.doing("writing " + out.getFileName());
       Outputs.csv(r.table(), out);
     }
     PrintWriter o = spec.commandLine().getOut();

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * Turns an {@link OutOfMemoryError} into one line a user can act on: how much had been read and
  * how to raise the heap, e.g. {@code out of memory after reading 1,245,184 rows of notes.csv (heap
- * limit 1.0 GB); raise it with KOLSCOPE_JAVA_OPTS=-Xmx4g}.
+ * limit 1.0 GB); raise it with KOLSCOPE_JAVA_OPTS=-Xmx4g}, or {@code out of memory while auditing,
+ * after reading …} once the files are read (commands say what they do next through {@link
+ * #doing}).
  *
  * <p>The loaders report their progress here (through {@link ProgressBar}, every 16,384 rows, and
  * once more when a file is read), so the count is known wherever memory runs out: while loading,
@@ -25,6 +27,7 @@ final class OutOfMemory {
   private static final long GB = 1L << 30;
   private static final Map<String, Read> READ = new LinkedHashMap<>();
   private static volatile byte[] reserve;
+  private static String activity;
 
   private OutOfMemory() {}
 
@@ -34,6 +37,7 @@ final class OutOfMemory {
   /** Sets memory aside for the message and forgets earlier reads (at the start of a run). */
   static synchronized void start() {
     READ.clear();
+    activity = null;
     if (reserve == null) {
       reserve = new byte[(int) (4 * MB)];
     }
@@ -42,6 +46,12 @@ final class OutOfMemory {
   /** {@code rows} rows of {@code file} read so far ({@code bytesRead} of {@code totalBytes}). */
   static synchronized void reading(String file, long rows, long bytesRead, long totalBytes) {
     READ.put(file, new Read(file, rows, bytesRead, totalBytes, false));
+    activity = null;
+  }
+
+  /** What the command does now that its files are read, e.g. {@code "auditing"}. */
+  static synchronized void doing(String what) {
+    activity = what;
   }
 
   /** {@code file} read to its end: {@code rows} data rows. */
@@ -62,10 +72,12 @@ final class OutOfMemory {
     String line;
     try {
       List<Read> read;
+      String doing;
       synchronized (OutOfMemory.class) {
         read = new ArrayList<>(READ.values());
+        doing = activity;
       }
-      line = message(e.getMessage(), read, heapLimit(), physicalMemory());
+      line = message(e.getMessage(), doing, read, heapLimit(), physicalMemory());
     } catch (OutOfMemoryError again) {
       line = "out of memory; raise the heap limit with KOLSCOPE_JAVA_OPTS=-Xmx8g";
     }
@@ -81,18 +93,23 @@ final class OutOfMemory {
    * The message, without the {@code kolscope: } prefix.
    *
    * @param jvmReason the error's message ({@code Java heap space}, {@code Metaspace}, …) or null
+   * @param doing what the command was doing after reading ({@code "auditing"}), or null
    * @param read the files read so far, in order
    * @param heap the heap limit in bytes
    * @param physical the machine's memory in bytes, or 0 when unknown
    */
-  static String message(String jvmReason, List<Read> read, long heap, long physical) {
+  static String message(String jvmReason, String doing, List<Read> read, long heap, long physical) {
     String reason = jvmReason == null ? "" : jvmReason.toLowerCase(Locale.ROOT);
     boolean heapFull = reason.isEmpty() || reason.contains("heap") || reason.contains("gc overhead");
     StringBuilder sb = new StringBuilder("out of memory");
     if (!heapFull) {
       sb.append(" (").append(reason).append(')');
     }
-    sb.append(progress(read));
+    String progress = progress(read);
+    if (doing != null) {
+      sb.append(" while ").append(doing).append(progress.isEmpty() ? "" : ",");
+    }
+    sb.append(progress);
     if (!heapFull) {
       return sb.append("; rerun with KOLSCOPE_DEBUG=1 for details").toString();
     }

@@ -160,6 +160,7 @@ public final class OutliersCommand implements Callable<Integer> {
       Sample.from(table, column, idCol, new int[0]);
     }
     PrintWriter out = spec.commandLine().getOut();
+    OutOfMemory.doing("testing for outliers");
     if (by != null) {
       GroupedResult g = Groups.run(table, by, run);
       if (json) {

@@ -80,6 +80,7 @@ public final class TiersCommand implements Callable<Integer> {
     if (seed != null) {
       c.seed(seed);
     }
+    OutOfMemory.doing("comparing tiers");
     TierComparison.Result r = c.run();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -245,6 +245,15 @@ class Launcher_ProcessIT {
         + "\\(heap limit 64 MB\\); raise it with KOLSCOPE_JAVA_OPTS=-Xmx[1-9][0-9]*g\n");
   }
 
+  @Test
+  void outOfMemory_afterReading_saysWhatTheCommandWasDoing() throws Exception {
+    Launcher.Run r = Launcher.run(dir, Map.of("KOLSCOPE_JAVA_OPTS", "-Xmx64m -XX:+UseSerialGC"),
+        "generate", "--accounts", "200000", "--seed", "1", "--out", dir.resolve("gen").toString());
+    assertOneLineFailure(r, Main.FAILURE);
+    assertThat(r.err()).isEqualTo("kolscope: out of memory while generating data (heap limit 64 MB); "
+        + "raise it with KOLSCOPE_JAVA_OPTS=-Xmx1g\n");
+  }
+
   // --- --out: empty, a file for a folder, a folder for a file, failed writes --------------------
 
   @ParameterizedTest
