@@ -445,10 +445,7 @@ class Launcher_ProcessIT {
   void afterABuild_messagesStillReachStderr() throws Exception {
     // the build "makes" the jar by linking the real one; then the command's own error must show
     Path target = repo.resolve("cli/target");
-    Path jar;
-    try (Stream<Path> s = Files.list(target)) {
-      jar = s.filter(p -> p.getFileName().toString().matches("kolscope-cli-.*\\.jar")).findFirst().orElseThrow();
-    }
+    Path jar = builtJar();
     Path co = fakeCheckout("mkdir -p cli/target && ln -s " + sh(jar) + " cli/target/kolscope-cli-0.jar"
         + " && ln -s " + sh(target.resolve("lib")) + " cli/target/lib\n");
     Map<String, String> env = new HashMap<>();
@@ -459,6 +456,36 @@ class Launcher_ProcessIT {
     assertThat(r.errLines()).containsExactly(
         "kolscope: building (first use or sources changed)...",
         "kolscope: cannot read missing.csv: no such file");
+  }
+
+  @Test
+  void rebuilds_onlyForMainSources_andOnlyOnce() throws Exception {
+    // Maven leaves an up-to-date jar untouched: the launcher must not build again on every run
+    Path co = fakeCheckout("echo mvnw-ran >&2\n");
+    Path target = Files.createDirectories(co.resolve("cli/target"));
+    Path jar = Files.copy(builtJar(), target.resolve("kolscope-cli-0.jar"));
+    Files.createSymbolicLink(target.resolve("lib"), repo.resolve("cli/target/lib"));
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L);
+    Files.setLastModifiedTime(jar, old);
+    Files.setLastModifiedTime(co.resolve("pom.xml"), old);
+    Map<String, String> env = new HashMap<>();
+    env.put("KOLSCOPE_NO_BUILD", null);
+    List<String> cmd = List.of(co.resolve("kolscope").toString(), "--version");
+
+    Files.writeString(Files.createDirectories(co.resolve("cli/src/test/java")).resolve("T.java"), "class T {}\n");
+    assertThat(Launcher.exec(cmd, dir, env).err()).as("a newer test source").isEmpty();
+
+    Files.writeString(Files.createDirectories(co.resolve("cli/src/main/java")).resolve("M.java"), "class M {}\n");
+    Launcher.Run built = Launcher.exec(cmd, dir, env);
+    assertThat(built.errLines()).containsExactly("kolscope: building (first use or sources changed)...", "mvnw-ran");
+    assertThat(built.out()).startsWith("kolscope ");
+    assertThat(Launcher.exec(cmd, dir, env).err()).as("the run after the build").isEmpty();
+  }
+
+  private static Path builtJar() throws IOException {
+    try (Stream<Path> s = Files.list(repo.resolve("cli/target"))) {
+      return s.filter(p -> p.getFileName().toString().matches("kolscope-cli-.*\\.jar")).findFirst().orElseThrow();
+    }
   }
 
   @Test
