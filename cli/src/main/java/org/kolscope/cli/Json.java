@@ -39,7 +39,7 @@ public final class Json {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return TerminalText.unsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      return TerminalText.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
   }
 

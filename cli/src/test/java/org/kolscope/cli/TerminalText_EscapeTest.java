@@ -80,7 +80,7 @@ class TerminalText_EscapeTest {
     Json.print(new PrintWriter(sw), Map.of("name", EVIL + "\u007f\u009b\u2066"));
     String doc = sw.toString();
     assertThat(doc).doesNotContain("\u001b", "\u202e", "\u007f", "\u009b", "\u2066")
-        .contains("\\u001B[2J", "\\u202e", "\\u007F", "\\u009b", "\\u2066");
+        .contains("\\u001B[2J", "\\u202E", "\\u007F", "\\u009B", "\\u2066");
     assertThat(new ObjectMapper().readTree(doc).get("name").asText())
         .isEqualTo(EVIL + "\u007f\u009b\u2066");
   }
