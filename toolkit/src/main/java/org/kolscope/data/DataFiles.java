@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.kolscope.io.IoErrors;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -69,15 +70,10 @@ public final class DataFiles {
     if (chineseNotes < 0) {
       throw new IllegalArgumentException("Chinese export size must be >= 0, got " + chineseNotes);
     }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UncheckedIOException(
-          "cannot write into " + dir + ": it is a file, not a directory",
-          new IOException("not a directory: " + dir));
-    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create directory " + dir + ": " + e, e);
+      throw new UncheckedIOException(IoErrors.cannotWriteInto(dir, e), e);
     }
     List<WrittenFile> out = new ArrayList<>();
     out.add(writeCsv(data.accounts(), dir.resolve(ACCOUNTS_CSV)));
@@ -128,7 +124,7 @@ public final class DataFiles {
         writeRow(w, rows.apply(r), lineEnd);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e, e);
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, e), e);
     }
     return describe(file, charset, count);
   }
@@ -183,7 +179,7 @@ public final class DataFiles {
       String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
       return new WrittenFile(file, charset.name(), rows, bytes, sha);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read back " + file + ": " + e, e);
+      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }
