@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kolscope.io.CsvOut;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Schema;
@@ -118,8 +119,8 @@ public final class AuditCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       Path kols = dir.resolve("kols.csv");
       Path flags = dir.resolve("flags.csv");
-      r.toTable().write().csv(kols.toFile());
-      r.flags().write().csv(flags.toFile());
+      CsvOut.write(r.toTable(), kols);
+      CsvOut.write(r.flags(), flags);
       Path report = AuditReport.of(r).title(title(sources)).sources(sources)
           .write(dir.resolve(REPORT));
       err.println("kolscope: wrote " + kols + ", " + flags + " and " + report);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kolscope.io.CsvOut;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Problem;
 import org.kolscope.io.Schema;
@@ -82,7 +83,7 @@ public final class LoadCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      r.table().write().csv(out.toFile());
+      CsvOut.write(r.table(), out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
