@@ -200,16 +200,22 @@ final class JsonRows implements RowSource {
     }
     // a single object: a wrapper around the records, or one record
     List<Candidate> found = candidates();
-    if (found.isEmpty()) {
+    if (found.stream().noneMatch(c -> c.objects() > 0)) {
       List<String> keys = topKeys();
+      if (keys.isEmpty()) {
+        throw new LoadException(file + ": an empty JSON object ({}): no records");
+      }
       if (keys.stream().anyMatch(knownHeader)) {
         sink.note("one JSON object: read as one record");
         return Shape.ONE_RECORD;
       }
-      throw new LoadException(file + ": a JSON object with no array of records in it (its keys: "
-          + String.join(", ", keys.subList(0, Math.min(10, keys.size())))
-          + (keys.size() > 10 ? ", …" : "") + "); expected an array of records, one record per"
-          + " line (NDJSON), or an object holding an array of records");
+      if (found.isEmpty()) {
+        throw new LoadException(file + ": a JSON object with no array of records in it (its keys: "
+            + String.join(", ", keys.subList(0, Math.min(10, keys.size())))
+            + (keys.size() > 10 ? ", …" : "") + "); expected an array of records, one record per"
+            + " line (NDJSON), or an object holding an array of records");
+      }
+      // only empty arrays: an API page with no results
     }
     Candidate best = found.get(0);
     for (Candidate c : found) {
@@ -218,11 +224,11 @@ final class JsonRows implements RowSource {
       }
     }
     recordsPath = best.path();
-    sink.note("records from " + best.name());
+    sink.note("records from " + best.name() + (best.objects() == 0 ? " (an empty array: no records)" : ""));
     List<String> tied = new ArrayList<>();
     List<String> smaller = new ArrayList<>();
     for (Candidate c : found) {
-      if (c != best) {
+      if (c != best && c.objects() > 0) {
         (c.objects() == best.objects() ? tied : smaller).add(c.name() + " (" + c.objects() + ")");
       }
     }
@@ -299,7 +305,8 @@ final class JsonRows implements RowSource {
             p.skipChildren();
           }
         }
-        if (objects > 0) {
+        if (objects > 0 || others == 0) {
+          // an array of objects, or an empty one (an API page with no results)
           out.add(new Candidate(List.copyOf(here), objects, others));
         }
       }

@@ -89,6 +89,8 @@ class Loader_BadInputTest {
         // an API response: the records are data.accounts; line numbers are the records' own
         Arguments.of("wrapped.json", 3, 2, List.of("5|followers|many|not a number|rejected")),
         Arguments.of("wrapped-ambiguous.json", 2, 2, List.of()),
+        Arguments.of("wrapped-empty.json", 0, 0, List.of()),
+        Arguments.of("json-repeated-key.json", 2, 2, List.of()),
         Arguments.of("one-record.json", 1, 1, List.of()),
         Arguments.of("impossible-date.csv", 6, 1,
             List.of(
@@ -283,6 +285,22 @@ class Loader_BadInputTest {
     assertThat(r.report().notes()).contains("records from data.hot",
         "ambiguous: data.new (2) also holds 2 records; read data.hot, the first");
     assertThat(r.table().stringColumn("kol_id").asList()).containsExactly("a", "b");
+  }
+
+  @Test
+  void wrappedJson_emptyArray_noRecordsAndSaysSo() {
+    LoadResult r = KolData.loader().read(bad("wrapped-empty.json"));
+    assertThat(r.report().notes()).contains("records from data.list (an empty array: no records)");
+    assertThat(r.table().rowCount()).isZero();
+  }
+
+  @Test
+  void jsonKeyRepeatedInARecord_keptAsASecondColumn() {
+    LoadResult r = KolData.loader().read(bad("json-repeated-key.json"));
+    assertThat(r.table().longColumn("followers").asList()).containsExactly(1L, 3L);
+    assertThat(r.table().longColumn("followers_2").asList()).containsExactly(2L, 3L);
+    assertThat(r.report().notes()).contains("followers (column 2) and followers_2 (column 3) disagree"
+        + " on 1 of 2 rows kept (first: line 2, '1' vs '2'); followers is read from column 2");
   }
 
   @Test
