@@ -1,5 +1,6 @@
 package org.kolscope.cli;
 
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kolscope.io.CsvOut;
 import org.kolscope.io.IoErrors;
 import tech.tablesaw.api.Table;
 
@@ -54,7 +56,10 @@ final class Outputs {
     }
   }
 
-  /** Writes {@code table} as UTF-8 CSV to {@code file}, creating the folders above it. */
+  /**
+   * Writes {@code table} as UTF-8 CSV to {@code file} with {@link CsvOut} (shortest round-trip
+   * doubles, the formula-injection guard), creating the folders above it.
+   */
   static Path csv(Table table, Path file) {
     Remembering stream = null;
     try {
@@ -63,12 +68,12 @@ final class Outputs {
         Files.createDirectories(parent);
       }
       stream = new Remembering(Files.newOutputStream(file));
-      try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-        table.write().csv(w);
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+        CsvOut.write(table, w);
       }
       return file;
     } catch (IOException | RuntimeException e) {
-      // the CSV writer (univocity, under Tablesaw) can replace a failed write by its own error
+      // a writer under us may replace a failed write by its own error: the stream remembers it
       IOException io = stream != null && stream.failure != null ? stream.failure : IoErrors.ioException(e);
       if (io == null) {
         throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
