@@ -1,9 +1,6 @@
 package org.kolscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,6 +81,7 @@ public final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
+    Outputs.checkFolder(outDir);
     List<LoadReport> read = new ArrayList<>();
     Audit audit = accounts != null
         ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err))
@@ -91,7 +89,9 @@ public final class AuditCommand implements Callable<Integer> {
     if (accounts != null && posts != null) {
       audit.posts(read(posts, Schema.Kind.POSTS, read, err));
     }
+    OutOfMemory.doing("auditing");
     AuditResult r = audit.tiers(t).run();
+    OutOfMemory.doing("writing the report");
     Path report = outDir == null ? null : write(r, read, outDir, err);
     if (json) {
       Json.print(out, document(r));
@@ -114,20 +114,14 @@ public final class AuditCommand implements Callable<Integer> {
 
   /** Writes kols.csv, flags.csv and report.html into {@code dir}; returns the report's path. */
   private static Path write(AuditResult r, List<LoadReport> sources, Path dir, PrintWriter err) {
-    try {
-      Files.createDirectories(dir);
-      Path kols = dir.resolve("kols.csv");
-      Path flags = dir.resolve("flags.csv");
-      r.toTable().write().csv(kols.toFile());
-      r.flags().write().csv(flags.toFile());
-      Path report = AuditReport.of(r).title(title(sources)).sources(sources)
-          .write(dir.resolve(REPORT));
-      err.println("kolscope: wrote " + kols + ", " + flags + " and " + report);
-      err.flush();
-      return report;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
-    }
+    Outputs.folder(dir);
+    Path kols = Outputs.csv(r.toTable(), dir.resolve("kols.csv"));
+    Path flags = Outputs.csv(r.flags(), dir.resolve("flags.csv"));
+    // AuditReport.write says which file and why when it fails
+    Path report = AuditReport.of(r).title(title(sources)).sources(sources).write(dir.resolve(REPORT));
+    err.println("kolscope: wrote " + kols + ", " + flags + " and " + report);
+    err.flush();
+    return report;
   }
 
   /** "KOL audit: accounts.csv + notes.csv". */

@@ -137,7 +137,9 @@ public final class ChartCommand implements Callable<Integer> {
     if (!ext.endsWith(".png") && !ext.endsWith(".svg")) {
       throw new Main.UsageException("--out must end in .png or .svg, got '" + target + "'");
     }
+    Outputs.checkFile(target);
     Table t = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
+    OutOfMemory.doing("drawing the chart");
     JFreeChart chart = chart(t);
     Charts.save(chart, target, width, height, scale);
     if (json) {

@@ -116,7 +116,10 @@ public final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
+    Outputs.checkFolder(out);
+    OutOfMemory.doing("generating data");
     GeneratedData data = generator.generate();
+    OutOfMemory.doing("writing the files");
     List<DataFiles.WrittenFile> files = DataFiles.write(data, out, chineseExport);
     PrintWriter w = spec.commandLine().getOut();
     if (json) {

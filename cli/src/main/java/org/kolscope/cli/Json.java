@@ -1,14 +1,47 @@
 package org.kolscope.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
-/** Writes exactly one JSON document to stdout. Non-finite doubles become {@code null}. */
+/**
+ * Writes exactly one JSON document to stdout. Non-finite doubles become {@code null}. Jackson
+ * escapes the C0 controls; DEL, the C1 controls and the bidi overrides and isolates (see {@link
+ * TerminalText}) are escaped here too, as <code>&#92;u202e</code>, so the document shows safely on
+ * a terminal and still parses to the same strings.
+ */
 public final class Json {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = mapper();
+
+  private static ObjectMapper mapper() {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    m.getFactory().setCharacterEscapes(new TerminalSafe());
+    return m;
+  }
+
+  /** Jackson's escapes plus {@link TerminalText#unsafe} characters as <code>&#92;uXXXX</code>. */
+  private static final class TerminalSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalSafe() {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return TerminalText.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
 
   private Json() {}
 

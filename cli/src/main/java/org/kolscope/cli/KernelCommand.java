@@ -12,6 +12,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.kolscope.io.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -153,12 +155,12 @@ public final class KernelCommand implements Runnable {
         throw new Main.UsageException("--display-name must not be blank");
       }
       Path dir = Location.kernelsDir(location).resolve(name);
-      Files.createDirectories(dir);
       Map<String, Object> spec = kernelJson(displayName, interruptMode, javaOptions, classpath());
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      Files.writeString(dir.resolve("kernel.json"), mapper.writeValueAsString(spec) + "\n", StandardCharsets.UTF_8);
-      ImageIO.write(logo(32), "png", dir.resolve("logo-32x32.png").toFile());
-      ImageIO.write(logo(64), "png", dir.resolve("logo-64x64.png").toFile());
+      Outputs.folder(dir);
+      write(dir.resolve("kernel.json"), (mapper.writeValueAsString(spec) + "\n").getBytes(StandardCharsets.UTF_8));
+      write(dir.resolve("logo-32x32.png"), png(logo(32)));
+      write(dir.resolve("logo-64x64.png"), png(logo(64)));
       this.spec.commandLine().getOut().println("Installed kernelspec " + name + " in " + dir);
       this.spec.commandLine().getOut().flush();
       return Main.OK;
@@ -182,15 +184,37 @@ public final class KernelCommand implements Runnable {
       if (!Files.isRegularFile(dir.resolve("kernel.json"))) {
         throw new IllegalArgumentException("no kernelspec '" + name + "' in " + dir.getParent());
       }
+      List<Path> files;
       try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        files = walk.sorted(Comparator.reverseOrder()).toList();
+      } catch (IOException | UncheckedIOException e) {
+        throw new UncheckedIOException(IoErrors.cannotRead(dir, e), IoErrors.ioException(e));
+      }
+      for (Path p : files) {
+        try {
           Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot remove " + p + ": " + IoErrors.cause(e, p), e);
         }
       }
       spec.commandLine().getOut().println("Removed kernelspec " + name + " from " + dir);
       spec.commandLine().getOut().flush();
       return Main.OK;
     }
+  }
+
+  private static void write(Path file, byte[] bytes) {
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, e), e);
+    }
+  }
+
+  private static byte[] png(BufferedImage img) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ImageIO.write(img, "png", bytes);
+    return bytes.toByteArray();
   }
 
   /** The kernel.json content: argv runs this JVM's java with an absolute classpath. */

@@ -1,9 +1,6 @@
 package org.kolscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,11 +55,15 @@ public final class LoadCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
+    Outputs.checkFile(out);
+    String label = file.getFileName().toString();
     LoadResult r = loading.loader(k)
-        .progress(ProgressBar.forLoad(spec.commandLine().getErr(), file.getFileName().toString()))
+        .progress(ProgressBar.forLoad(spec.commandLine().getErr(), label))
         .read(file);
+    OutOfMemory.read(label, r.report().rowsRead());
     if (out != null) {
-      writeCsv(r, out);
+      OutOfMemory.doing("writing " + out.getFileName());
+      Outputs.csv(r.table(), out);
     }
     PrintWriter o = spec.commandLine().getOut();
     if (json) {
@@ -74,20 +75,6 @@ public final class LoadCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
-  }
-
-  private static void writeCsv(LoadResult r, Path out) {
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      r.table().write().csv(out.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot write " + out + ": " + e.getMessage(), e);
-    }
   }
 
   static Map<String, Object> toJson(LoadResult r) {

@@ -69,9 +69,9 @@ public final class LoadOptions {
 
   /** As {@link #load}, keeping the load report (for a report of what was read). */
   LoadResult read(Path file, Schema.Kind kind, PrintWriter err) {
-    LoadResult r = loader(kind)
-        .progress(ProgressBar.forLoad(err, file.getFileName().toString()))
-        .read(file);
+    String label = file.getFileName().toString();
+    LoadResult r = loader(kind).progress(ProgressBar.forLoad(err, label)).read(file);
+    OutOfMemory.read(label, r.report().rowsRead());
     warn(r.report(), err);
     return r;
   }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code kolscope} command. stdout carries the result only; logs and progress go to stderr.
- * Exit status: 0 success, 1 bad input or failure, 2 bad usage — always with a one-line reason.
+ * Exit status: 0 success, 1 bad input or failure, 2 bad usage — always with a one-line reason
+ * starting {@code kolscope: } on stderr, in words ({@link Failures}), also when memory runs out
+ * ({@link OutOfMemory}).
  */
 @Command(
     name = "kolscope",
@@ -41,52 +43,80 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
-  }
-
-  /** Runs the CLI with the given streams and returns the exit status (for tests). */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("kolscope: " + oneLine(ex.getMessage()));
-          err.flush();
-          return USAGE;
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> {
-          err.println("kolscope: " + oneLine(describe(ex)));
-          if (ex instanceof org.kolscope.io.LoadException le) {
-            le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
+    OutOfMemory.start();
+    PrintWriter err = TerminalText.of(new PrintWriter(System.err, true));
+    // memory can run out in any thread (a parallel stream, the image encoder): one line, exit 1
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          OutOfMemoryError oom = Failures.outOfMemory(e);
+          if (oom != null) {
+            OutOfMemory.report(err, oom);
+            Runtime.getRuntime().halt(FAILURE);
           }
-          if (System.getenv("KOLSCOPE_DEBUG") != null) {
-            ex.printStackTrace(err);
-          }
-          err.flush();
-          return ex instanceof UsageException ? USAGE : FAILURE;
+          err.println("kolscope: in a background task: " + Failures.describe(e));
+          debug(e, err);
         });
-    int rc = cl.execute(args);
-    out.flush();
-    err.flush();
-    return rc;
+    System.exit(run(new PrintWriter(System.out, true), err, args));
   }
 
-  private static String describe(Throwable ex) {
-    String m = ex.getMessage();
-    if (m == null || m.isBlank()) {
-      return ex.getClass().getSimpleName();
+  /**
+   * Runs the CLI with the given streams and returns the exit status (for tests). What is printed
+   * goes through {@link TerminalText}: control characters in data are shown as escapes.
+   */
+  public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    PrintWriter out = TerminalText.of(rawOut);
+    PrintWriter err = TerminalText.of(rawErr);
+    try {
+      OutOfMemory.start();
+      CommandLine cl = new CommandLine(new Main());
+      cl.setOut(out);
+      cl.setErr(err);
+      // help without colour codes: everything printed is escaped (TerminalText)
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      cl.setExecutionStrategy(
+          parsed -> {
+            EmptyPaths.check(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+          });
+      cl.setParameterExceptionHandler(
+          (ex, a) -> {
+            err.println("kolscope: " + Failures.oneLine(Failures.withoutClassNames(ex.getMessage())));
+            err.flush();
+            return USAGE;
+          });
+      cl.setExecutionExceptionHandler(
+          (ex, c, parsed) -> {
+            OutOfMemoryError oom = Failures.outOfMemory(ex);
+            if (oom != null) {
+              return OutOfMemory.report(err, oom);
+            }
+            err.println("kolscope: " + Failures.describe(ex));
+            if (ex instanceof org.kolscope.io.LoadException le) {
+              le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
+            }
+            debug(ex, err);
+            err.flush();
+            return ex instanceof UsageException ? USAGE : FAILURE;
+          });
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes Errors through: the command's data is unreachable by now
+      return OutOfMemory.report(err, e);
+    } catch (RuntimeException | Error e) {
+      err.println("kolscope: " + Failures.describe(e));
+      debug(e, err);
+      return FAILURE;
+    } finally {
+      out.flush();
+      err.flush();
     }
-    return m;
   }
 
-  static String oneLine(String s) {
-    if (s == null) {
-      return "";
+  private static void debug(Throwable e, PrintWriter err) {
+    if (System.getenv("KOLSCOPE_DEBUG") != null) {
+      e.printStackTrace(err);
+      err.flush();
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** Thrown by a command for bad usage found after parsing (exit status 2). */

@@ -2,6 +2,7 @@ package org.kolscope.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.kolscope.io.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,7 +101,12 @@ public final class NotebookCommand implements Callable<Integer> {
       String existing = System.getenv("JUPYTER_PATH");
       pb.environment().put("JUPYTER_PATH", jupyterPath() + (existing == null || existing.isBlank() ? "" : File.pathSeparator + existing));
     }
-    Process p = pb.start();
+    Process p;
+    try {
+      p = pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + frontEnd + ": " + IoErrors.cause(e, frontEnd), e);
+    }
     return p.waitFor() == 0 ? Main.OK : Main.FAILURE;
   }
 

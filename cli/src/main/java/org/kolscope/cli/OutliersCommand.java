@@ -1,7 +1,6 @@
 package org.kolscope.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,9 +140,6 @@ public final class OutliersCommand implements Callable<Integer> {
     if (test.equals("benford") && log) {
       throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no such file: " + file);
-    }
     Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), org.kolscope.tiers.Tiers.RED);
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
@@ -164,6 +160,7 @@ public final class OutliersCommand implements Callable<Integer> {
       Sample.from(table, column, idCol, new int[0]);
     }
     PrintWriter out = spec.commandLine().getOut();
+    OutOfMemory.doing("testing for outliers");
     if (by != null) {
       GroupedResult g = Groups.run(table, by, run);
       if (json) {

@@ -7,37 +7,47 @@ import org.kolscope.io.LoadProgress;
 /**
  * A one-line progress bar on stderr for loads that take more than a second. Drawn only when
  * stderr is a terminal (the launcher passes {@code -Dkolscope.stderr.tty=true}), so logs and CI
- * output stay clean.
+ * output stay clean; {@code -Dkolscope.progress.delay.ms=N} changes the one-second delay. Every
+ * update is also noted for {@link OutOfMemory}, so running out of memory says how much was read.
  */
 final class ProgressBar implements LoadProgress {
-  private static final long DELAY_NANOS = 1_000_000_000L;
+  private static final long DEFAULT_DELAY_NANOS = 1_000_000_000L;
   private static final int WIDTH = 30;
 
   private final PrintWriter err;
   private final String label;
   private final boolean enabled;
+  private final long delayNanos;
   private final long start = System.nanoTime();
   private boolean drawn;
 
   ProgressBar(PrintWriter err, String label, boolean enabled) {
+    this(err, label, enabled, DEFAULT_DELAY_NANOS);
+  }
+
+  ProgressBar(PrintWriter err, String label, boolean enabled, long delayNanos) {
     this.err = err;
     this.label = label;
     this.enabled = enabled;
+    this.delayNanos = delayNanos;
   }
 
   /** A bar that draws when stderr is a terminal. */
   static ProgressBar forLoad(PrintWriter err, String label) {
-    return new ProgressBar(err, label, Boolean.getBoolean("kolscope.stderr.tty"));
+    long delayMs = Long.getLong("kolscope.progress.delay.ms", DEFAULT_DELAY_NANOS / 1_000_000L);
+    return new ProgressBar(err, label, Boolean.getBoolean("kolscope.stderr.tty"),
+        Math.max(0, delayMs) * 1_000_000L);
   }
 
   @Override
   public void update(long bytesRead, long totalBytes, long rows) {
+    OutOfMemory.reading(label, rows, bytesRead, totalBytes);
     long elapsed = System.nanoTime() - start;
-    if (!enabled || elapsed < DELAY_NANOS) {
+    if (!enabled || elapsed < delayNanos) {
       return;
     }
-    err.print('\r' + line(bytesRead, totalBytes, rows, elapsed));
-    err.flush();
+    // the bar's own \r is raw; the file name in it is data, escaped
+    TerminalText.raw(err, "\r" + TerminalText.escape(line(bytesRead, totalBytes, rows, elapsed)));
     drawn = true;
   }
 
@@ -52,8 +62,7 @@ final class ProgressBar implements LoadProgress {
   @Override
   public void done() {
     if (drawn) {
-      err.print("\r\033[K");
-      err.flush();
+      TerminalText.raw(err, "\r\033[K");
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.kolscope.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +72,6 @@ public final class TiersCommand implements Callable<Integer> {
     if (a == Adjustment.NONE) {
       throw new Main.UsageException("--adjust must be holm, bonferroni or bh, got " + adjust);
     }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no such file: " + file);
-    }
     Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
@@ -84,6 +80,7 @@ public final class TiersCommand implements Callable<Integer> {
     if (seed != null) {
       c.seed(seed);
     }
+    OutOfMemory.doing("comparing tiers");
     TierComparison.Result r = c.run();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

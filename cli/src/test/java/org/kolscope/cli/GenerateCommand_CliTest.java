@@ -128,7 +128,8 @@ class GenerateCommand_CliTest {
     int rc =
         run("generate", "--accounts", "10", "--seed", "1", "--out", file.resolve("sub").toString());
     assertThat(rc).isEqualTo(Main.FAILURE);
-    assertThat(err.toString()).startsWith("kolscope: cannot create directory").contains("file.txt");
+    assertThat(err.toString().strip()).isEqualTo(
+        "kolscope: cannot write into " + file.resolve("sub") + ": a part of the path is not a folder");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -137,6 +138,8 @@ class GenerateCommand_CliTest {
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
     assertThat(run("generate", "--accounts", "10", "--seed", "1", "--out", file.toString()))
         .isEqualTo(Main.FAILURE);
-    assertThat(err.toString()).contains("it is a file, not a directory");
+    assertThat(err.toString().strip())
+        .isEqualTo("kolscope: cannot write into " + file + ": it is a file, not a folder");
+    assertThat(out.toString()).isEmpty();
   }
 }

@@ -23,6 +23,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
+import org.kolscope.io.IoErrors;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -105,7 +106,10 @@ public final class Charts {
     try (OutputStream out = Files.newOutputStream(path)) {
       writePng(img, scale, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write PNG " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotWrite(path, e), e);
+    } catch (UncheckedIOException e) {
+      // the encoder's own failure: the stream (disk full, say) is the cause
+      throw new UncheckedIOException(IoErrors.cannotWrite(path, e), e.getCause());
     }
     return path;
   }
@@ -143,7 +147,7 @@ public final class Charts {
     try {
       Files.writeString(path, svg, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write SVG " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotWrite(path, e), e);
     }
     return path;
   }
@@ -172,7 +176,7 @@ public final class Charts {
         Files.createDirectories(parent);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create folder " + parent + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotWrite(path, e), e);
     }
   }
 

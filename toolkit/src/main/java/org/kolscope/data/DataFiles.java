@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,26 +13,25 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.IntFunction;
-import tech.tablesaw.api.DateTimeColumn;
-import tech.tablesaw.api.NumericColumn;
+import org.kolscope.io.CsvOut;
+import org.kolscope.io.IoErrors;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Writes generated data as CSV files, byte-for-byte reproducible: {@value #ACCOUNTS_CSV} and
  * {@value #NOTES_CSV} (UTF-8 without BOM, LF line ends, canonical headers) and optionally the
  * Chinese-header GB18030 export {@value #CHINESE_CSV} (see {@link ChineseExport}).
  *
- * <p>Quoting follows RFC 4180: a field is quoted when it contains a comma, a double quote, CR, LF
- * or leading/trailing spaces, and quotes inside are doubled. Missing values are empty fields; times
- * are {@code yyyy-MM-dd HH:mm:ss}; whole-valued doubles are written without a fraction ({@code
- * 1200}).
+ * <p>The UTF-8 files are written by {@link CsvOut}, KOLScope's one CSV writer, so they load back
+ * exactly: RFC 4180 quoting (a field is quoted when it contains a comma, a double quote, CR, LF
+ * or leading/trailing spaces, and quotes inside are doubled), missing values as empty fields,
+ * times as {@code yyyy-MM-dd HH:mm:ss}, the money columns' whole values without a fraction
+ * ({@code 1200}), and the formula guard on text. The Chinese export imitates another tool's file
+ * and is written with the same quoting but no guard.
  */
 public final class DataFiles {
   private DataFiles() {}
@@ -69,15 +67,10 @@ public final class DataFiles {
     if (chineseNotes < 0) {
       throw new IllegalArgumentException("Chinese export size must be >= 0, got " + chineseNotes);
     }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UncheckedIOException(
-          "cannot write into " + dir + ": it is a file, not a directory",
-          new IOException("not a directory: " + dir));
-    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create directory " + dir + ": " + e, e);
+      throw new UncheckedIOException(IoErrors.cannotWriteInto(dir, e), e);
     }
     List<WrittenFile> out = new ArrayList<>();
     out.add(writeCsv(data.accounts(), dir.resolve(ACCOUNTS_CSV)));
@@ -88,92 +81,29 @@ public final class DataFiles {
     return out;
   }
 
-  /** Writes a table as UTF-8 CSV with a header row of its column names. */
+  /** Writes a table as UTF-8 CSV with a header row of its column names ({@link CsvOut}). */
   public static WrittenFile writeCsv(Table table, Path file) {
-    List<Column<?>> columns = table.columns();
-    List<String> row = new ArrayList<>(columns.size());
-    return write(
-        file,
-        StandardCharsets.UTF_8,
-        "\n",
-        table.columnNames(),
-        table.rowCount(),
-        r -> {
-          row.clear();
-          for (Column<?> c : columns) {
-            row.add(cell(c, r));
-          }
-          return row;
-        });
+    try {
+      CsvOut.write(table, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, e), e);
+    }
+    return describe(file, StandardCharsets.UTF_8, table.rowCount());
   }
 
   /** Writes a header and rows with RFC 4180 quoting in {@code charset}. */
   static WrittenFile write(
       Path file, Charset charset, String lineEnd, List<String> header, List<List<String>> rows) {
-    return write(file, charset, lineEnd, header, rows.size(), rows::get);
-  }
-
-  /** Writes a header and {@code count} rows produced one at a time (no table-sized copy). */
-  static WrittenFile write(
-      Path file,
-      Charset charset,
-      String lineEnd,
-      List<String> header,
-      int count,
-      IntFunction<List<String>> rows) {
     try (OutputStream os = Files.newOutputStream(file);
         Writer w = new BufferedWriter(new OutputStreamWriter(os, charset.newEncoder()), 1 << 16)) {
-      writeRow(w, header, lineEnd);
-      for (int r = 0; r < count; r++) {
-        writeRow(w, rows.apply(r), lineEnd);
+      CsvOut.writeRow(w, header, lineEnd);
+      for (List<String> row : rows) {
+        CsvOut.writeRow(w, row, lineEnd);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e, e);
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, e), e);
     }
-    return describe(file, charset, count);
-  }
-
-  private static void writeRow(Writer w, List<String> row, String lineEnd) throws IOException {
-    for (int i = 0; i < row.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      w.write(quote(row.get(i)));
-    }
-    w.write(lineEnd);
-  }
-
-  /** The RFC 4180 form of one field. */
-  static String quote(String s) {
-    boolean needs =
-        !s.isEmpty()
-            && (s.indexOf(',') >= 0
-                || s.indexOf('"') >= 0
-                || s.indexOf('\n') >= 0
-                || s.indexOf('\r') >= 0
-                || s.charAt(0) == ' '
-                || s.charAt(s.length() - 1) == ' ');
-    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
-  }
-
-  /** The text of one cell: empty when missing. */
-  static String cell(Column<?> c, int r) {
-    if (c.isMissing(r)) {
-      return "";
-    }
-    if (c instanceof DateTimeColumn dt) {
-      LocalDateTime t = dt.get(r);
-      return TIMESTAMP.format(t);
-    }
-    if (c instanceof NumericColumn<?> n && n.type().equals(tech.tablesaw.api.ColumnType.DOUBLE)) {
-      return number(n.getDouble(r));
-    }
-    return String.valueOf(c.get(r));
-  }
-
-  /** A double without a trailing {@code .0}: 1200 → {@code 1200}, 1.5 → {@code 1.5}. */
-  static String number(double d) {
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return describe(file, charset, rows.size());
   }
 
   private static WrittenFile describe(Path file, Charset charset, int rows) {
@@ -183,7 +113,7 @@ public final class DataFiles {
       String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
       return new WrittenFile(file, charset.name(), rows, bytes, sha);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read back " + file + ": " + e, e);
+      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }

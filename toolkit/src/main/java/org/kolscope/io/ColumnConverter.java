@@ -4,11 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
@@ -25,11 +32,45 @@ import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
  * the Tablesaw column(s).
  */
 abstract class ColumnConverter {
+  /** First capacity of a column's buffer: small, so a file of 100,000 columns stays small. */
+  static final int FIRST_CAPACITY = 16;
+
   final String name;
   int size;
+  /** Cells kept as missing with a reason, found while building (type sniffing): line, value, why. */
+  final List<CellNote> buildNotes = new ArrayList<>(0);
+
+  /** A kept cell whose value became missing, with the reason (reported as a note). */
+  record CellNote(long line, String value, String reason) {}
 
   ColumnConverter(String name) {
     this.name = name;
+  }
+
+  /** Why the staged cell, though accepted, is missing (e.g. it said {@code NaN}), or null. */
+  String stagedNote() {
+    return null;
+  }
+
+  /**
+   * Whether {@code raw}, another column's cell read as this column's type, equals the staged
+   * value (both missing counts as equal): used to compare a column repeated in the header.
+   */
+  boolean agrees(String raw) {
+    String a = stagedText();
+    String b = raw == null || raw.isBlank() ? null : raw.strip();
+    return a == null ? b == null : a.strip().equals(b);
+  }
+
+  /** The staged value as text for a report ({@code ''} when missing). */
+  String stagedShown() {
+    String t = stagedText();
+    return t == null ? "" : t;
+  }
+
+  /** The reason for a cell read as missing because it held a non-finite number. */
+  static String nonFiniteNote(String kind) {
+    return "not a finite number (" + kind + "): kept as missing";
   }
 
   static ColumnConverter forType(String name, ColumnType type) {
@@ -57,7 +98,8 @@ abstract class ColumnConverter {
   /** Parses a cell into the staging slot; returns the reason it is bad, or null. */
   abstract String stage(String raw);
 
-  abstract void commit();
+  /** Appends the staged value; {@code line} is the row's first line (for notes found later). */
+  abstract void commit(long line);
 
   abstract List<Column<?>> build(int rows);
 
@@ -80,26 +122,61 @@ abstract class ColumnConverter {
   /** Counts (LONG) with a lower-bound flag column when any cell had a {@code +}. */
   static final class Counts extends ColumnConverter {
     private final CountParser parser = new CountParser();
-    private long[] values = new long[1024];
-    private boolean[] lower = new boolean[1024];
+    /** Negative whole numbers allowed (a sniffed column: a change, a difference), not counts. */
+    private final boolean signed;
+    private long[] values = new long[FIRST_CAPACITY];
+    private boolean[] lower = new boolean[FIRST_CAPACITY];
     private boolean anyLower;
     private long staged;
     private boolean stagedLower;
+    private String stagedNote;
 
     Counts(String name) {
+      this(name, false);
+    }
+
+    Counts(String name, boolean signed) {
       super(name);
+      this.signed = signed;
     }
 
     @Override
     String stage(String raw) {
+      stagedNote = null;
       if (parser.parse(raw)) {
         staged = parser.value();
         stagedLower = parser.lowerBound();
         return null;
       }
+      if (signed && "negative count".equals(parser.error()) && parser.parse(raw.strip().substring(1))
+          && parser.value() > 0) {
+        staged = -parser.value();
+        stagedLower = parser.lowerBound();
+        return null;
+      }
       staged = Long.MIN_VALUE;
       stagedLower = false;
+      if (parser.nonFinite() != null) {
+        stagedNote = nonFiniteNote(parser.nonFinite());
+      }
       return parser.missing() ? null : parser.error();
+    }
+
+    @Override
+    String stagedNote() {
+      return stagedNote;
+    }
+
+    @Override
+    boolean agrees(String raw) {
+      long mine = staged;
+      boolean ok = parser.parse(raw);
+      return ok ? parser.value() == mine : parser.missing() && mine == Long.MIN_VALUE;
+    }
+
+    @Override
+    String stagedShown() {
+      return staged == Long.MIN_VALUE ? "" : Long.toString(staged);
     }
 
     @Override
@@ -113,7 +190,7 @@ abstract class ColumnConverter {
     }
 
     @Override
-    void commit() {
+    void commit(long line) {
       if (size == values.length) {
         values = Arrays.copyOf(values, grow(size, size + 1));
         lower = Arrays.copyOf(lower, values.length);
@@ -143,8 +220,9 @@ abstract class ColumnConverter {
   /** Money amounts (DOUBLE): counts' forms plus fractions and currency marks; not negative. */
   static final class Amounts extends ColumnConverter {
     private final CountParser parser = new CountParser();
-    private double[] values = new double[1024];
+    private double[] values = new double[FIRST_CAPACITY];
     private double staged;
+    private String stagedNote;
 
     Amounts(String name) {
       super(name);
@@ -152,12 +230,33 @@ abstract class ColumnConverter {
 
     @Override
     String stage(String raw) {
+      stagedNote = null;
       if (parser.parseNumber(raw)) {
         staged = parser.decimal();
         return staged < 0 ? "negative amount" : null;
       }
       staged = Double.NaN;
+      if (parser.nonFinite() != null) {
+        stagedNote = nonFiniteNote(parser.nonFinite());
+      }
       return parser.missing() ? null : "not an amount (" + parser.error() + ")";
+    }
+
+    @Override
+    String stagedNote() {
+      return stagedNote;
+    }
+
+    @Override
+    boolean agrees(String raw) {
+      double mine = staged;
+      boolean ok = parser.parseNumber(raw);
+      return ok ? Double.compare(parser.decimal(), mine) == 0 : parser.missing() && Double.isNaN(mine);
+    }
+
+    @Override
+    String stagedShown() {
+      return Double.isNaN(staged) ? "" : CsvOut.number(staged);
     }
 
     @Override
@@ -166,7 +265,7 @@ abstract class ColumnConverter {
     }
 
     @Override
-    void commit() {
+    void commit(long line) {
       if (size == values.length) {
         values = Arrays.copyOf(values, grow(size, size + 1));
       }
@@ -181,7 +280,7 @@ abstract class ColumnConverter {
 
   /** Converters whose values are objects (null = missing): one buffer and commit for all. */
   abstract static class ObjectValues<T> extends ColumnConverter {
-    Object[] values = new Object[1024];
+    Object[] values = new Object[FIRST_CAPACITY];
     T staged;
 
     ObjectValues(String name) {
@@ -194,7 +293,7 @@ abstract class ColumnConverter {
     }
 
     @Override
-    void commit() {
+    void commit(long line) {
       if (size == values.length) {
         values = Arrays.copyOf(values, grow(size, size + 1));
       }
@@ -260,17 +359,30 @@ abstract class ColumnConverter {
   }
 
   /**
-   * Date-times: ISO ({@code 2024-03-01T12:30[:00]}), {@code 2024-03-01 12:30[:00]}, slashes or
-   * dots for dashes, a date alone (midnight), Chinese {@code 2024年3月1日}, and epoch seconds (10
-   * digits) or milliseconds (13 digits), read as UTC.
+   * Date-times: ISO ({@code 2024-03-01T12:30[:00][.000]}, an optional {@code Z}), {@code
+   * 2024-03-01 12:30[:00]}, slashes or dots for dashes, a date alone (midnight), Chinese {@code
+   * 2024年3月1日}, and epoch seconds (10 digits) or milliseconds (13 digits), read as UTC.
+   *
+   * <p>Every field must exist as written: {@code 2025-02-30}, month 13, hour 24 or minute 60 are
+   * rejected with the reason in words ({@code no such date: February 2025 has 28 days}), never
+   * moved to a nearby day as {@code java.time}'s default resolver does.
    */
   static final class DateTimes extends ColumnConverter {
+    private static final DateTimeFormatter DATE =
+        DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter[] FORMATS = {
-      DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss][.SSS]", Locale.ROOT),
-      DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss][.SSS]", Locale.ROOT),
+      DateTimeFormatter.ofPattern("uuuu-M-d H:mm[:ss][.SSS]", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("uuuu-M-d'T'H:mm[:ss][.SSS]", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT),
     };
+    /** The fields of the normalised text: year-month-day, then optionally hour:minute[:second]. */
+    private static final Pattern FIELDS =
+        Pattern.compile("(\\d{1,9})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?(?:[.-]\\d+)?)?Z?");
+    static final String NOT_A_DATE_TIME = "not a date-time (expected e.g. 2024-03-01 12:30:00)";
+
     // packed as Tablesaw stores them (one long per row, not a LocalDateTime object per row)
-    private long[] values = new long[1024];
+    private long[] values = new long[FIRST_CAPACITY];
     private LocalDateTime staged;
 
     DateTimes(String name) {
@@ -283,7 +395,21 @@ abstract class ColumnConverter {
     }
 
     @Override
-    void commit() {
+    String stagedShown() {
+      return staged == null ? "" : staged.toString();
+    }
+
+    @Override
+    boolean agrees(String raw) {
+      LocalDateTime mine = staged;
+      String err = stage(raw);
+      LocalDateTime other = staged;
+      staged = mine;
+      return err == null && java.util.Objects.equals(mine, other);
+    }
+
+    @Override
+    void commit(long line) {
       if (size == values.length) {
         values = Arrays.copyOf(values, grow(size, size + 1));
       }
@@ -305,21 +431,29 @@ abstract class ColumnConverter {
       if (CountParser.isMissingMarker(raw.strip())) {
         return null;
       }
-      String s = raw.strip().replace('/', '-').replace('.', '-')
-          .replace("年", "-").replace("月", "-").replace("日", " ").strip();
+      String s = normalise(raw);
       try {
         staged = parse(s);
         return null;
       } catch (DateTimeParseException | NumberFormatException e) {
-        return "not a date-time (expected e.g. 2024-03-01 12:30:00)";
+        String why = impossible(s);
+        return why != null ? why : NOT_A_DATE_TIME;
       }
+    }
+
+    /** Dashes for slashes, dots and 年月, a space for 日: the form {@link #parse} reads. */
+    static String normalise(String raw) {
+      String s = raw.strip().replace('/', '-').replace('.', '-')
+          .replace("年", "-").replace("月", "-").replace("日", " ").strip();
+      // 2024年3月1日 12:30 leaves two spaces where 日 was
+      return s.indexOf("  ") >= 0 ? s.replaceAll(" {2,}", " ") : s;
     }
 
     /**
      * The fast path for the commonest form, exactly {@code yyyy-MM-dd HH:mm:ss} or {@code
      * yyyy-MM-dd HH:mm} with every field in range (year 1–9999, a day that exists in its month):
      * the value the formatters give, without their per-cell maps. Anything else (other forms,
-     * out-of-range fields the formatters resolve or reject their own way) returns {@code null}
+     * out-of-range fields, which the general path rejects with a reason) returns {@code null}
      * and takes the general path.
      */
     static LocalDateTime plain(String s) {
@@ -355,6 +489,12 @@ abstract class ColumnConverter {
       return v;
     }
 
+    /**
+     * Parses a normalised date-time ({@link #normalise}); every field must exist.
+     *
+     * @throws DateTimeParseException for text that is not a date-time or names one that does not
+     *     exist
+     */
     static LocalDateTime parse(String s) {
       if (s.chars().allMatch(Character::isDigit) && (s.length() == 10 || s.length() == 13)) {
         long v = Long.parseLong(s);
@@ -370,18 +510,75 @@ abstract class ColumnConverter {
           t = t.substring(0, dash) + "." + t.substring(dash + 1);
         }
       }
+      LocalDateTime v;
       if (t.indexOf(':') < 0) {
-        return LocalDate.parse(t, DateTimeFormatter.ofPattern("yyyy-M-d", Locale.ROOT)).atStartOfDay();
-      }
-      DateTimeParseException last = null;
-      for (DateTimeFormatter f : FORMATS) {
-        try {
-          return LocalDateTime.parse(t, f);
-        } catch (DateTimeParseException e) {
-          last = e;
+        v = LocalDate.parse(t, DATE).atStartOfDay();
+      } else {
+        v = null;
+        DateTimeParseException last = null;
+        for (DateTimeFormatter f : FORMATS) {
+          try {
+            v = LocalDateTime.parse(t, f);
+            break;
+          } catch (DateTimeParseException e) {
+            last = e;
+          }
+        }
+        if (v == null) {
+          throw last;
         }
       }
-      throw last;
+      if (v.getYear() < 1) {
+        throw new DateTimeParseException("year before 1", s, 0);
+      }
+      return v;
+    }
+
+    /**
+     * Why a normalised text that has the shape of a date-time names none that exists ({@code no
+     * such date: February 2025 has 28 days}), or null when the shape itself is wrong.
+     */
+    static String impossible(String s) {
+      Matcher m = FIELDS.matcher(s);
+      if (!m.matches()) {
+        return null;
+      }
+      long year = Long.parseLong(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      if (year < 1 || year > 999_999_999) {
+        return "no such date: there is no year " + year;
+      }
+      if (month < 1 || month > 12) {
+        return "no such date: there is no month " + month;
+      }
+      Month mo = Month.of(month);
+      int length = mo.length(Year.isLeap(year));
+      String monthName = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      if (day < 1) {
+        return "no such date: there is no day " + day;
+      }
+      if (day > length) {
+        if (month == 2 && day == 29) {
+          return "no such date: " + year + " is not a leap year (February has 28 days)";
+        }
+        return "no such date: " + monthName + " " + (month == 2 ? year + " " : "") + "has "
+            + length + " days";
+      }
+      if (m.group(4) != null) {
+        int hour = Integer.parseInt(m.group(4));
+        int minute = Integer.parseInt(m.group(5));
+        if (hour > 23) {
+          return "no such time: hour " + hour + " (a day has hours 0–23)";
+        }
+        if (minute > 59) {
+          return "no such time: minute " + minute + " (0–59)";
+        }
+        if (m.group(6) != null && Integer.parseInt(m.group(6)) > 59) {
+          return "no such time: second " + Integer.parseInt(m.group(6)) + " (0–59)";
+        }
+      }
+      return null;
     }
 
     @Override
@@ -391,11 +588,29 @@ abstract class ColumnConverter {
   }
 
   /**
-   * Columns outside the schema: kept as text, then typed at the end — LONG when every non-missing
-   * cell is a count (and none has a leading zero, as ids like {@code 0012} do), DOUBLE when every
-   * one is a number (including {@code 8%} → 0.08), text otherwise.
+   * Columns outside the schema: kept as text, then typed at the end by what every non-missing
+   * cell holds —
+   *
+   * <ul>
+   *   <li>BOOLEAN: {@code true} or {@code false} (any case), as KOLScope and Tablesaw write them;
+   *   <li>LONG: counts written as counts ({@code 3,210}, {@code 1.2万}, {@code 10万+}) or negative
+   *       whole numbers ({@code -120}), none with a leading zero (ids like {@code 0012} stay text);
+   *   <li>DOUBLE: numbers, when at least one is written as a decimal ({@code 3.75}, {@code
+   *       12000.0}, {@code 2.5E-4}, {@code 1e6}) or a percentage ({@code 8%} → 0.08). A decimal
+   *       point or an exponent is how pandas, R, Java and KOLScope's own writer mark a float, so
+   *       a column of {@code 12000.0} is DOUBLE, not LONG: what such a writer wrote as a double
+   *       loads back as a double;
+   *   <li>text otherwise.
+   * </ul>
+   *
+   * <p>{@code NaN} and infinities count as numbers; in a LONG or DOUBLE column they become missing
+   * and each is reported ({@link #buildNotes}). In a text column they stay text.
    */
   static final class Inferred extends ObjectValues<String> {
+    // rows (index, line) whose cell was NaN or an infinity: reported if the column is numeric
+    private int[] nonFiniteRows = new int[0];
+    private long[] nonFiniteLines = new long[0];
+    private int nonFiniteCount;
 
     Inferred(String name) {
       super(name);
@@ -413,39 +628,94 @@ abstract class ColumnConverter {
     }
 
     @Override
+    void commit(long line) {
+      String v = staged;
+      if (v != null && v.length() >= 3 && v.length() <= 12
+          && CountParser.nonFiniteKind(v.strip()) != null) {
+        if (nonFiniteCount == nonFiniteRows.length) {
+          nonFiniteRows = Arrays.copyOf(nonFiniteRows, grow(nonFiniteCount, nonFiniteCount + 1));
+          nonFiniteLines = Arrays.copyOf(nonFiniteLines, nonFiniteRows.length);
+        }
+        nonFiniteRows[nonFiniteCount] = size;
+        nonFiniteLines[nonFiniteCount++] = line;
+      }
+      super.commit(line);
+    }
+
+    @Override
     List<Column<?>> build(int rows) {
       CountParser p = new CountParser();
+      boolean booleans = true;
       boolean counts = true;
       boolean numbers = true;
+      boolean decimals = false;
       boolean any = false;
-      for (int i = 0; i < size && (counts || numbers); i++) {
+      boolean anyNonFinite = false;
+      for (int i = 0; i < size && (booleans || counts || numbers); i++) {
         String v = (String) values[i];
-        if (v == null || CountParser.isMissingMarker(v.strip())) {
+        if (v == null) {
+          continue;
+        }
+        String s = v.strip();
+        if (CountParser.isMissingMarker(s)) {
+          continue;
+        }
+        if (CountParser.nonFiniteKind(s) != null) {
+          anyNonFinite = true;
+          booleans = false;
           continue;
         }
         any = true;
-        String s = v.strip();
-        if (s.length() > 1 && s.charAt(0) == '0' && Character.isDigit(s.charAt(1))) {
-          counts = false;
-          numbers = false;
-          break;
+        if (booleans && !s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+          booleans = false;
         }
-        if (counts && !p.parse(v)) {
+        int sign = s.charAt(0) == '-' ? 1 : 0;
+        if (s.length() > sign + 1 && s.charAt(sign) == '0' && Character.isDigit(s.charAt(sign + 1))) {
+          counts = false; // an id like 0012 (or -0012): text
+          numbers = false;
+          continue;
+        }
+        if (counts && !p.parse(v)
+            && !("negative count".equals(p.error()) && p.parse(s.substring(1)) && p.value() > 0)) {
           counts = false;
         }
-        if (numbers && !p.parseNumber(v)) {
-          numbers = false;
+        if (counts && p.decimalNotation()) {
+          decimals = true;
+        }
+        if (numbers) {
+          if (!p.parseNumber(v)) {
+            numbers = false;
+          } else if (p.decimalNotation() || s.endsWith("%")) {
+            decimals = true;
+          }
         }
       }
-      if (any && counts) {
-        Counts c = new Counts(name);
+      if (any && booleans) {
+        BooleanColumn b = BooleanColumn.create(name, size);
+        for (int i = 0; i < size; i++) {
+          String v = (String) values[i];
+          String s = v == null ? "" : v.strip();
+          if (s.equalsIgnoreCase("true")) {
+            b.set(i, true);
+          } else if (s.equalsIgnoreCase("false")) {
+            b.set(i, false);
+          } else {
+            b.setMissing(i);
+          }
+        }
+        return List.of(b);
+      }
+      if (any && counts && !decimals) {
+        reportNonFinite();
+        Counts c = new Counts(name, true);
         for (int i = 0; i < size; i++) {
           c.stage((String) values[i]);
-          c.commit();
+          c.commit(0);
         }
         return c.build(rows);
       }
-      if (any && numbers) {
+      if ((any && numbers) || (!any && anyNonFinite)) {
+        reportNonFinite();
         double[] d = new double[size];
         for (int i = 0; i < size; i++) {
           d[i] = p.parseNumber((String) values[i]) ? p.decimal() : Double.NaN;
@@ -453,6 +723,14 @@ abstract class ColumnConverter {
         return List.of(DoubleColumn.create(name, d));
       }
       return List.of(strings());
+    }
+
+    private void reportNonFinite() {
+      for (int k = 0; k < nonFiniteCount; k++) {
+        String v = (String) values[nonFiniteRows[k]];
+        buildNotes.add(new CellNote(nonFiniteLines[k], v,
+            nonFiniteNote(CountParser.nonFiniteKind(v.strip()))));
+      }
     }
   }
 

@@ -12,16 +12,30 @@ import java.text.Normalizer;
  * <ul>
  *   <li>plain integers, with thousands separators {@code ,} or spaces in groups of three ({@code
  *       3,210}, {@code 1 234 567}); a decimal point with an integral value ({@code 12000.0});
+ *   <li>scientific notation, as pandas, R and Java write numbers ({@code 1e6}, {@code 1.2E+06},
+ *       {@code 1.5e3}): an optional sign, digits with an optional fraction, {@code e} or {@code
+ *       E}, an optionally signed exponent of at most 9 digits; no thousands separators and no
+ *       unit suffix with it. A count must still be whole: {@code 1.5e3} is 1500, {@code 1.5e-3}
+ *       is rejected as a fraction;
  *   <li>a unit suffix: {@code 万}/{@code w}/{@code W} (×10⁴), {@code 亿} (×10⁸), {@code 千}/{@code
  *       k}/{@code K} (×10³), {@code m}/{@code M} (×10⁶), {@code b}/{@code B} (×10⁹);
  *   <li>a trailing {@code +} ({@code 10万+}, {@code 999+}): the value is a lower bound, reported by
  *       {@link #lowerBound()};
- *   <li>{@code -}, {@code —}, {@code –}, {@code N/A}-like markers and empty text: missing.
+ *   <li>{@code -}, {@code —}, {@code –}, {@code N/A}-like markers and empty text: missing;
+ *   <li>{@code NaN}, {@code nan}, {@code inf}, {@code -inf}, {@code Infinity}, {@code -Infinity}
+ *       (any case, an optional {@code +}), as pandas, R, Python and Java write non-finite
+ *       floats: missing too, but {@link #nonFinite()} says what the text stood for, so the
+ *       loader can report it.
  * </ul>
  *
- * <p>Rejected with a reason ({@link #error()}): text that is not a number ({@code NaN}, {@code
- * abc}), a negative count, a value with a fraction left after scaling ({@code 1.23456万}), and a
- * value beyond {@code Long.MAX_VALUE}.
+ * <p>Rejected with a reason ({@link #error()}): text that is not a number ({@code abc}), a
+ * negative count, a value with a fraction left after scaling ({@code 1.23456万}, {@code
+ * 1.5e-3}), and a value beyond {@code Long.MAX_VALUE}; for {@link #parseNumber} also a value
+ * beyond the range of a double ({@code 1e400}) or too close to zero for one ({@code 1e-400}).
+ *
+ * <p>All arithmetic is on the exact decimal ({@link BigDecimal}); a decimal quantity is rounded
+ * to a double once, at the end, to the nearest double — so any text {@link Double#toString}
+ * writes reads back as the same double, {@code -0.0} included.
  *
  * <p>An instance is a reusable cursor (not thread-safe): {@link #parse(String)} sets {@link
  * #value()}, {@link #lowerBound()}, {@link #missing()} and {@link #error()}. The static {@link
@@ -34,6 +48,8 @@ public final class CountParser {
   private double decimal;
   private boolean lowerBound;
   private boolean missing;
+  private String nonFinite;
+  private boolean decimalNotation;
   private String error;
 
   /** The parsed count; 0 when missing or in error. */
@@ -49,6 +65,23 @@ public final class CountParser {
   /** Whether the text stood for a missing value ({@code -}, {@code —}, empty). */
   public boolean missing() {
     return missing;
+  }
+
+  /**
+   * What a missing value stood for when the text was a non-finite float: {@code "NaN"}, {@code
+   * "infinity"} or {@code "minus infinity"}; {@code null} otherwise.
+   */
+  public String nonFinite() {
+    return nonFinite;
+  }
+
+  /**
+   * Whether the last number was written as a decimal rather than as a count: with an exponent
+   * ({@code 1e6}) or with a decimal point and no unit ({@code 12000.0}, {@code 3.75}); {@code
+   * 1.2万} is written as a count. Type sniffing uses it: a column written as decimals is DOUBLE.
+   */
+  public boolean decimalNotation() {
+    return decimalNotation;
   }
 
   /** Why the last text was rejected, or {@code null}. */
@@ -113,7 +146,8 @@ public final class CountParser {
     try {
       value = d.longValueExact();
     } catch (ArithmeticException e) {
-      error = "count is not a whole number (" + d.stripTrailingZeros().toPlainString() + ")";
+      BigDecimal f = d.stripTrailingZeros();
+      error = "count is not a whole number (" + (f.scale() <= 30 ? f.toPlainString() : f.toString()) + ")";
       return false;
     }
     return true;
@@ -145,7 +179,19 @@ public final class CountParser {
     if (percent) {
       d = d.movePointLeft(2);
     }
-    decimal = d.doubleValue();
+    double v = d.doubleValue();
+    if (Double.isInfinite(v)) {
+      error = "beyond the range of a double (about ±1.8E308)";
+      return false;
+    }
+    if (v == 0 && d.signum() != 0) {
+      error = "too close to zero for a double (below 4.9E-324)";
+      return false;
+    }
+    if (v == 0 && s.startsWith("-")) {
+      v = -0.0; // a decimal has no negative zero; a double does, and Double.toString writes it
+    }
+    decimal = v;
     return true;
   }
 
@@ -155,10 +201,11 @@ public final class CountParser {
     if (p.parse(text)) {
       return p.value;
     }
-    if (p.missing) {
+    if (p.missing && p.nonFinite == null) {
       return null;
     }
-    throw new NumberFormatException("bad count '" + text + "': " + p.error);
+    throw new NumberFormatException("bad count '" + text + "': "
+        + (p.nonFinite != null ? "not a finite number (" + p.nonFinite + ")" : p.error));
   }
 
   /** Parses one decimal quantity ({@link #parseNumber}), throwing on bad text; missing → null. */
@@ -167,10 +214,11 @@ public final class CountParser {
     if (p.parseNumber(text)) {
       return p.decimal;
     }
-    if (p.missing) {
+    if (p.missing && p.nonFinite == null) {
       return null;
     }
-    throw new NumberFormatException("bad number '" + text + "': " + p.error);
+    throw new NumberFormatException("bad number '" + text + "': "
+        + (p.nonFinite != null ? "not a finite number (" + p.nonFinite + ")" : p.error));
   }
 
   /** Normalised text, or null (with {@link #missing} set) for null and missing markers. */
@@ -180,7 +228,35 @@ public final class CountParser {
       missing = true;
       return null;
     }
+    String nf = nonFiniteKind(s);
+    if (nf != null) {
+      missing = true;
+      nonFinite = nf;
+      return null;
+    }
     return s;
+  }
+
+  /**
+   * {@code "NaN"}, {@code "infinity"} or {@code "minus infinity"} when {@code s} (stripped) is how
+   * pandas, R, Python or Java write a non-finite float ({@code nan}, {@code NaN}, {@code inf},
+   * {@code -Inf}, {@code Infinity}, {@code +infinity}, any case); else null.
+   */
+  static String nonFiniteKind(String s) {
+    int n = s.length();
+    if (n < 3 || n > 9) {
+      return null;
+    }
+    char c = s.charAt(0);
+    boolean minus = c == '-';
+    String t = c == '-' || c == '+' ? s.substring(1) : s;
+    if (t.equalsIgnoreCase("nan")) {
+      return "NaN";
+    }
+    if (t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("infinity")) {
+      return minus ? "minus infinity" : "infinity";
+    }
+    return null;
   }
 
   /** Removes a trailing {@code +}, recording that the value is a lower bound. */
@@ -197,6 +273,8 @@ public final class CountParser {
     decimal = Double.NaN;
     lowerBound = false;
     missing = false;
+    nonFinite = null;
+    decimalNotation = false;
     error = null;
   }
 
@@ -290,11 +368,15 @@ public final class CountParser {
         break;
     }
     String num = multiplier == 1 ? s : s.substring(0, s.length() - 1).strip();
-    String digits = stripGrouping(num);
+    int exp = multiplier == 1 ? exponentAt(num) : -1;
+    String digits = exp >= 0 ? scientific(num, exp) : stripGrouping(num);
     if (digits == null) {
-      error = "not a number";
+      if (error == null) {
+        error = "not a number";
+      }
       return null;
     }
+    decimalNotation = exp >= 0 || (multiplier == 1 && digits.indexOf('.') >= 0);
     BigDecimal d;
     try {
       d = new BigDecimal(digits);
@@ -303,6 +385,64 @@ public final class CountParser {
       return null;
     }
     return multiplier == 1 ? d : d.multiply(BigDecimal.valueOf(multiplier));
+  }
+
+  /** The index of the {@code e}/{@code E} of an exponent, or -1. */
+  private static int exponentAt(String num) {
+    for (int i = 1; i < num.length(); i++) {
+      char c = num.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Checks the scientific form {@code [+-]digits[.digits]e[+-]digits} (at least one mantissa
+   * digit; no grouping) and returns it for {@link BigDecimal}; null (with {@link #error} set when
+   * the exponent is the reason) for anything else.
+   */
+  private String scientific(String num, int e) {
+    int i = 0;
+    int n = num.length();
+    if (num.charAt(0) == '-' || num.charAt(0) == '+') {
+      i = 1;
+    }
+    int mantissaDigits = 0;
+    boolean dot = false;
+    for (; i < e; i++) {
+      char c = num.charAt(i);
+      if (c >= '0' && c <= '9') {
+        mantissaDigits++;
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return null;
+      }
+    }
+    if (mantissaDigits == 0) {
+      return null;
+    }
+    int j = e + 1;
+    if (j < n && (num.charAt(j) == '-' || num.charAt(j) == '+')) {
+      j++;
+    }
+    int expDigits = n - j;
+    if (expDigits == 0) {
+      return null;
+    }
+    for (int k = j; k < n; k++) {
+      char c = num.charAt(k);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    if (expDigits > 9) {
+      error = "exponent out of range";
+      return null;
+    }
+    return num;
   }
 
   /**

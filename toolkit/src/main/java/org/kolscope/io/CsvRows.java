@@ -4,6 +4,7 @@ import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -24,51 +26,105 @@ import java.util.Arrays;
  * when the extra cells are empty (a trailing delimiter); otherwise, and for short rows, the row is
  * rejected and reported with its line span — a quote left open swallows the following lines into
  * one cell, which shows as a short row spanning many lines.
+ *
+ * <p>Lines end with LF (a CR before it is dropped, so files mixing CRLF and LF number their lines
+ * as editors do) or, in a file with CRs and no LF at all (old Mac OS, some Excel exports), with
+ * CR. A cell is as long as it needs to be; only a record longer than {@link #maxRecordChars()}
+ * (a quote never closed in a huge file) stops the load, with the line it started on.
+ *
+ * <p>A cell written with the formula guard of {@link CsvOut} ({@code '=x}, {@code '-5}) is read
+ * without its {@code '}; how many were is noted. With a given encoding, rows holding bytes that
+ * are not valid in it are rejected, naming the bytes ({@link DecodingReader}).
  */
 final class CsvRows implements RowSource {
-  static final int MAX_CELL_CHARS = 4_000_000;
+  /** Columns at most; a wider header is refused with this number. */
+  static final int MAX_COLUMNS = 1_000_000;
 
   private final Path file;
   private final Charset charset;
   private final int bomLength;
   private final Character delimiter;
   private final LoadProgress progress;
+  private final boolean reportBadBytes;
   private CountingInputStream counter;
+  private DecodingReader decoding;
+  private char eol = '\n';
+  private long recordLimit = maxRecordChars();
+  private long unguarded;
+  private long badEncodingRows;
 
-  CsvRows(Path file, Charset charset, int bomLength, Character delimiter, LoadProgress progress) {
+  /**
+   * @param reportBadBytes decode strictly and reject rows with bytes not valid in {@code charset}
+   *     (for a given encoding; a detected one has decoded the whole file already)
+   */
+  CsvRows(Path file, Charset charset, int bomLength, Character delimiter, LoadProgress progress,
+      boolean reportBadBytes) {
     this.progress = progress;
     this.file = file;
     this.charset = charset;
     this.bomLength = bomLength;
     this.delimiter = delimiter;
+    this.reportBadBytes = reportBadBytes;
   }
 
   private Reader open() throws IOException {
-    counter = new CountingInputStream(Files.newInputStream(file));
-    InputStream in = counter;
+    CountingInputStream[] c = new CountingInputStream[1];
+    InputStream in = Inputs.open(file, c);
+    counter = c[0];
     in.skipNBytes(bomLength);
+    if (reportBadBytes) {
+      decoding = new DecodingReader(in, charset, eol);
+      return new BufferedReader(decoding, 1 << 16);
+    }
+    decoding = null;
     return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+  }
+
+  /** Sets the longest record read (default {@link #maxRecordChars()}); for tests. */
+  CsvRows recordLimit(long chars) {
+    recordLimit = chars;
+    return this;
+  }
+
+  /**
+   * The longest record read: a sixty-fourth of the heap in characters, at least 4 million (about
+   * 67 million with the launcher's 4 GB). A longer one is almost always a quote never closed.
+   */
+  static long maxRecordChars() {
+    return Math.max(4_000_000L, Runtime.getRuntime().maxMemory() / 64);
   }
 
   @Override
   public void read(Sink sink) {
     char delim;
     try (Reader r = open()) {
+      eol = lineEnd(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+    }
+    try (Reader r = open()) {
       delim = delimiter != null ? delimiter : sniff(r);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
     }
     sink.note("delimiter " + describe(delim));
+    if (eol == '\r') {
+      sink.note("lines end with CR alone (old Mac OS style)");
+    }
     CsvParserSettings s = new CsvParserSettings();
     s.getFormat().setDelimiter(delim);
     s.getFormat().setQuote('"');
     s.getFormat().setQuoteEscape('"');
     // '\n' ends a line (a preceding '\r' is dropped), so line numbers agree with editors and
-    // grep -n even in files that mix CRLF and LF, as real exports do
-    s.getFormat().setLineSeparator("\n");
+    // grep -n even in files that mix CRLF and LF, as real exports do; a CR-only file uses '\r'.
+    // The normalised newline is the same character, so cells keep their line breaks as written.
+    s.getFormat().setLineSeparator(String.valueOf(eol));
+    s.getFormat().setNormalizedNewline(eol);
     s.setHeaderExtractionEnabled(false);
-    s.setMaxCharsPerColumn(MAX_CELL_CHARS);
-    s.setMaxColumns(100_000);
+    // no limit per cell (univocity would allocate a buffer of the limit up front): a record's
+    // length is watched by RecordLimit instead
+    s.setMaxCharsPerColumn(-1);
+    s.setMaxColumns(MAX_COLUMNS + 1);
     s.setIgnoreLeadingWhitespaces(false);
     s.setIgnoreTrailingWhitespaces(false);
     s.setSkipEmptyLines(true);
@@ -76,15 +132,24 @@ final class CsvRows implements RowSource {
     s.setEmptyValue("");
     s.setKeepQuotes(false);
     s.setCommentProcessingEnabled(false);
+    s.setReadInputOnSeparateThread(false);
     CsvParser p = new CsvParser(s);
+    long prevEnd = 0;
+    RecordLimit limit = null;
     try (Reader r = open()) {
-      p.beginParsing(r);
-      long prevEnd = 0;
+      limit = new RecordLimit(r, recordLimit);
+      p.beginParsing(limit);
       String[] header = p.parseNext();
       if (header == null) {
         return;
       }
       prevEnd = p.getContext().currentLine();
+      if (header.length > MAX_COLUMNS) {
+        throw new LoadException(file + ": the header has more than " + String.format("%,d", MAX_COLUMNS)
+            + " columns; KOLScope reads at most " + String.format("%,d", MAX_COLUMNS));
+      }
+      unguard(header);
+      checkHeaderBytes(header, prevEnd);
       sink.header(Arrays.asList(header.clone()));
       int width = header.length;
       stripCr(header);
@@ -94,7 +159,10 @@ final class CsvRows implements RowSource {
       long pendingEnd = 0;
       long total = Files.size(file);
       long records = 0;
+      long rows = 0;
+      limit.recordDone();
       while ((rec = p.parseNext()) != null) {
+        limit.recordDone();
         if ((++records & 0x3FFF) == 0) {
           progress.update(counter.count(), total, records);
         }
@@ -105,38 +173,145 @@ final class CsvRows implements RowSource {
         if (rec.length == 1 && (rec[0] == null || rec[0].isBlank()) && width > 1) {
           continue; // a line of blanks only
         }
+        unguard(rec);
         if (pending != null) {
-          emit(sink, pending, pendingStart, pendingEnd, width, delim);
+          emit(sink, pending, pendingStart, pendingEnd, header, delim);
+          rows++;
         }
         pending = rec;
         pendingStart = start;
         pendingEnd = end;
       }
       if (pending != null) {
+        rows++;
         int open = pendingEnd > pendingStart ? unclosedQuoteCell(pending, pendingStart) : -1;
         if (open >= 0) {
           sink.rejectRow(pendingStart, open < width ? header[open] : "",
               Problem.abbreviate(pending[open]),
               "a quote opened here is never closed: lines " + pendingStart + "–"
-                  + (pendingStart + newlines(pending[open]) - (pending[open].endsWith("\n") ? 1 : 0))
+                  + (pendingStart + newlines(pending[open]) - (pending[open].endsWith(String.valueOf(eol)) ? 1 : 0))
                   + " are one cell");
         } else {
-          emit(sink, pending, pendingStart, pendingEnd, width, delim);
+          emit(sink, pending, pendingStart, pendingEnd, header, delim);
         }
       }
+      if (unguarded > 0) {
+        sink.note(unguarded + " cell(s) started with ' before =, +, -, @, a tab or a CR (the "
+            + "formula guard KOLScope and spreadsheet tools write): read without that '");
+      }
+      if (badEncodingRows > 0 && badEncodingRows * 2 > rows) {
+        throw new LoadException(file + ": " + badEncodingRows + " of " + rows
+            + " rows hold bytes that are not " + charset.name() + " (the encoding given)"
+            + Encodings.suggestion(file, charset));
+      }
     } catch (TextParsingException e) {
-      throw new LoadException(
-          file + ":" + (e.getLineIndex() + 1) + ": cannot parse CSV: "
-              + firstLine(e.getMessage()) + " (a quote left open, or a cell over "
-              + MAX_CELL_CHARS + " characters)", e);
+      throw new LoadException(parseFailure(e, limit, prevEnd), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+    } catch (IllegalStateException e) {
+      // univocity reports a failing reader this way; the cause says what happened
+      RecordTooLong tooLong = causeOf(e, RecordTooLong.class);
+      if (tooLong != null) {
+        throw new LoadException(tooLongMessage(prevEnd), e);
+      }
+      IOException io = causeOf(e, IOException.class);
+      if (io != null) {
+        throw new UncheckedIOException(IoErrors.cannotRead(file, io), io);
+      }
+      throw e;
     } finally {
       p.stopParsing();
     }
   }
 
-  private static void emit(Sink sink, String[] rec, long start, long end, int width, char delim) {
+  private String tooLongMessage(long prevEnd) {
+    return file + ":" + (prevEnd + 1) + ": the row starting on line " + (prevEnd + 1)
+        + " is longer than " + String.format("%,d", recordLimit) + " characters — a quote "
+        + "opened there and never closed? The rows after it cannot be told apart";
+  }
+
+  /** A parse failure in words: univocity's own message names its settings, not the file. */
+  private String parseFailure(TextParsingException e, RecordLimit limit, long prevEnd) {
+    if (causeOf(e, RecordTooLong.class) != null) {
+      return tooLongMessage(prevEnd);
+    }
+    IOException io = causeOf(e, IOException.class);
+    if (io != null) {
+      return IoErrors.cannotRead(file, io);
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    long line = e.getLineIndex() + 1;
+    if (m.contains("number of columns") || m.contains("Number of columns")
+        || m.contains("ArrayIndexOutOfBounds")) {
+      return file + ":" + line + ": a row has more than " + String.format("%,d", MAX_COLUMNS)
+          + " cells; KOLScope reads at most " + String.format("%,d", MAX_COLUMNS) + " columns";
+    }
+    return file + ":" + line + ": cannot read this line as CSV (a quote left open?)";
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** A given encoding that mangles the header: the whole file is in another one. */
+  private void checkHeaderBytes(String[] header, long headerEnd) {
+    if (decoding == null) {
+      return;
+    }
+    ArrayDeque<DecodingReader.BadBytes> bad = decoding.bad();
+    if (!bad.isEmpty() && bad.peek().line() <= headerEnd) {
+      throw new LoadException(file + ": line " + bad.peek().line() + " (the header) holds bytes "
+          + "that are not " + charset.name() + ", the encoding given (" + bad.peek().hex() + ")"
+          + Encodings.suggestion(file, charset));
+    }
+  }
+
+  /** Removes the guard {@link CsvOut#guard} put before a text. */
+  private void unguard(String[] rec) {
+    for (int i = 0; i < rec.length; i++) {
+      String c = rec[i];
+      if (c != null && c.length() > 1 && c.charAt(0) == '\'') {
+        String u = CsvOut.unguard(c);
+        if (u != c) {
+          rec[i] = u;
+          unguarded++;
+        }
+      }
+    }
+  }
+
+  private void emit(Sink sink, String[] rec, long start, long end, String[] header, char delim) {
+    int width = header.length;
+    if (decoding != null) {
+      ArrayDeque<DecodingReader.BadBytes> bad = decoding.bad();
+      while (!bad.isEmpty() && bad.peek().line() < start) {
+        bad.poll(); // on lines no row covers (cannot happen: a bad byte is not blank)
+      }
+      if (!bad.isEmpty() && bad.peek().line() <= end) {
+        DecodingReader.BadBytes b = bad.poll();
+        while (!bad.isEmpty() && bad.peek().line() <= end) {
+          bad.poll();
+        }
+        int col = 0;
+        while (col < rec.length && (rec[col] == null || rec[col].indexOf('\uFFFD') < 0)) {
+          col++;
+        }
+        badEncodingRows++;
+        sink.rejectRow(start, col < width ? header[col] : "",
+            col < rec.length ? Problem.abbreviate(rec[col]) : "",
+            "bytes " + b.hex() + " on line " + b.line() + " are not " + charset.name()
+                + " (the encoding given)");
+        return;
+      }
+    }
     if (rec.length == width) {
       sink.row(rec, start);
     } else if (rec.length > width && extrasEmpty(rec, width)) {
@@ -151,17 +326,17 @@ final class CsvRows implements RowSource {
   }
 
   /** Removes the '\r' a CRLF line ending leaves on the last cell. */
-  private static void stripCr(String[] rec) {
+  private void stripCr(String[] rec) {
     int last = rec.length - 1;
-    if (last >= 0 && rec[last] != null && rec[last].endsWith("\r")) {
+    if (eol == '\n' && last >= 0 && rec[last] != null && rec[last].endsWith("\r")) {
       rec[last] = rec[last].substring(0, rec[last].length() - 1);
     }
   }
 
-  private static int newlines(String c) {
+  private int newlines(String c) {
     int n = 0;
     for (int i = 0; i < c.length(); i++) {
-      if (c.charAt(i) == '\n') {
+      if (c.charAt(i) == eol) {
         n++;
       }
     }
@@ -183,18 +358,18 @@ final class CsvRows implements RowSource {
         if (line >= start && c == '"') {
           quotes++;
         }
-        if (c == '\n') {
+        if (c == eol) {
           line++;
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
     }
     if (quotes % 2 == 0) {
       return -1;
     }
     for (int i = 0; i < rec.length; i++) {
-      if (rec[i] != null && rec[i].indexOf('\n') >= 0) {
+      if (rec[i] != null && rec[i].indexOf(eol) >= 0) {
         return i;
       }
     }
@@ -202,13 +377,12 @@ final class CsvRows implements RowSource {
   }
 
   /** The first line of a record that ended on {@code end}: count the line breaks in its cells. */
-  private static long firstLine(long prevEnd, long end, String[] rec) {
+  private long firstLine(long prevEnd, long end, String[] rec) {
     long breaks = 0;
     for (String c : rec) {
       if (c != null) {
         for (int i = 0; i < c.length(); i++) {
-          char ch = c.charAt(i);
-          if (ch == '\n') {
+          if (c.charAt(i) == eol) {
             breaks++;
           }
         }
@@ -234,14 +408,6 @@ final class CsvRows implements RowSource {
     return true;
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   static String describe(char d) {
     switch (d) {
       case '\t':
@@ -255,6 +421,27 @@ final class CsvRows implements RowSource {
       default:
         return "'" + d + "'";
     }
+  }
+
+  /**
+   * The character that ends lines: {@code '\r'} when the first 64 KiB hold a CR and no LF (old
+   * Mac OS, some Excel exports), else {@code '\n'}.
+   */
+  static char lineEnd(Reader r) throws IOException {
+    char[] buf = new char[1 << 16];
+    int n = r.read(buf, 0, buf.length);
+    int more;
+    while (n >= 0 && n < buf.length && (more = r.read(buf, n, buf.length - n)) > 0) {
+      n += more;
+    }
+    boolean cr = false;
+    for (int i = 0; i < n; i++) {
+      if (buf[i] == '\n') {
+        return '\n';
+      }
+      cr |= buf[i] == '\r';
+    }
+    return cr ? '\r' : '\n';
   }
 
   /** The most frequent candidate delimiter in the header line, outside quotes. */
@@ -284,5 +471,62 @@ final class CsvRows implements RowSource {
       }
     }
     return cand[best];
+  }
+
+  /** Thrown through the parser when one record grows past the limit. */
+  static final class RecordTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RecordTooLong() {
+      super("record too long");
+    }
+  }
+
+  /**
+   * Counts the characters the parser takes since the last record it returned; more than {@code
+   * max} fails the read. The parser reads ahead in blocks, so the count is the record's length
+   * give or take one block (1 MiB), plenty for a limit of millions.
+   */
+  static final class RecordLimit extends FilterReader {
+    /** The parser's read-ahead (its input buffer), allowed on top of the limit. */
+    static final long SLACK = 1 << 20;
+
+    private final long max;
+    private long read;
+    private long recordStart;
+
+    RecordLimit(Reader in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    void recordDone() {
+      recordStart = read;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count(1);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws RecordTooLong {
+      read += n;
+      if (read - recordStart > max + SLACK) {
+        throw new RecordTooLong();
+      }
+    }
   }
 }

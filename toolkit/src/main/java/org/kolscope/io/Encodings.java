@@ -76,10 +76,10 @@ public final class Encodings {
   public static Detected detect(java.nio.file.Path file) {
     byte[] head = new byte[4];
     int headLen;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+    try (java.io.InputStream in = Inputs.open(file)) {
       headLen = in.readNBytes(head, 0, 4);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(IoErrors.cannotRead(file, e), e);
     }
     Detected bom = detect(head, headLen);
     if (bom.bomLength() > 0) {
@@ -102,7 +102,9 @@ public final class Encodings {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 20);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 20);
-    try (java.nio.channels.ReadableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
+    try (java.nio.channels.ReadableByteChannel ch = Inputs.isGzip(file)
+        ? java.nio.channels.Channels.newChannel(Inputs.open(file))
+        : java.nio.file.Files.newByteChannel(file)) {
       boolean eof = false;
       while (!eof) {
         eof = ch.read(in) < 0;
@@ -118,8 +120,26 @@ public final class Encodings {
       java.nio.charset.CoderResult r = d.flush(out);
       return !r.isError();
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(IoErrors.cannotRead(file, e), e);
     }
+  }
+
+  /**
+   * The end of a message about bytes not valid in the {@code given} encoding: the encoding the
+   * file does decode in, when detection finds one, as the fix to try.
+   */
+  static String suggestion(java.nio.file.Path file, Charset given) {
+    try {
+      Detected d = detect(file);
+      if (!d.charset().equals(given)) {
+        String n = d.charset().name();
+        return "; the file reads as " + n + ": give --encoding " + n + " (KolData.loader()"
+            + ".encoding(\"" + n + "\")) or leave the encoding out to have it detected";
+      }
+    } catch (RuntimeException e) {
+      // neither UTF-8 nor GB18030: no suggestion beyond the general one
+    }
+    return "; give the file's encoding (e.g. --encoding GB18030)";
   }
 
   private static boolean isAscii(byte[] b, int length) {

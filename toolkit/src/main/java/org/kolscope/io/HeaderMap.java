@@ -152,20 +152,29 @@ public final class HeaderMap {
     return BUILT_IN.get(k);
   }
 
-  /** Result of mapping a header row: a final name per column and notes on what was decided. */
-  record Mapping(List<String> names, List<Boolean> canonical, List<String> notes) {}
+  /**
+   * Result of mapping a header row: a final name per column, whether it is canonical, notes on
+   * what was decided, and the repeats: {@code [i, j]} when column {@code j} maps to the same
+   * canonical name as column {@code i}, which got it.
+   */
+  record Mapping(List<String> names, List<Boolean> canonical, List<String> notes, List<int[]> repeats) {}
 
   /**
-   * Maps a header row for a kind. The first header to claim a canonical name gets it; later ones
-   * keep their own name (with a note). Blank and repeated names are made unique ({@code col_3},
-   * {@code Likes avg 2}).
+   * Maps a header row for a kind. A canonical name goes to a header the user mapped to it, else to
+   * the header that is that name ({@code likes_and_collects} wins over {@code total_likes}), else
+   * to the first header, in column order, that maps to it; a later header mapping to a taken name keeps its own name,
+   * with a note saying which column was used. Blank and repeated names are made unique: blank
+   * ones become {@code col_3}; a repeated name gets {@code _2}, {@code _3} ({@code followers_2})
+   * or, when it has spaces, {@code " 2"} ({@code Likes avg 2}).
    */
   Mapping map(List<String> headers, Schema.Kind kind) {
     int n = headers.size();
     List<String> names = new ArrayList<>(n);
     List<Boolean> canonical = new ArrayList<>(n);
     List<String> notes = new ArrayList<>();
+    List<int[]> repeats = new ArrayList<>();
     java.util.Set<String> taken = new java.util.HashSet<>();
+    Map<String, Integer> owner = new HashMap<>();
     String[] targets = new String[n];
     for (int i = 0; i < n; i++) {
       String t = target(headers.get(i));
@@ -174,18 +183,30 @@ public final class HeaderMap {
       }
       targets[i] = t;
     }
-    // canonical names first, in column order, so a later duplicate never steals one
+    // who claims a name: a header the user mapped, then a header that is the name itself, then
+    // the others in column order — so neither an alias nor a later duplicate steals a name
+    int[] priority = new int[n];
+    for (int i = 0; i < n; i++) {
+      String h = headers.get(i);
+      priority[i] = user.containsKey(key(h)) ? 0 : clean(h).equalsIgnoreCase(targets[i]) ? 1 : 2;
+    }
+    for (int pass = 0; pass < 3; pass++) {
+      for (int i = 0; i < n; i++) {
+        String t = targets[i];
+        if (t == null || priority[i] != pass || owner.containsKey(t.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        owner.put(t.toLowerCase(Locale.ROOT), i);
+        taken.add(t.toLowerCase(Locale.ROOT));
+      }
+    }
     for (int i = 0; i < n; i++) {
       String t = targets[i];
-      if (t != null && taken.add(t.toLowerCase(Locale.ROOT))) {
+      Integer o = t == null ? null : owner.get(t.toLowerCase(Locale.ROOT));
+      if (o != null && o == i) {
         names.add(t);
         canonical.add(true);
       } else {
-        if (t != null) {
-          notes.add(
-              "column " + (i + 1) + " '" + clean(headers.get(i)) + "' also maps to '" + t
-                  + "'; kept under its own name");
-        }
         names.add(null);
         canonical.add(false);
       }
@@ -196,16 +217,27 @@ public final class HeaderMap {
         if (base.isEmpty()) {
           base = "col_" + (i + 1);
         }
+        String sep = base.indexOf(' ') >= 0 ? " " : "_";
         String name = base;
         // Tablesaw column names are case-insensitive
         for (int k = 2; taken.contains(name.toLowerCase(Locale.ROOT)); k++) {
-          name = base + " " + k;
+          name = base + sep + k;
         }
         taken.add(name.toLowerCase(Locale.ROOT));
         names.set(i, name);
       }
     }
-    return new Mapping(names, canonical, notes);
+    for (int i = 0; i < n; i++) {
+      String t = targets[i];
+      Integer o = t == null ? null : owner.get(t.toLowerCase(Locale.ROOT));
+      if (o != null && o != i) {
+        repeats.add(new int[] {o, i});
+        notes.add("columns " + (o + 1) + " '" + clean(headers.get(o)) + "' and " + (i + 1) + " '"
+            + clean(headers.get(i)) + "' both map to " + t + ": column " + (o + 1)
+            + " is used for " + t + ", column " + (i + 1) + " is kept as " + names.get(i));
+      }
+    }
+    return new Mapping(names, canonical, notes, repeats);
   }
 
   /** A header cell with BOM, line breaks and surrounding space removed. */

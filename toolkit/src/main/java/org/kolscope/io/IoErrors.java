@@ -2,7 +2,6 @@ package org.kolscope.io;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -24,6 +23,8 @@ import java.util.Locale;
  * "cannot write" message of the toolkit and the CLI ends the same way.
  */
 public final class IoErrors {
+  private static final String NO_SUCH_FILE = "no such file";
+
   private IoErrors() {}
 
   /**
@@ -34,9 +35,17 @@ public final class IoErrors {
    * @param path the file involved, or null
    */
   public static String cause(Throwable e, Path path) {
-    Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    Throwable t = ioCause(e);
     if (t instanceof NoSuchFileException nsf) {
-      return missingOrParent(path != null ? path : pathOf(nsf.getFile()));
+      Path failed = pathOf(nsf.getFile());
+      if (failed != null && path != null && !same(failed, path) && !Files.exists(failed)) {
+        // a folder above path could not be created although its own folder exists (/proc/x)
+        Path parent = failed.toAbsolutePath().getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+          return "the folder " + parent + " does not allow new folders";
+        }
+      }
+      return missingOrParent(path != null ? path : failed);
     }
     if (t instanceof AccessDeniedException) {
       return "permission denied";
@@ -44,7 +53,13 @@ public final class IoErrors {
     if (t instanceof NotDirectoryException) {
       return "a part of the path is not a folder";
     }
-    if (t instanceof FileAlreadyExistsException) {
+    if (t instanceof FileAlreadyExistsException f) {
+      // creating the folders above path met a file of a folder's name
+      Path existing = pathOf(f.getFile());
+      if (existing != null && path != null && Files.isRegularFile(existing)
+          && !same(existing, path)) {
+        return existing + " is a file, not a folder";
+      }
       return "already exists";
     }
     if (t instanceof DirectoryNotEmptyException) {
@@ -54,8 +69,9 @@ public final class IoErrors {
       return "read-only file system";
     }
     String m = t.getMessage() == null ? "" : t.getMessage();
-    if (t instanceof FileSystemException fse && fse.getReason() != null) {
-      m = fse.getReason();
+    if (t instanceof FileSystemException fse) {
+      // without a reason, the message is only the path: never repeat it as the cause
+      m = fse.getReason() == null ? "" : fse.getReason();
     }
     String lower = m.toLowerCase(Locale.ROOT);
     if (lower.contains("no space left")) {
@@ -82,6 +98,9 @@ public final class IoErrors {
     if (lower.contains("too many open files")) {
       return "too many open files";
     }
+    if (lower.contains("operation not permitted")) {
+      return "operation not permitted";
+    }
     if (lower.contains("input/output error")) {
       return "input/output error (a failing disk or network drive?)";
     }
@@ -100,9 +119,59 @@ public final class IoErrors {
     return "cannot read " + path + ": " + cause(e, path);
   }
 
-  /** {@code "cannot write <path>: <cause>"}. */
+  /**
+   * {@code "cannot write <path>: <cause>"}. A file that cannot be created although its folder
+   * exists (the kernel's {@code /proc}, say) is said to be refused by that folder, not missing.
+   */
   public static String cannotWrite(Path path, Throwable e) {
-    return "cannot write " + path + ": " + cause(e, path);
+    String cause = cause(e, path);
+    if (cause.equals(NO_SUCH_FILE) && path != null) {
+      Path parent = path.toAbsolutePath().getParent();
+      cause = parent == null ? cause : "the folder " + parent + " does not allow new files";
+    }
+    return "cannot write " + path + ": " + cause;
+  }
+
+  /**
+   * {@code "cannot write into <dir>: <cause>"}, for a folder that could not be created or written
+   * into; an existing file of that name gives {@code "it is a file, not a folder"}.
+   */
+  public static String cannotWriteInto(Path dir, Throwable e) {
+    Throwable t = ioCause(e);
+    if (t instanceof FileAlreadyExistsException f && dir != null) {
+      Path existing = f.getFile() == null ? dir : pathOf(f.getFile());
+      if (existing != null && Files.exists(existing) && !Files.isDirectory(existing)) {
+        return "cannot write into " + dir + ": "
+            + (existing.equals(dir) ? "it is a file, not a folder" : existing + " is a file, not a folder");
+      }
+    }
+    String cause = cause(e, dir);
+    if (cause.equals(NO_SUCH_FILE) && dir != null) {
+      Path parent = dir.toAbsolutePath().getParent();
+      cause = parent == null ? cause : "the folder " + parent + " does not allow new folders";
+    }
+    return "cannot write into " + dir + ": " + cause;
+  }
+
+  /**
+   * The {@link IOException} behind {@code e}: the deepest one among {@code e} and its causes, as
+   * libraries wrap the operating system's in their own (Tablesaw's runtime exception, ImageIO's
+   * {@code "I/O error writing PNG file!"}); null when there is none.
+   */
+  public static IOException ioException(Throwable e) {
+    IOException found = null;
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+      if (t instanceof IOException io) {
+        found = io;
+      }
+    }
+    return found;
+  }
+
+  private static Throwable ioCause(Throwable e) {
+    IOException io = ioException(e);
+    return io != null ? io : e;
   }
 
   private static String missingOrParent(Path path) {
@@ -112,7 +181,11 @@ public final class IoErrors {
         return "no such folder " + parent;
       }
     }
-    return "no such file";
+    return NO_SUCH_FILE;
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private static Path pathOf(String file) {

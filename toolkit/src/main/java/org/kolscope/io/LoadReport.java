@@ -68,8 +68,11 @@ public record LoadReport(
     if (!hasProblems()) {
       return "";
     }
+    int noted = problems(Severity.NOTE).size();
     return file + ": " + rejectedRows() + " row(s) rejected, "
-        + problems(Severity.SUSPICIOUS).size() + " suspicious (first: " + problems.get(0) + ")";
+        + problems(Severity.SUSPICIOUS).size() + " suspicious"
+        + (noted > 0 ? ", " + noted + " cell(s) kept as missing" : "")
+        + " (first: " + problems.get(0) + ")";
   }
 
   /** The report lines as a table: file, line, column, value, reason, severity. */
@@ -110,10 +113,18 @@ public record LoadReport(
     sb.append('\n');
     sb.append("rows read ").append(rowsRead).append(", kept ").append(rowsKept)
         .append(", rejected ").append(rejectedRows())
-        .append(", suspicious ").append(problems(Severity.SUSPICIOUS).size()).append('\n');
+        .append(", suspicious ").append(problems(Severity.SUSPICIOUS).size());
+    int noted = problems(Severity.NOTE).size();
+    if (noted > 0) {
+      sb.append(", cells kept as missing ").append(noted);
+    }
+    sb.append('\n');
     sb.append("columns:");
     types.forEach((c, t) -> sb.append(' ').append(c).append(" (").append(t).append(')'));
     sb.append('\n');
+    if (!notes.isEmpty()) {
+      sb.append("notes: ").append(String.join("; ", notes)).append('\n');
+    }
     int shown = 0;
     for (Problem p : problems) {
       if (shown++ == maxProblems) {

@@ -9,6 +9,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,25 +158,38 @@ public final class Loader {
   /**
    * Loads a file.
    *
-   * @throws LoadException if the file cannot be read, has no header, lacks a required column, or
-   *     (strict) has problems
+   * @throws LoadException if the file cannot be read, is not a table (a PDF, an image, a
+   *     database), has no header, lacks a required column, or (strict) has problems
    */
   public LoadResult read(Path path) {
     String label = path.toString();
     if (!Files.isRegularFile(path)) {
-      throw new LoadException(
-          "cannot read " + label + ": " + (Files.exists(path) ? "not a regular file" : "no such file"));
+      throw new LoadException("cannot read " + label + ": " + (Files.isDirectory(path)
+          ? "is a directory" : Files.exists(path) ? "not a regular file" : IoErrors.cause(
+              new NoSuchFileException(label), path)));
     }
     long size;
+    boolean gzip;
+    byte[] head;
     try {
       size = Files.size(path);
+      gzip = size > 0 && Inputs.isGzip(path);
+      head = Inputs.head(path, HEAD);
     } catch (IOException e) {
-      throw new LoadException("cannot read " + label + ": " + e.getMessage(), e);
+      throw new LoadException(gzipOrIo(path, e), e);
     }
-    if (size == 0) {
+    if (size == 0 || head.length == 0) {
       throw new LoadException(label + ": the file is empty (no header row)");
     }
-    Format f = format != null ? format : detectFormat(path);
+    List<String> fileNotes = new ArrayList<>();
+    if (gzip) {
+      fileNotes.add("gzip-compressed: read decompressed");
+    }
+    Format f = format != null ? format : detectFormat(path, head, gzip, fileNotes);
+    refuseBinary(path, head, f);
+    if (f != Format.XLSX) {
+      refuseBlank(path, head);
+    }
     String encLabel = "";
     RowSource source;
     if (f == Format.XLSX) {
@@ -185,7 +199,7 @@ public final class Loader {
       int bom;
       if (encoding != null) {
         cs = encoding;
-        bom = bomOf(path, cs);
+        bom = Encodings.bomLength(head, head.length, cs);
         encLabel = cs.name() + (bom > 0 ? " (BOM)" : "") + " (given)";
       } else {
         try {
@@ -195,15 +209,22 @@ public final class Loader {
           encLabel = d.label();
         } catch (IllegalArgumentException e) {
           throw new LoadException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+          throw new LoadException(gzipOrIo(path, e.getCause()), e);
         }
       }
-      source = f == Format.JSON ? new JsonRows(path, cs, bom) : new CsvRows(path, cs, bom, delimiter, progress);
+      boolean given = encoding != null;
+      HeaderMap headers = HeaderMap.with(mappings);
+      source = f == Format.JSON
+          ? new JsonRows(path, cs, bom, given, h -> headers.target(h) != null)
+          : new CsvRows(path, cs, bom, delimiter, progress, given);
     }
     TableBuilder b = new TableBuilder(label, kind, HeaderMap.with(mappings), dropDuplicates);
+    fileNotes.forEach(b::note);
     try {
       source.read(b);
     } catch (UncheckedIOException e) {
-      throw new LoadException(e.getMessage(), e);
+      throw new LoadException(gzip ? gzipOrIo(path, e.getCause()) : e.getMessage(), e);
     } finally {
       progress.done();
     }
@@ -219,10 +240,12 @@ public final class Loader {
         b.kind(), b.rowsRead(), t.rowCount(), t.columnNames(), types, b.problems(), b.notes());
     if (strict && report.hasProblems()) {
       List<Problem> first = report.problems().subList(0, Math.min(20, report.problems().size()));
+      int noted = report.problems(Severity.NOTE).size();
       StringBuilder sb = new StringBuilder(label).append(": ").append(report.problems().size())
           .append(" problem(s) in strict mode (")
           .append(report.problems(Severity.REJECTED).size()).append(" rejected, ")
-          .append(report.problems(Severity.SUSPICIOUS).size()).append(" suspicious)");
+          .append(report.problems(Severity.SUSPICIOUS).size()).append(" suspicious")
+          .append(noted > 0 ? ", " + noted + " kept as missing" : "").append(")");
       for (Problem p : first) {
         sb.append("\n  ").append(p);
       }
@@ -231,48 +254,111 @@ public final class Loader {
     return new LoadResult(t, report);
   }
 
-  private static int bomOf(Path path, Charset cs) {
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] head = in.readNBytes(4);
-      return Encodings.bomLength(head, head.length, cs);
-    } catch (IOException e) {
-      throw new LoadException("cannot read " + path + ": " + e.getMessage(), e);
+  /** Bytes of the file's start (decompressed) looked at to tell formats and binaries apart. */
+  private static final int HEAD = 1 << 13;
+
+  /** A read failure in words; a damaged gzip stream is named as such. */
+  private static String gzipOrIo(Path path, Throwable e) {
+    String m = e == null || e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+        || m.contains("ZLIB") || m.contains("GZIP")) {
+      return "cannot read " + path + ": the gzip data is damaged or cut short";
     }
+    return e == null ? "cannot read " + path : IoErrors.cannotRead(path, e);
   }
 
-  static Format detectFormat(Path path) {
+  /**
+   * The format: XLSX when the content is a zip holding {@code xl/} (whatever the name: an XLSX
+   * named {@code .csv} is read as XLSX, with a note, rather than refused, because its content
+   * says what it is); else by the extension (without {@code .gz}); else by the first character
+   * ({@code [} or <code>{</code> for JSON, CSV otherwise).
+   */
+  static Format detectFormat(Path path, byte[] head, boolean gzip, List<String> notes) {
     String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".xlsx")) {
-      return Format.XLSX;
+    if (gzip && n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
     }
-    if (n.endsWith(".xls")) {
-      throw new LoadException(path + ": old Excel .xls is not supported; save it as .xlsx or CSV");
+    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    if (zip) {
+      List<String> entries = Binary.zipEntries(path);
+      if (entries.stream().anyMatch(e -> e.startsWith("xl/"))) {
+        if (!n.endsWith(".xlsx") && !n.endsWith(".xlsm")) {
+          notes.add("an XLSX workbook named " + path.getFileName() + ": read as XLSX");
+        }
+        return Format.XLSX;
+      }
+      throw new LoadException(path + ": " + Binary.describeZip(entries));
+    }
+    if (n.endsWith(".xlsx") || n.endsWith(".xlsm")) {
+      return Format.XLSX; // not a zip: XlsxRows names what it is
     }
     if (n.endsWith(".json") || n.endsWith(".ndjson") || n.endsWith(".jsonl")) {
       return Format.JSON;
     }
-    if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".tdf") || n.endsWith(".txt")) {
-      return Format.CSV;
+    if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".tdf") || n.endsWith(".txt")
+        || n.endsWith(".xls")) {
+      return Format.CSV; // a text .xls (platforms export TSV under that name) reads as text
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] head = in.readNBytes(64);
-      if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
-        return Format.XLSX;
+    for (byte c : head) {
+      if (c == '[' || c == '{') {
+        return Format.JSON;
       }
-      for (byte c : head) {
-        if (c == '[' || c == '{') {
-          return Format.JSON;
-        }
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != (byte) 0xEF
-            && c != (byte) 0xBB && c != (byte) 0xBF) {
-          break;
-        }
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != (byte) 0xEF
+          && c != (byte) 0xBB && c != (byte) 0xBF) {
+        break;
       }
-      return Format.CSV;
-    } catch (NoSuchFileException e) {
-      throw new LoadException("cannot read " + path + ": no such file", e);
-    } catch (IOException e) {
-      throw new LoadException("cannot read " + path + ": " + e.getMessage(), e);
     }
+    return Format.CSV;
+  }
+
+  /** Refuses a file whose first bytes say it is not a table file, naming what it is. */
+  private static void refuseBinary(Path path, byte[] head, Format f) {
+    String what = Binary.describe(head);
+    if (what != null) {
+      throw new LoadException(path + ": " + what);
+    }
+  }
+
+  /** Refuses a text file of whitespace only: it has no header row. */
+  private static void refuseBlank(Path path, byte[] head) {
+    int from = 0;
+    boolean utf16 = false;
+    if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+        && (head[2] & 0xff) == 0xBF) {
+      from = 3;
+    } else if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+        || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+      from = 2;
+      utf16 = true;
+    }
+    if (!blank(head, from, head.length, utf16)) {
+      return;
+    }
+    if (head.length == HEAD) {
+      try (InputStream in = Inputs.open(path)) {
+        in.skipNBytes(HEAD);
+        byte[] buf = new byte[1 << 16];
+        int r;
+        while ((r = in.read(buf)) > 0) {
+          if (!blank(buf, 0, r, utf16)) {
+            return;
+          }
+        }
+      } catch (IOException e) {
+        throw new LoadException(gzipOrIo(path, e), e);
+      }
+    }
+    throw new LoadException(path + ": no header row (the file holds only whitespace)");
+  }
+
+  private static boolean blank(byte[] b, int from, int to, boolean utf16) {
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != 0x0B && c != 0x0C
+          && !(utf16 && c == 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

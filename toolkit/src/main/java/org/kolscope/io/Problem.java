@@ -10,7 +10,9 @@ package org.kolscope.io;
  * @param value the raw text of the cell, or empty
  * @param reason why, in words
  * @param severity {@link Severity#REJECTED}: the row is not in the table; {@link
- *     Severity#SUSPICIOUS}: kept, but look at it; {@link Severity#NOTE}: information
+ *     Severity#SUSPICIOUS}: kept, but look at it; {@link Severity#NOTE}: information — on a row
+ *     (line &gt; 0), a cell of a kept row read as missing for the reason given ({@code NaN}, a
+ *     formula without a saved value)
  */
 public record Problem(
     String file, long line, String column, String value, String reason, Severity severity) {

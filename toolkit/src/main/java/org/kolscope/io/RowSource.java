@@ -24,6 +24,14 @@ interface RowSource {
 
     /** A note about the file (its format, encoding, delimiter). */
     void note(String text);
+
+    /**
+     * A cell of the next row that is read as missing for a reason (an XLSX formula without a
+     * saved value): reported as a note on that row.
+     *
+     * @param column the cell's index in the header
+     */
+    void cellNote(long line, int column, String value, String reason);
   }
 
   /** Reads everything into {@code sink}. */

@@ -34,6 +34,12 @@ final class TableBuilder implements RowSource.Sink {
   private int idIndex = -1;
   private int likesIndex = -1;
   private int viewsIndex = -1;
+  // a header name repeated for a canonical column: [canonical index, repeat index] pairs, and per
+  // pair the rows where the two disagree (count, first line, first values)
+  private int[][] repeats = new int[0][];
+  private long[] disagreements;
+  private long[] firstDisagreement;
+  private String[] firstDisagreementValues;
   // fastutil (a Tablesaw dependency): no boxed Long per id on million-row files
   private final it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<String> seenIds =
       new it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<>();
@@ -69,6 +75,10 @@ final class TableBuilder implements RowSource.Sink {
     }
     names = m.names();
     notes.addAll(m.notes());
+    repeats = m.repeats().toArray(new int[0][]);
+    disagreements = new long[repeats.length];
+    firstDisagreement = new long[repeats.length];
+    firstDisagreementValues = new String[repeats.length];
     for (int i = 0; i < names.size(); i++) {
       String src = HeaderMap.clean(headers.get(i));
       if (m.canonical().get(i) && !src.equals(names.get(i))) {
@@ -135,7 +145,12 @@ final class TableBuilder implements RowSource.Sink {
     }
     for (int i : required) {
       if (converters[i].stagedMissing()) {
-        problems.add(new Problem(fileLabel, line, names.get(i), "", "missing required field", Severity.REJECTED));
+        String note = converters[i].stagedNote();
+        String raw = i < cells.length && cells[i] != null ? cells[i] : "";
+        problems.add(note == null
+            ? new Problem(fileLabel, line, names.get(i), "", "missing required field", Severity.REJECTED)
+            : new Problem(fileLabel, line, names.get(i), raw,
+                note.replace(": kept as missing", ", and the field is required"), Severity.REJECTED));
         ok = false;
       }
     }
@@ -153,8 +168,25 @@ final class TableBuilder implements RowSource.Sink {
         return;
       }
     }
+    for (int i = 0; i < converters.length; i++) {
+      ColumnConverter c = converters[i];
+      String note = c.stagedNote();
+      if (note != null) {
+        problems.add(new Problem(fileLabel, line, names.get(i), cells[i], note, Severity.NOTE));
+      }
+    }
+    for (int k = 0; k < repeats.length; k++) {
+      int a = repeats[k][0];
+      int b = repeats[k][1];
+      String other = b < cells.length ? cells[b] : null;
+      if (!converters[a].agrees(other) && disagreements[k]++ == 0) {
+        firstDisagreement[k] = line;
+        firstDisagreementValues[k] = "'" + Problem.abbreviate(a < cells.length && cells[a] != null ? cells[a] : "")
+            + "' vs '" + Problem.abbreviate(other == null ? "" : other) + "'";
+      }
+    }
     for (ColumnConverter c : converters) {
-      c.commit();
+      c.commit(line);
     }
     rowsKept++;
     if (firstSeen != null) {
@@ -182,6 +214,12 @@ final class TableBuilder implements RowSource.Sink {
     notes.add(text);
   }
 
+  @Override
+  public void cellNote(long line, int column, String value, String reason) {
+    problems.add(new Problem(fileLabel, line, column < names.size() ? names.get(column) : "",
+        value, reason, Severity.NOTE));
+  }
+
   Schema.Kind kind() {
     return kind;
   }
@@ -201,7 +239,13 @@ final class TableBuilder implements RowSource.Sink {
   /**
    * The table: canonical columns in {@link Schema} order, each lower-bound flag column after its
    * count, then the other columns in file order. Called once, after the last row: it releases the
-   * staging buffers as it goes.
+   * staging buffers as it goes, adds the notes only the whole column can give (cells of a sniffed
+   * numeric column that said {@code NaN}; repeated columns that disagree) and puts the report
+   * lines in file order.
+   *
+   * <p>The table is assembled in one step, not column by column: Tablesaw's {@code addColumns}
+   * compares each new name with every earlier one, which takes minutes for 100,000 columns. The
+   * names are checked here instead (unique, ignoring case, as Tablesaw requires).
    */
   Table build(String tableName) {
     Table t = Table.create(tableName);
@@ -211,26 +255,72 @@ final class TableBuilder implements RowSource.Sink {
     // the duplicate check is over; its map (a slot per row) need not outlive the rows
     seenIds.clear();
     seenIds.trim();
-    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < repeats.length; k++) {
+      String a = names.get(repeats[k][0]);
+      String b = names.get(repeats[k][1]);
+      notes.add(disagreements[k] == 0
+          ? a + " and " + b + " agree on every row kept"
+          : a + " (column " + (repeats[k][0] + 1) + ") and " + b + " (column "
+              + (repeats[k][1] + 1) + ") disagree on " + disagreements[k] + " of " + rowsKept
+              + " rows kept (first: line " + firstDisagreement[k] + ", "
+              + firstDisagreementValues[k] + "); " + a + " is read from column "
+              + (repeats[k][0] + 1));
+    }
+    boolean[] placed = new boolean[names.size()];
+    List<Integer> order = new ArrayList<>(names.size());
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.putIfAbsent(names.get(i), i);
+    }
     for (String c : Schema.columns(kind)) {
-      int i = names.indexOf(c);
-      if (i >= 0) {
+      Integer i = index.get(c);
+      if (i != null) {
         order.add(i);
+        placed[i] = true;
       }
     }
     for (int i = 0; i < names.size(); i++) {
-      if (!order.contains(i)) {
+      if (!placed[i]) {
         order.add(i);
       }
     }
+    List<Column<?>> columns = new ArrayList<>(names.size() + 4);
+    Set<String> taken = new java.util.HashSet<>();
+    for (String n : names) {
+      taken.add(n.toLowerCase(java.util.Locale.ROOT));
+    }
     for (int i : order) {
-      for (Column<?> col : converters[i].build(rowsKept)) {
-        t.addColumns(col);
+      ColumnConverter conv = converters[i];
+      for (Column<?> col : conv.build(rowsKept)) {
+        if (col.size() != rowsKept) {
+          throw new IllegalStateException("column " + col.name() + " has " + col.size()
+              + " rows, the table " + rowsKept);
+        }
+        if (!col.name().equals(names.get(i)) && !taken.add(col.name().toLowerCase(java.util.Locale.ROOT))) {
+          // a flag column whose name the file already uses (a column named followers_lower_bound)
+          String base = col.name();
+          String n = base;
+          for (int k = 2; !taken.add(n.toLowerCase(java.util.Locale.ROOT)); k++) {
+            n = base + "_" + k;
+          }
+          notes.add("the file already has a column " + base + "; the lower-bound flags of "
+              + names.get(i) + " are in " + n);
+          col.setName(n);
+        }
+        columns.add(col);
+      }
+      for (ColumnConverter.CellNote cn : conv.buildNotes) {
+        problems.add(new Problem(fileLabel, cn.line(), names.get(i), cn.value(), cn.reason(), Severity.NOTE));
       }
       // release the column's staging buffer now, not when the builder goes: otherwise every
       // buffer and every built column are held at once, twice the table at the end of a load
       converters[i] = null;
     }
+    // every name is unique ignoring case (HeaderMap made them so, flags were renamed above) and
+    // every column has rowsKept rows: what Tablesaw's addColumns checks, once for all columns
+    t.columns().addAll(columns);
+    // report lines in file order (notes from sniffed columns are found only now); stable
+    problems.sort(java.util.Comparator.comparingLong(Problem::line));
     return t;
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kolscope.charts.Charts;
 import org.kolscope.charts.FollowerEngagementChart;
+import org.kolscope.io.IoErrors;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.Schema;
 import org.kolscope.rules.AuditResult;
@@ -256,7 +257,7 @@ public final class AuditReport {
       }
       Files.writeString(file, html, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write report " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, e), e);
     }
     return file;
   }

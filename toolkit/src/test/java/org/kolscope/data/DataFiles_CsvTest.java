@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kolscope.io.CsvOut;
 import org.kolscope.io.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -37,21 +38,21 @@ class DataFiles_CsvTest {
         "甜酷🌸|甜酷🌸"
       })
   void quote_followsRfc4180(String in, String out) {
-    assertThat(DataFiles.quote(in)).isEqualTo(out);
+    assertThat(CsvOut.field(in)).isEqualTo(out);
   }
 
   @Test
   void quote_newlinesAndEmpty() {
-    assertThat(DataFiles.quote("a\nb")).isEqualTo("\"a\nb\"");
-    assertThat(DataFiles.quote("a\r\nb")).isEqualTo("\"a\r\nb\"");
-    assertThat(DataFiles.quote("")).isEmpty();
+    assertThat(CsvOut.field("a\nb")).isEqualTo("\"a\nb\"");
+    assertThat(CsvOut.field("a\r\nb")).isEqualTo("\"a\r\nb\"");
+    assertThat(CsvOut.field("")).isEmpty();
   }
 
   @Test
   void number_dropsTrailingZero() {
-    assertThat(DataFiles.number(1200.0)).isEqualTo("1200");
-    assertThat(DataFiles.number(1.5)).isEqualTo("1.5");
-    assertThat(DataFiles.number(0.0)).isEqualTo("0");
+    assertThat(CsvOut.number(1200.0)).isEqualTo("1200");
+    assertThat(CsvOut.number(1.5)).isEqualTo("1.5");
+    assertThat(CsvOut.number(0.0)).isEqualTo("0");
   }
 
   @Test

@@ -43,6 +43,18 @@ class CountParser_ParseTest {
         "1.2万 +|12000|true",
         "9223372036854775807|9223372036854775807|false",
         "0.0001万|1|false",
+        // scientific notation (pandas, R, Java): 1e6 = 1 × 10^6; 1.2E+06 = 1.2 × 10^6 = 1200000;
+        // 1.5e3 = 1500; 2.5E2 = 250; 12000.0e0 = 12000; 9.223372036854775807E18 = Long.MAX_VALUE
+        "1e6|1000000|false",
+        "1E6|1000000|false",
+        "1.2E+06|1200000|false",
+        "1.5e3|1500|false",
+        "2.5E2|250|false",
+        "12000.0e0|12000|false",
+        "+1e3|1000|false",
+        "1e0|1|false",
+        "9.223372036854775807E18|9223372036854775807|false",
+        "1e5+|100000|true",
       })
   void parse_validCount(String text, long expected, boolean lowerBound) {
     CountParser p = new CountParser();
@@ -67,9 +79,19 @@ class CountParser_ParseTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "NaN|not a number",
         "abc|not a number",
-        "1e5|not a number",
+        "1.5e-3|count is not a whole number (0.0015)",
+        "1.23456e2|count is not a whole number (123.456)",
+        "1e-400|count is not a whole number (1E-400)",
+        "1e19|count overflows a 64-bit integer",
+        "-1e3|negative count",
+        "1e|not a number",
+        "e5|not a number",
+        "1e5k|not a number",
+        "1,000e3|not a number",
+        "1e+|not a number",
+        "1.2.3e4|not a number",
+        "1e1234567890|exponent out of range",
         "-5|negative count",
         "-1.2万|negative count",
         "1.23456万|count is not a whole number (12345.6)",
@@ -92,6 +114,47 @@ class CountParser_ParseTest {
     assertThat(e.getMessage()).contains("'" + text + "'").contains(reason);
   }
 
+  // How pandas (nan, inf, -inf), R (NaN, Inf, -Inf), Python's json (NaN, Infinity) and Java
+  // (NaN, Infinity, -Infinity) write non-finite floats: missing, with what the text stood for
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NaN|NaN",
+        "nan|NaN",
+        "NAN|NaN",
+        "inf|infinity",
+        "+inf|infinity",
+        "Inf|infinity",
+        "Infinity|infinity",
+        "infinity|infinity",
+        "-inf|minus infinity",
+        "-Inf|minus infinity",
+        "-Infinity|minus infinity",
+        "' nan '|NaN",
+      })
+  void parse_nonFiniteIsMissingWithKind(String text, String kind) {
+    CountParser p = new CountParser();
+    assertThat(p.parse(text)).isFalse();
+    assertThat(p.missing()).isTrue();
+    assertThat(p.nonFinite()).isEqualTo(kind);
+    assertThat(p.error()).isNull();
+    assertThat(p.parseNumber(text)).isFalse();
+    assertThat(p.missing()).isTrue();
+    assertThat(p.nonFinite()).isEqualTo(kind);
+    // the one-value helpers have no report to put it in: they refuse it
+    NumberFormatException e = assertThrows(NumberFormatException.class, () -> CountParser.number(text));
+    assertThat(e.getMessage()).contains("not a finite number (" + kind + ")");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nano", "info", "naN1", "in f", "-", "infinite"})
+  void parse_wordsNearNonFiniteAreNotMissing(String text) {
+    CountParser p = new CountParser();
+    p.parse(text);
+    assertThat(p.nonFinite()).isNull();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
@@ -104,9 +167,60 @@ class CountParser_ParseTest {
         "RMB 800|800",
         "3.75|3.75",
         "-0.5|-0.5",
+        // scientific notation, the expected values written out in positional notation by hand
+        "3.2868e-05|0.000032868",
+        "2.5E-4|0.00025",
+        "1e6|1000000",
+        "1.2E+06|1200000",
+        "1.2e6|1200000",
+        "2.7730394788474835E-4|0.00027730394788474835",
+        "-1.5e-3|-0.0015",
+        "5e-1%|0.005",
+        "1.7976931348623157E308|1.7976931348623157E308",
+        "4.9E-324|4.9E-324",
       })
   void number_decimalForms(String text, double expected) {
     assertThat(CountParser.number(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1e400|beyond the range of a double (about ±1.8E308)",
+        "-1e309|beyond the range of a double (about ±1.8E308)",
+        "1e-400|too close to zero for a double (below 4.9E-324)",
+        "1e99999999999|exponent out of range",
+      })
+  void number_outOfDoubleRange_rejectedWithReason(String text, String reason) {
+    CountParser p = new CountParser();
+    assertThat(p.parseNumber(text)).isFalse();
+    assertThat(p.error()).isEqualTo(reason);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-0", "-0.0", "-0e0", "-0.000"})
+  void number_negativeZeroKeepsItsSign(String text) {
+    // Double.toString(-0.0) is "-0.0"; a decimal has no negative zero, a double does
+    assertThat(Double.doubleToRawLongBits(CountParser.number(text)))
+        .isEqualTo(Double.doubleToRawLongBits(-0.0));
+  }
+
+  @ParameterizedTest(name = "{0}: decimal notation {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12000|false",
+        "1.2万|false",
+        "3,210|false",
+        "12000.0|true",
+        "1e6|true",
+        "2.5E-4|true",
+      })
+  void decimalNotation_tellsCountsFromDecimals(String text, boolean decimal) {
+    CountParser p = new CountParser();
+    assertThat(p.parseNumber(text)).isTrue();
+    assertThat(p.decimalNotation()).isEqualTo(decimal);
   }
 
   @ParameterizedTest

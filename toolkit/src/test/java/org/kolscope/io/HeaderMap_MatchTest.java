@@ -35,8 +35,26 @@ class HeaderMap_MatchTest {
   void repeatedAndBlankHeaders_madeUnique() {
     HeaderMap.Mapping m = HeaderMap.standard().map(
         List.of("Followers", "followers", "", "Likes avg", "Likes avg"), Schema.Kind.ACCOUNTS);
-    assertThat(m.names()).containsExactly("followers", "followers 2", "col_3", "Likes avg", "Likes avg 2");
-    assertThat(m.notes()).containsExactly("column 2 'followers' also maps to 'followers'; kept under its own name");
+    assertThat(m.names()).containsExactly("followers", "followers_2", "col_3", "Likes avg", "Likes avg 2");
+    assertThat(m.notes()).containsExactly("columns 1 'Followers' and 2 'followers' both map to followers:"
+        + " column 1 is used for followers, column 2 is kept as followers_2");
+    assertThat(m.repeats()).singleElement().satisfies(r -> assertThat(r).containsExactly(0, 1));
+  }
+
+  @Test
+  void canonicalNameItself_winsOverAnEarlierAlias() {
+    // total_likes is an alias of likes_and_collects: a file with both keeps total_likes as it is
+    HeaderMap.Mapping m = HeaderMap.standard().map(
+        List.of("kol_id", "total_likes", "likes_and_collects"), Schema.Kind.ACCOUNTS);
+    assertThat(m.names()).containsExactly("kol_id", "total_likes", "likes_and_collects");
+    assertThat(m.canonical()).containsExactly(true, false, true);
+  }
+
+  @Test
+  void userMapping_winsOverTheCanonicalNameItself() {
+    HeaderMap.Mapping m = HeaderMap.with(java.util.Map.of("collect", "likes_and_collects")).map(
+        List.of("likes_and_collects", "collect"), Schema.Kind.ACCOUNTS);
+    assertThat(m.names()).containsExactly("likes_and_collects_2", "likes_and_collects");
   }
 
   @Test

@@ -102,7 +102,7 @@ class Loader_FormatsTest {
       wb.write(out);
     }
     LoadException e = assertThrows(LoadException.class, () -> KolData.loader().sheet("two").read(p));
-    assertThat(e.getMessage()).endsWith("no sheet named 'two'");
+    assertThat(e.getMessage()).endsWith("no sheet named 'two' (the sheets are one)");
   }
 
   @Test
@@ -152,8 +152,23 @@ class Loader_FormatsTest {
 
   @Test
   void oldExcel_isRefusedWithAdvice() throws Exception {
-    Path p = write("x.xls", "junk");
+    // an OLE2 compound file (the .xls of Excel 97–2003) starts with D0 CF 11 E0 A1 B1 1A E1
+    Path p = dir.resolve("x.xls");
+    byte[] ole2 = new byte[512];
+    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    System.arraycopy(magic, 0, ole2, 0, magic.length);
+    Files.write(p, ole2);
     LoadException e = assertThrows(LoadException.class, () -> KolData.load(p));
-    assertThat(e.getMessage()).contains(".xls is not supported");
+    assertThat(e.getMessage()).isEqualTo(p + ": an old Excel .xls workbook (or another Office 97–2003 file),"
+        + " which KOLScope does not read: save it as .xlsx or CSV");
+  }
+
+  @Test
+  void textNamedXls_isReadAsText() throws Exception {
+    // platforms export tab-separated text under an .xls name
+    Path p = write("export.xls", "kol_id\tfollowers\na\t1.2万\n");
+    LoadResult r = KolData.loader().read(p);
+    assertThat(r.report().format()).isEqualTo("csv");
+    assertThat(r.table().longColumn("followers").asList()).containsExactly(12_000L);
   }
 }

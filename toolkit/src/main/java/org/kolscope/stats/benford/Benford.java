@@ -163,7 +163,11 @@ public final class Benford {
     }
     String method = "Benford " + (digits == Digits.FIRST ? "first digit" : "first two digits");
     if (n < 2) {
-      throw new SampleTooSmallException(method, n, 2);
+      List<String> why = new ArrayList<>(sample.warnings());
+      if (left > 0) {
+        why.add(left + " value(s) <= 0 left out (no leading digit)");
+      }
+      throw new SampleTooSmallException(method, n, 2).because(why);
     }
     double[] observed = new double[bins];
     double[] expected = new double[bins];

@@ -36,6 +36,14 @@ public enum Method {
    * @throws IllegalArgumentException for bad options or data (see each method)
    */
   public OutlierResult apply(Sample s, Options o) {
+    try {
+      return run(s, o);
+    } catch (SampleTooSmallException e) {
+      throw e.because(s.warnings()); // say why values are missing: n = 0 alone does not
+    }
+  }
+
+  private OutlierResult run(Sample s, Options o) {
     return switch (this) {
       case GRUBBS -> o.maxOutliers() > 1
           ? Grubbs.iterate(s, o.side(), o.alpha(), o.maxOutliers())

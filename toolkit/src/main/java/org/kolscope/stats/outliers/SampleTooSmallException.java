@@ -29,6 +29,23 @@ public final class SampleTooSmallException extends IllegalArgumentException {
     return new SampleTooSmallException(n, minimum, message);
   }
 
+  /**
+   * This exception with why values were left out appended, e.g. {@code Grubbs needs at least 3
+   * values, got n = 0: 120 row(s) with values <= 0 left out on the log10 scale}; itself when
+   * {@code reasons} is empty.
+   *
+   * @param reasons what was left out and why (a sample's warnings), not null
+   */
+  public SampleTooSmallException because(java.util.List<String> reasons) {
+    if (reasons.isEmpty()) {
+      return this;
+    }
+    SampleTooSmallException e =
+        new SampleTooSmallException(n, minimum, getMessage() + ": " + String.join(", ", reasons));
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
   /** The number of values given. */
   public int n() {
     return n;

@@ -59,7 +59,7 @@ public final class OlsInfluence {
     Checks.alpha(alpha);
     int n = s.n();
     if (n < MIN_N) {
-      throw new SampleTooSmallException("OLS influence", n, MIN_N);
+      throw new SampleTooSmallException("OLS influence", n, MIN_N).because(s.warnings());
     }
     Checks.notConstant("OLS regression (x)", s.x());
     OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();

@@ -111,4 +111,48 @@ class Outliers_LogScaleAndGroupsTest {
     assertThat(r.slope()).isCloseTo(direct.slope(), within(1e-12));
     assertThat(r.rows().get(3).index()).isEqualTo(3);
   }
+
+  @Test
+  void logScale_everyValueDropped_theErrorSaysHowManyAndWhy() {
+    // 2 missing, 4 values <= 0: nothing is left on the log10 scale
+    Table t = Table.create("t", DoubleColumn.create("likes", Double.NaN, 0.0, -1.0, Double.NaN, 0.0, 0.0));
+    SampleTooSmallException e = org.junit.jupiter.api.Assertions.assertThrows(
+        SampleTooSmallException.class, () -> Outliers.in(t, "likes").log().grubbs());
+    assertThat(e.getMessage()).isEqualTo("Grubbs (two-sided) needs at least 3 values, got n = 0: "
+        + "2 row(s) with a missing value in 'likes' left out, "
+        + "4 row(s) with values <= 0 left out on the log10 scale");
+    assertThat(e.n()).isZero();
+    assertThat(e.minimum()).isEqualTo(3);
+  }
+
+  @Test
+  void tooFewWithNothingDropped_messageUnchanged() {
+    Table t = Table.create("t", DoubleColumn.create("likes", 1.0, 2.0));
+    SampleTooSmallException e = org.junit.jupiter.api.Assertions.assertThrows(
+        SampleTooSmallException.class, () -> Outliers.in(t, "likes").grubbs());
+    assertThat(e.getMessage()).isEqualTo("Grubbs (two-sided) needs at least 3 values, got n = 2");
+  }
+
+  @Test
+  void regressionOnLogScale_everyPairDropped_theErrorSaysWhy() {
+    Table t = Table.create("t",
+        DoubleColumn.create("followers", 100, 200, 300, 400, 500),
+        DoubleColumn.create("likes", 0, 0, 0, 0, Double.NaN));
+    SampleTooSmallException e = org.junit.jupiter.api.Assertions.assertThrows(SampleTooSmallException.class,
+        () -> org.kolscope.stats.regression.OlsInfluence.fit(
+            org.kolscope.stats.regression.XySample.from(t, "followers", "likes", null, true, null), 0.05));
+    assertThat(e.getMessage()).isEqualTo("OLS influence needs at least 4 values, got n = 0: "
+        + "1 row(s) with a missing 'followers' or 'likes' left out, "
+        + "4 row(s) with values <= 0 left out on the log10 scale");
+  }
+
+  @Test
+  void benford_everyValueNonPositive_theErrorSaysWhy() {
+    Table t = Table.create("t", DoubleColumn.create("followers", 0, -3, 0, Double.NaN));
+    SampleTooSmallException e = org.junit.jupiter.api.Assertions.assertThrows(SampleTooSmallException.class,
+        () -> org.kolscope.stats.benford.Benford.test(Sample.from(t, "followers", null),
+            org.kolscope.stats.benford.Benford.Digits.FIRST, 0.05));
+    assertThat(e.getMessage()).isEqualTo("Benford first digit needs at least 2 values, got n = 0: "
+        + "1 row(s) with a missing value in 'followers' left out, 3 value(s) <= 0 left out (no leading digit)");
+  }
 }

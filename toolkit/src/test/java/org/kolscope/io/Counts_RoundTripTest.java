@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
 /** Formatting a count then parsing it gives it back (exact forms) or within half a unit (app forms). */
-class Counts_RoundTripProperties {
+class Counts_RoundTripTest {
 
   @Property(tries = 2000)
   void exactFormat_parsesBack(@ForAll @LongRange(min = 0) long value, @ForAll Counts.Unit unit) {

@@ -1,0 +1,136 @@
+package org.kolscope.cli;
+
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kolscope.io.CsvOut;
+import org.kolscope.io.IoErrors;
+import tech.tablesaw.api.Table;
+
+/**
+ * Writing the commands' output files, with every failure in words ({@link IoErrors}): {@code
+ * cannot write X: permission denied}, {@code cannot write into DIR: it is a file, not a folder}.
+ */
+final class Outputs {
+  private Outputs() {}
+
+  /**
+   * Fails early, before any data is read, when {@code dir} exists but is not a folder.
+   *
+   * @return {@code dir}
+   */
+  static Path checkFolder(Path dir) {
+    if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UncheckedIOException("cannot write into " + dir + ": it is a file, not a folder",
+          new IOException(dir.toString()));
+    }
+    return dir;
+  }
+
+  /**
+   * Fails early, before any data is read, when {@code file} is an existing folder.
+   *
+   * @return {@code file}
+   */
+  static Path checkFile(Path file) {
+    if (file != null && Files.isDirectory(file)) {
+      throw new UncheckedIOException("cannot write " + file + ": is a directory",
+          new IOException(file.toString()));
+    }
+    return file;
+  }
+
+  /** Creates {@code dir} and the folders above it as needed. */
+  static Path folder(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(IoErrors.cannotWriteInto(dir, e), e);
+    }
+  }
+
+  /**
+   * Writes {@code table} as UTF-8 CSV to {@code file} with {@link CsvOut} (shortest round-trip
+   * doubles, the formula-injection guard), creating the folders above it.
+   */
+  static Path csv(Table table, Path file) {
+    Remembering stream = null;
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      stream = new Remembering(Files.newOutputStream(file));
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+        CsvOut.write(table, w);
+      }
+      return file;
+    } catch (IOException | RuntimeException e) {
+      // a writer under us may replace a failed write by its own error: the stream remembers it
+      IOException io = stream != null && stream.failure != null ? stream.failure : IoErrors.ioException(e);
+      if (io == null) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, io), io);
+    }
+  }
+
+  /** Remembers the first failure of the stream it wraps. */
+  private static final class Remembering extends FilterOutputStream {
+    IOException failure;
+
+    Remembering(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    private IOException remember(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
+  }
+}
