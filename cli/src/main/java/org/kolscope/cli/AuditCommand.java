@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kolscope.evidence.Evaluation;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Schema;
@@ -23,23 +24,25 @@ import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code kolscope audit ACCOUNTS [--posts NOTES] [--tiers red|international|B1,B2,...] [--json]
- * [--out DIR]}: ratios, tiers, the due-diligence rules and a verdict per KOL.
+ * {@code kolscope audit ACCOUNTS [--posts NOTES] [--tiers red|international|B1,B2,...]
+ * [--false-alarm RATE] [--review-rate RATE] [--truth FILE|COLUMN] [--json] [--out DIR]}: ratios,
+ * tiers, the evidence model's verdict per KOL with its reasons, and the field guide's rules as
+ * context.
  *
- * <p>stdout: a readable summary (counts per verdict and tier, rule firing rates, the worst
- * offenders with reasons), or with {@code --json} one document {@code {"kols": [{"kol_id", "name",
- * "tier", "verdict", "flags": [{"rule", "severity", "reason", "value", "threshold"}]}], "summary":
- * {...}}}. {@code --out DIR} also writes {@code kols.csv}, {@code flags.csv} and {@code
- * report.html} (an {@link AuditReport}: self-contained, charts embedded); the human summary then
- * ends with the report's path (the JSON document is unchanged). ACCOUNTS may be omitted when NOTES
+ * <p>stdout: a readable summary (counts per verdict and tier, the worst offenders with reasons,
+ * rule firing rates), or with {@code --json} one document ({@link AuditResult#toJson()}: {@code
+ * kols} with their {@code signals}, {@code not_checked}, {@code scores} and {@code flags}, and
+ * {@code summary}; plus {@code evaluation} with {@code --truth}). {@code --out DIR} also writes
+ * {@code kols.csv}, {@code flags.csv} and {@code report.html}. ACCOUNTS may be omitted when NOTES
  * carries the author columns.
  */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
     description = {
-      "Audit KOLs: engagement ratios, tiers, the field guide's rules (R1–R7) and a verdict "
-          + "(ok, review, suspicious) per KOL with every reason.",
+      "Audit KOLs: engagement ratios, tiers, and a verdict per KOL (ok, review, suspicious, "
+          + "not_checked) from its signals against what honest accounts of its size show, with "
+          + "every reason in numbers; the field guide's rules (R1–R7) as context.",
       "ACCOUNTS may be omitted when --posts NOTES repeats the authors' followers."
     })
 public final class AuditCommand implements Callable<Integer> {
@@ -56,6 +59,21 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--tiers", paramLabel = "red|international|B1,B2,...", defaultValue = "red",
       description = "Tiers: red (default), international, or ascending follower bounds.")
   String tiers;
+
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.01",
+      description = "Share of honest KOLs that may be called suspicious (default 0.01).")
+  double falseAlarm;
+
+  @Option(names = "--review-rate", paramLabel = "RATE", defaultValue = "0.025",
+      description = "Share of honest KOLs that may get review or worse (default 0.025).")
+  double reviewRate;
+
+  @Option(names = "--truth", paramLabel = "FILE|COLUMN",
+      description = "Labels to judge the verdicts by: a CSV with kol_id and a label column "
+          + "(truth, label or anomaly), or a column of ACCOUNTS; labels are honest (or none) or "
+          + "bought_followers, bought_likes, comment_farm. Prints precision, recall and the "
+          + "false-alarm rate, overall, per kind and per tier.")
+  String truth;
 
   @Option(names = "--json", description = "Print one JSON document instead of the summary.")
   boolean json;
@@ -81,6 +99,16 @@ public final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
+    if (!(falseAlarm > 0 && falseAlarm <= 0.5)) {
+      throw new Main.UsageException("--false-alarm must be in (0, 0.5], got " + falseAlarm);
+    }
+    if (!(reviewRate > 0 && reviewRate <= 0.5) || reviewRate < falseAlarm) {
+      throw new Main.UsageException("--review-rate must be in (0, 0.5] and at least --false-alarm ("
+          + falseAlarm + "), got " + reviewRate);
+    }
+    if (truth != null && truth.isBlank()) {
+      throw new Main.UsageException("--truth is empty");
+    }
     Outputs.checkFolder(outDir);
     List<LoadReport> read = new ArrayList<>();
     Audit audit = accounts != null
@@ -90,13 +118,22 @@ public final class AuditCommand implements Callable<Integer> {
       audit.posts(read(posts, Schema.Kind.POSTS, read, err));
     }
     OutOfMemory.doing("auditing");
-    AuditResult r = audit.tiers(t).run();
+    AuditResult r = audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate).run();
+    Evaluation evaluation = truth == null ? null : Truths.evaluate(r, truth, loading, err);
     OutOfMemory.doing("writing the report");
     Path report = outDir == null ? null : write(r, read, outDir, err);
     if (json) {
-      Json.print(out, document(r));
+      Map<String, Object> doc = r.toJson();
+      if (evaluation != null) {
+        doc.put("evaluation", Truths.json(evaluation));
+      }
+      Json.print(out, doc);
     } else {
       out.print(r.toString());
+      if (evaluation != null) {
+        out.println();
+        out.print(evaluation);
+      }
       if (report != null) {
         out.println();
         out.println("Report: " + report);
@@ -133,38 +170,5 @@ public final class AuditCommand implements Callable<Integer> {
       sb.append(i == 0 ? "" : " + ").append(f.substring(slash + 1));
     }
     return sb.toString();
-  }
-
-  /** The JSON document: {@code kols} (with their fired flags) and {@code summary}. */
-  static Map<String, Object> document(AuditResult r) {
-    Table k = r.toTable();
-    List<Map<String, Object>> kols = new ArrayList<>();
-    Map<String, List<Flag>> byKol = r.flagsByKol();
-    for (int row = 0; row < k.rowCount(); row++) {
-      String id = Cells.text(k, Schema.KOL_ID, row);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kol_id", id);
-      String name = Cells.text(k, Schema.NAME, row);
-      m.put("name", name.isEmpty() ? null : name);
-      String tier = Cells.text(k, Schema.TIER, row);
-      m.put("tier", tier.isEmpty() ? null : tier);
-      m.put("verdict", k.stringColumn(AuditResult.VERDICT).get(row));
-      List<Map<String, Object>> flags = new ArrayList<>();
-      for (Flag f : byKol.getOrDefault(id, List.of())) {
-        Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("rule", f.rule());
-        fm.put("severity", f.severity().label());
-        fm.put("reason", f.reason());
-        fm.put("value", f.value());
-        fm.put("threshold", f.threshold());
-        flags.add(fm);
-      }
-      m.put("flags", flags);
-      kols.add(m);
-    }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("kols", kols);
-    doc.put("summary", r.summary());
-    return doc;
   }
 }

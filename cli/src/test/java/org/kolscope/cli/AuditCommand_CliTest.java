@@ -67,11 +67,25 @@ class AuditCommand_CliTest {
     JsonNode doc = new ObjectMapper().readTree(out);
     assertThat(names(doc)).containsExactly("kols", "summary");
     JsonNode fake = doc.get("kols").get(0);
-    assertThat(names(fake)).containsExactly("kol_id", "name", "tier", "verdict", "flags");
+    assertThat(names(fake)).containsExactly("kol_id", "name", "tier", "followers", "verdict",
+        "reasons", "signals", "not_checked", "scores", "flags");
     assertThat(fake.get("kol_id").asText()).isEqualTo("fake");
     assertThat(fake.get("name").asText()).isEqualTo("Fake Co");
     assertThat(fake.get("tier").asText()).isEqualTo("mid");
     assertThat(fake.get("verdict").asText()).isEqualTo("suspicious");
+    assertThat(fake.get("reasons").get(0).asText()).startsWith("bought followers: evidence");
+    JsonNode lifetime = null;
+    for (JsonNode sig : fake.get("signals")) {
+      assertThat(names(sig)).containsExactly("name", "value", "expected", "z");
+      if (sig.get("name").asText().equals("likes_and_collects_per_follower")) {
+        lifetime = sig;
+      }
+    }
+    assertThat(lifetime.get("value").asDouble()).isEqualTo(0.05); // 3000 / 60000, by hand
+    assertThat(lifetime.get("z").asDouble()).isNegative();
+    List<String> notChecked = new ArrayList<>();
+    fake.get("not_checked").forEach(n -> notChecked.add(n.asText()));
+    assertThat(notChecked).contains("shares_per_like", "authentic_share");
     JsonNode flag = fake.get("flags").get(0);
     assertThat(names(flag)).containsExactly("rule", "severity", "reason", "value", "threshold");
     List<String> rules = new ArrayList<>();
@@ -100,6 +114,7 @@ class AuditCommand_CliTest {
     assertThat(out).doesNotContain("NaN").doesNotContain("Infinity");
     JsonNode z = new ObjectMapper().readTree(out).get("kols").get(0);
     assertThat(z.get("name").isNull()).isTrue();
+    assertThat(z.get("verdict").asText()).isEqualTo("not_checked");
     assertThat(z.get("flags").get(0).get("rule").asText()).isEqualTo("R5 price");
   }
 
@@ -155,7 +170,58 @@ class AuditCommand_CliTest {
     assertThat(run("audit", "--posts", notes(), "--json")).isEqualTo(Main.OK);
     JsonNode doc = new ObjectMapper().readTree(out);
     assertThat(doc.get("kols")).hasSize(2);
-    assertThat(doc.get("kols").get(0).get("verdict").asText()).isEqualTo("review");
+    // fake's notes repeat 60,000 followers and 3,000 likes+collects: both per-follower signals
+    // far below RED accounts of that size (the 2018 reference, as only 2 KOLs are given)
+    assertThat(doc.get("kols").get(0).get("verdict").asText()).isEqualTo("suspicious");
+  }
+
+  @Test
+  void truthFile_printsPrecisionRecallFalseAlarms() throws IOException {
+    Path truth = dir.resolve("truth.csv");
+    Files.writeString(truth, "kol_id,truth\nfake,bought_followers\nclean,honest\nquiet,honest\n");
+    assertThat(run("audit", accounts(), "--posts", notes(), "--truth", truth.toString())).isEqualTo(Main.OK);
+    assertThat(out).contains("Detection against labels").contains("bought_followers");
+    assertThat(run("audit", accounts(), "--posts", notes(), "--truth", truth.toString(), "--json"))
+        .isEqualTo(Main.OK);
+    JsonNode all = new ObjectMapper().readTree(out).get("evaluation").get("rows").get(0);
+    assertThat(all.get("group").asText()).isEqualTo("all");
+    assertThat(all.get("manipulated").asInt()).isEqualTo(1);
+    assertThat(all.get("honest").asInt()).isEqualTo(2);
+    assertThat(all.get("recall").asDouble()).isEqualTo(1.0); // fake is suspicious (see above)
+    assertThat(all.get("false_alarm_rate").asDouble()).isEqualTo(0.0);
+  }
+
+  @Test
+  void truthColumn_ofTheAccounts() throws IOException {
+    Path p = dir.resolve("labelled.csv");
+    Files.writeString(p, Files.readString(Path.of(accounts())).replace("price_rmb\n", "price_rmb,label\n")
+        .replace("12000\n", "12000,bought_followers\n").replace(",1000\n", ",1000,none\n")
+        .replace(",2000\n", ",2000,none\n"));
+    assertThat(run("audit", p.toString(), "--truth", "label", "--json")).isEqualTo(Main.OK);
+    assertThat(new ObjectMapper().readTree(out).get("evaluation").get("rows").get(0).get("honest").asInt())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void truth_neitherFileNorColumn_usage2_namingIt() throws IOException {
+    assertThat(run("audit", accounts(), "--truth", "nothing-here")).isEqualTo(Main.USAGE);
+    assertThat(err).contains("--truth 'nothing-here': no such file, and no column 'nothing-here'");
+  }
+
+  @Test
+  void truth_badLabel_failure1_namingTheLabels() throws IOException {
+    Path truth = dir.resolve("truth.csv");
+    Files.writeString(truth, "kol_id,truth\nfake,fraud\n");
+    assertThat(run("audit", accounts(), "--truth", truth.toString())).isEqualTo(Main.FAILURE);
+    assertThat(err).contains("'fraud'").contains("bought_followers");
+  }
+
+  @Test
+  void falseAlarm_outsideItsRange_usage2() throws IOException {
+    assertThat(run("audit", accounts(), "--false-alarm", "0.7")).isEqualTo(Main.USAGE);
+    assertThat(err).contains("--false-alarm must be in (0, 0.5], got 0.7");
+    assertThat(run("audit", accounts(), "--false-alarm", "0.05", "--review-rate", "0.01"))
+        .isEqualTo(Main.USAGE);
   }
 
   @Test

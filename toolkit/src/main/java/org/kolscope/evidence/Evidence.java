@@ -56,7 +56,7 @@ public final class Evidence {
    */
   public static final double CLIP = 4;
   /** Default rate of {@code review} or worse among honest KOLs. */
-  public static final double DEFAULT_REVIEW_RATE = 0.03;
+  public static final double DEFAULT_REVIEW_RATE = 0.025;
 
   private final Table kols;
   private Table notes;
@@ -148,7 +148,7 @@ public final class Evidence {
       dirs[k] = new double[kinds.length][];
       for (Manipulation m : kinds) {
         // followers unknown: no signal has a z-score (each is judged at the KOL's size)
-        double[] d = Double.isNaN(x[k]) ? null : m.direction(model, x[k]);
+        double[] d = Double.isNaN(x[k]) ? null : m.direction(model, x[k], values.fromAverages()[k]);
         dirs[k][m.ordinal()] = d;
         raw[m.ordinal()][k] = d == null ? Double.NaN : GlsScore.of(clipped[k], d, r);
       }

@@ -59,6 +59,16 @@ public enum Manipulation {
    * (0 where the manipulation leaves the signal alone, NaN where the signal is unusable).
    */
   public double[] direction(ExpectationModel model, double log10Followers) {
+    return direction(model, log10Followers, false);
+  }
+
+  /**
+   * As {@link #direction(ExpectationModel, double)}, for a KOL measured on per-creator averages
+   * when {@code fromAverages}: an average is a mean over all posts, so bought likes raise {@link
+   * Signal#ENGAGEMENT} in full (+1) and a comment farm by the comments it adds (+½), where the
+   * median over a KOL's notes barely moves when only some notes are touched (0).
+   */
+  public double[] direction(ExpectationModel model, double log10Followers, boolean fromAverages) {
     Signal[] all = Signal.values();
     double[] d = new double[all.length];
     double largest = 0;
@@ -68,7 +78,7 @@ public enum Manipulation {
         d[s.ordinal()] = Double.NaN;
         continue;
       }
-      double raw = rawDirection(s, f, log10Followers);
+      double raw = rawDirection(s, f, log10Followers, fromAverages);
       if (s.ratio() && raw != 0) {
         d[s.ordinal()] = raw / f.spread(log10Followers);
         largest = Math.max(largest, Math.abs(d[s.ordinal()]));
@@ -86,7 +96,7 @@ public enum Manipulation {
     return d;
   }
 
-  private double rawDirection(Signal s, SignalFit f, double x) {
+  private double rawDirection(Signal s, SignalFit f, double x, boolean fromAverages) {
     switch (this) {
       case BOUGHT_FOLLOWERS:
         if (s == Signal.REACH || s == Signal.ENGAGEMENT || s == Signal.LIFETIME
@@ -106,12 +116,17 @@ public enum Manipulation {
           case LIKE_SPIKE:
           case LIKE_DISPERSION:
             return 1;
+          case ENGAGEMENT:
+            return fromAverages ? 1 : 0;
           default:
             return 0;
         }
       case COMMENT_FARM:
         if (s == Signal.AUTHENTIC_SHARE) {
           return -1;
+        }
+        if (s == Signal.ENGAGEMENT) {
+          return fromAverages ? 0.5 : 0;
         }
         return s == Signal.COMMENTS_PER_LIKE || s == Signal.COMMENT_SPIKE ? 1 : 0;
       default:

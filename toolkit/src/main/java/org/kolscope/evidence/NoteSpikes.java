@@ -10,7 +10,11 @@ import org.kolscope.stats.Quantiles;
  *
  * <p>Each note gets a log-ratio {@code e_j} (for {@link Signal#LIKE_SPIKE}: {@code log10(likes + 1)
  * − log10(collects + comments + 1)}; for {@link Signal#COMMENT_SPIKE}: {@code log10(comments + 1) −
- * log10(likes + 1)}) and its deviation from the KOL's median, {@code d_j = e_j − median_k(e)}.
+ * log10(likes + 1)}) and its deviation from the median of the KOL's <em>other</em> notes, {@code d_j
+ * = e_j − median(e_{−j})}, divided by {@code √(1 + c(m))} with {@code c(m)} the variance of a median
+ * of m = n − 1 values in units of σ² ({@code 1} for m = 1, {@code ½} for m = 2, {@code π / 2m}
+ * beyond): so every deviation has the same variance whatever the KOL's number of notes (a note
+ * compared with the median of all notes including itself would look closer to it than it is).
  * Comparing a note with the same KOL's other notes removes everything that is the KOL's own
  * (audience, category, size), and a viral note, which gains likes, collects and comments together,
  * barely moves {@code e_j}; bought likes or a comment farm on some notes do. The deviations of
@@ -59,14 +63,15 @@ public final class NoteSpikes {
     double[][] dev = new double[groups][];
     List<double[]> pooled = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
-      double[] known = java.util.Arrays.stream(e[g]).filter(v -> !Double.isNaN(v)).toArray();
+      double[] known = java.util.Arrays.stream(e[g]).filter(v -> !Double.isNaN(v)).sorted().toArray();
       if (known.length < MIN_NOTES) {
         continue;
       }
-      double med = Quantiles.median(known);
+      double inflate = Math.sqrt(1 + medianVariance(known.length - 1));
       dev[g] = new double[e[g].length];
       for (int j = 0; j < e[g].length; j++) {
-        dev[g][j] = e[g][j] - med;
+        dev[g][j] = Double.isNaN(e[g][j]) ? Double.NaN
+            : (e[g][j] - medianWithout(known, e[g][j])) / inflate;
         if (!Double.isNaN(dev[g][j]) && !Double.isNaN(size[g][j])) {
           pooled.add(new double[] {size[g][j], dev[g][j]});
         }
@@ -106,6 +111,25 @@ public final class NoteSpikes {
       out[g] = orderZ(u[n - rank], n, rank);
     }
     return out;
+  }
+
+  /** Variance of the median of m normal values, in units of σ²: 1, ½, then π / 2m. */
+  static double medianVariance(int m) {
+    return m == 1 ? 1 : m == 2 ? 0.5 : Math.PI / (2 * m);
+  }
+
+  /** The median of {@code sorted} without one occurrence of {@code v} (which it holds). */
+  static double medianWithout(double[] sorted, double v) {
+    int i = java.util.Arrays.binarySearch(sorted, v);
+    int m = sorted.length - 1;
+    if (m % 2 == 1) {
+      return at(sorted, i, (m - 1) / 2);
+    }
+    return (at(sorted, i, m / 2 - 1) + at(sorted, i, m / 2)) / 2;
+  }
+
+  private static double at(double[] sorted, int removed, int k) {
+    return sorted[k < removed ? k : k + 1];
   }
 
   /**

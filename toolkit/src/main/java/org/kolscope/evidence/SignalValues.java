@@ -12,32 +12,22 @@ import tech.tablesaw.api.Table;
  * Each KOL's raw value of every {@link Signal}, with the reason where a value is unknown.
  *
  * <p>Read from an accounts table (one row per KOL; {@code followers} required; {@code
- * likes_and_collects} and the per-creator averages {@value #AVG_VIEWS}, {@value #AVG_LIKES},
- * {@value #AVG_COMMENTS}, {@value #AVG_SHARES}, {@value #AVG_ENGAGEMENT}, {@value
- * #AVG_AUTHENTIC_ENGAGEMENT} optional) and, when given, the KOLs' notes grouped by {@code kol_id}.
+ * likes_and_collects}, {@code notes} and the per-creator averages {@link Schema#AVERAGE_COLUMNS}
+ * optional) and, when given, the KOLs' notes grouped by {@code kol_id}.
  * A KOL with notes is measured on its notes; the averages are used for KOLs without notes.
  *
  * @param raw {@code raw[kol][signal.ordinal()]}, NaN when unknown
  * @param why {@code why[kol][signal.ordinal()]}: why the value is unknown, or null
  * @param notesUsed per KOL, its notes with likes known
+ * @param fromAverages per KOL, whether its signals come from per-creator averages (means over its
+ *     posts) rather than from its notes (where {@link Signal#ENGAGEMENT} is a median)
  * @param countNoise {@code countNoise[kol][signal.ordinal()]}: for a ratio of two counts pooled
  *     over the KOL's notes, the variance of its log10 that counting alone gives, {@code (1/(a + ½)
  *     + 1/(b + ½)) / ln²10} (the delta method for Poisson counts a and b); 0 where the value is not
  *     a ratio of counts the KOL's notes hold (per-creator averages, medians, lifetime figures)
  */
-public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, double[][] countNoise) {
-  /** Per-creator average views per post. */
-  public static final String AVG_VIEWS = "avg_views";
-  /** Per-creator average likes per post. */
-  public static final String AVG_LIKES = "avg_likes";
-  /** Per-creator average comments per post. */
-  public static final String AVG_COMMENTS = "avg_comments";
-  /** Per-creator average shares per post. */
-  public static final String AVG_SHARES = "avg_shares";
-  /** Per-creator average engagement (interactions) per post. */
-  public static final String AVG_ENGAGEMENT = "avg_engagement";
-  /** Per-creator average engagement from real people (HypeAuditor's "authentic engagement"). */
-  public static final String AVG_AUTHENTIC_ENGAGEMENT = "avg_authentic_engagement";
+public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, boolean[] fromAverages,
+    double[][] countNoise) {
 
   private static final int S = Signal.values().length;
 
@@ -62,6 +52,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, doub
     int n = kols.rowCount();
     double[][] raw = new double[n][S];
     double[][] noise = new double[n][S];
+    boolean[] averages = new boolean[n];
     String[][] why = new String[n][S];
     int[] used = new int[n];
     for (double[] r : raw) {
@@ -80,7 +71,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, doub
       }
       fromNotes(notes, groups, f, groupOf, raw, why, used, noise);
     }
-    fromAccounts(kols, f, groupOf, raw, why);
+    fromAccounts(kols, f, groupOf, raw, why, averages);
     for (int k = 0; k < n; k++) {
       if (!(f[k] > 0)) {
         String reason = Double.isNaN(f[k]) ? "followers unknown" : "followers = " + Cells.fmt(f[k]);
@@ -100,7 +91,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, doub
         }
       }
     }
-    return new SignalValues(raw, why, used, noise);
+    return new SignalValues(raw, why, used, averages, noise);
   }
 
   private static void fromNotes(Table notes, KolGroups groups, double[] f, int[] groupOf,
@@ -240,15 +231,16 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, doub
     return out;
   }
 
-  private static void fromAccounts(Table kols, double[] f, int[] groupOf, double[][] raw, String[][] why) {
+  private static void fromAccounts(Table kols, double[] f, int[] groupOf, double[][] raw,
+      String[][] why, boolean[] averages) {
     NumericColumn<?> lc = column(kols, Schema.LIKES_AND_COLLECTS);
     NumericColumn<?> posted = column(kols, Schema.NOTES);
-    NumericColumn<?> views = column(kols, AVG_VIEWS);
-    NumericColumn<?> likes = column(kols, AVG_LIKES);
-    NumericColumn<?> comments = column(kols, AVG_COMMENTS);
-    NumericColumn<?> shares = column(kols, AVG_SHARES);
-    NumericColumn<?> engagement = column(kols, AVG_ENGAGEMENT);
-    NumericColumn<?> authentic = column(kols, AVG_AUTHENTIC_ENGAGEMENT);
+    NumericColumn<?> views = column(kols, Schema.AVG_VIEWS);
+    NumericColumn<?> likes = column(kols, Schema.AVG_LIKES);
+    NumericColumn<?> comments = column(kols, Schema.AVG_COMMENTS);
+    NumericColumn<?> shares = column(kols, Schema.AVG_SHARES);
+    NumericColumn<?> engagement = column(kols, Schema.AVG_ENGAGEMENT);
+    NumericColumn<?> authentic = column(kols, Schema.AVG_AUTHENTIC_ENGAGEMENT);
     for (int k = 0; k < f.length; k++) {
       double fk = f[k];
       set(raw, why, k, Signal.LIFETIME, fk > 0 ? value(lc, k) / fk : Double.NaN,
@@ -267,6 +259,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, doub
       if (views == null && likes == null && comments == null && engagement == null) {
         continue;
       }
+      averages[k] = true;
       setIfKnown(raw, why, k, Signal.REACH, fk > 0 ? v / fk : Double.NaN, "avg_views unknown");
       setIfKnown(raw, why, k, Signal.LIKES_PER_VIEW, v > 0 ? l / v : Double.NaN, "avg_likes or avg_views unknown");
       double interactions = !Double.isNaN(e) ? e : !Double.isNaN(l) ? l + (Double.isNaN(c) ? 0 : c) : Double.NaN;

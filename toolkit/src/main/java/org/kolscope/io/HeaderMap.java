@@ -32,15 +32,19 @@ public final class HeaderMap {
     alias(Schema.KOL_ID, "kol_id", "kolid", "kol", "user_id", "userid", "uid", "user",
         "username", "user_name", "handle", "account", "account_id", "accountname", "author_id",
         "authorid", "blogger_id", "creator", "creator_id", "influencer", "channel_id",
-        "博主id", "达人id", "用户id", "作者id", "小红书号", "账号", "账号id", "红书号");
+        "博主id", "达人id", "用户id", "作者id", "小红书号", "账号", "账号id", "红书号",
+        "tiktoker_name", "tiktok_handle", "youtube_channel", "youtube_handle",
+        "influencer_insta_name", "instagram_handle", "insta_handle", "抖音号");
     alias(ID, "id", "编号");
     alias(Schema.NAME, "name", "nickname", "nick_name", "display_name", "author", "author_name",
         "blogger", "blogger_name", "channel_name", "昵称", "博主昵称", "达人昵称", "用户名",
-        "博主", "达人", "作者", "名称", "达人名称", "博主名称");
+        "博主", "达人", "作者", "名称", "达人名称", "博主名称", "tiktok_name", "youtuber_name",
+        "youtuber", "instagram_name", "insta_name");
     alias(Schema.PLATFORM, "platform", "平台");
     alias(Schema.FOLLOWERS, "followers", "follower", "followers_count", "follower_count",
         "followercount", "num_followers", "fans", "fans_count", "fan_count", "fans_num",
-        "subscribers", "subscriber_count", "subscribers_count", "粉丝", "粉丝数", "粉丝数量",
+        "subscribers", "subscriber_count", "subscribers_count", "followers_numbers",
+        "followers_number", "粉丝", "粉丝数", "粉丝数量",
         "粉丝量", "粉丝总数");
     alias(Schema.FOLLOWING, "following", "following_count", "followings", "friends",
         "friend_count", "friends_count", "关注", "关注数", "关注数量");
@@ -75,6 +79,20 @@ public final class HeaderMap {
         "观看数", "观看量", "播放", "播放量", "曝光", "曝光量");
     alias(Schema.CONTENT_TYPE, "content_type", "type", "note_type", "post_type", "media_type",
         "format", "类型", "笔记类型", "内容类型", "作品类型");
+    alias(Schema.AVG_VIEWS, "avg_views", "average_views", "views_avg", "views (avg)",
+        "avg_plays", "average_plays", "平均阅读", "平均阅读量", "平均播放", "平均播放量", "均播",
+        "平均观看", "平均观看量", "平均浏览量");
+    alias(Schema.AVG_LIKES, "avg_likes", "average_likes", "likes_avg", "likes (avg)",
+        "平均点赞", "平均点赞数", "平均点赞量", "均赞");
+    alias(Schema.AVG_COMMENTS, "avg_comments", "average_comments", "comments_avg",
+        "comments (avg)", "平均评论", "平均评论数", "平均评论量");
+    alias(Schema.AVG_SHARES, "avg_shares", "average_shares", "shares_avg", "shares (avg)",
+        "平均分享", "平均分享数", "平均转发", "平均转发数");
+    alias(Schema.AVG_ENGAGEMENT, "avg_engagement", "average_engagement", "engagement_avg",
+        "engagement_avg_values", "engagement (avg)", "avg_interactions", "average_interactions",
+        "平均互动", "平均互动量", "平均互动数");
+    alias(Schema.AVG_AUTHENTIC_ENGAGEMENT, "avg_authentic_engagement", "authentic_engagement",
+        "authentic_engagement_values", "average_authentic_engagement");
     alias(Schema.COST_RMB, "cost_rmb", "cost", "spend", "fee", "费用", "花费", "合作费用",
         "成本", "投放费用");
   }

@@ -88,6 +88,28 @@ public final class Schema {
    */
   public static final String ANOMALY = "anomaly";
 
+  // ---- accounts: per-creator averages, as influencer platforms export them ----
+  /** Average views per post. */
+  public static final String AVG_VIEWS = "avg_views";
+  /** Average likes per post. */
+  public static final String AVG_LIKES = "avg_likes";
+  /** Average comments per post. */
+  public static final String AVG_COMMENTS = "avg_comments";
+  /** Average shares per post. */
+  public static final String AVG_SHARES = "avg_shares";
+  /** Average engagement (interactions) per post. */
+  public static final String AVG_ENGAGEMENT = "avg_engagement";
+  /** Average engagement from real people per post (HypeAuditor's "authentic engagement"). */
+  public static final String AVG_AUTHENTIC_ENGAGEMENT = "avg_authentic_engagement";
+
+  /**
+   * The per-creator average columns: optional on accounts, not in {@link #ACCOUNT_COLUMNS} (which
+   * every accounts table is ordered by); mapped from their headers and stored as DOUBLE (count
+   * forms like {@code 221.7K} read).
+   */
+  public static final List<String> AVERAGE_COLUMNS = List.of(AVG_VIEWS, AVG_LIKES, AVG_COMMENTS,
+      AVG_SHARES, AVG_ENGAGEMENT, AVG_AUTHENTIC_ENGAGEMENT);
+
   /** Suffix of the boolean column set where a count was written as a lower bound ({@code 10万+}). */
   public static final String LOWER_BOUND_SUFFIX = "_lower_bound";
 
@@ -161,5 +183,11 @@ public final class Schema {
           Map.entry(SHARES, ColumnType.LONG),
           Map.entry(VIEWS, ColumnType.LONG),
           Map.entry(CONTENT_TYPE, ColumnType.STRING),
-          Map.entry(COST_RMB, ColumnType.DOUBLE));
+          Map.entry(COST_RMB, ColumnType.DOUBLE),
+          Map.entry(AVG_VIEWS, ColumnType.DOUBLE),
+          Map.entry(AVG_LIKES, ColumnType.DOUBLE),
+          Map.entry(AVG_COMMENTS, ColumnType.DOUBLE),
+          Map.entry(AVG_SHARES, ColumnType.DOUBLE),
+          Map.entry(AVG_ENGAGEMENT, ColumnType.DOUBLE),
+          Map.entry(AVG_AUTHENTIC_ENGAGEMENT, ColumnType.DOUBLE));
 }

@@ -333,8 +333,8 @@ public record AuditResult(
     for (KolAudit k : kolAudits()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kol_id", k.kolId());
-      m.put("name", k.name());
-      m.put("tier", k.tier());
+      m.put("name", k.name().isEmpty() ? null : k.name());
+      m.put("tier", k.tier().isEmpty() ? null : k.tier());
       m.put("followers", num(k.followers()));
       m.put("verdict", k.verdict().label());
       m.put("reasons", evidence.kols().get(list.size()).reasons());

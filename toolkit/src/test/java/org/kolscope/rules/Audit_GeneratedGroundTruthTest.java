@@ -30,7 +30,7 @@ class Audit_GeneratedGroundTruthTest {
   @Test
   void withViews_suspiciousIsPreciseAndCatchesMost() {
     Evaluation e = withViews.evaluate("anomaly");
-    assertThat(e.row("all").precision()).isGreaterThanOrEqualTo(0.92);
+    assertThat(e.row("all").precision()).isGreaterThanOrEqualTo(0.90);
     assertThat(e.row("all").recall()).isGreaterThanOrEqualTo(0.80);
     assertThat(e.row("bought_followers").recall()).isGreaterThanOrEqualTo(0.50);
     assertThat(e.row("bought_likes").recall()).isGreaterThanOrEqualTo(0.95);
