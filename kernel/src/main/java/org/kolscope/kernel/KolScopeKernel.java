@@ -69,6 +69,7 @@ public final class KolScopeKernel extends BaseKernel {
       "import org.jfree.chart.JFreeChart;",
       "import org.kolscope.io.*;",
       "import org.kolscope.metrics.*;",
+      "import org.kolscope.evidence.*;",
       "import org.kolscope.rules.*;",
       "import org.kolscope.stats.*;",
       "import org.kolscope.stats.outliers.*;",

@@ -11,13 +11,18 @@ import org.kolscope.stats.Quantiles;
  * spread keep the manipulated minority from moving it. Signals that do not depend on size (the
  * spike scores) are modelled the same way; their curves come out flat.
  *
- * <p>A signal known for fewer than {@value #MIN_KOLS} KOLs with known followers is not used (there
- * is too little to learn what is normal); with fewer than {@value #FULL_SPAN_BELOW} the span is the
- * whole range (one robust line), above it {@link LocalFit#DEFAULT_SPAN}.
+ * <p>A signal known for fewer than {@value #MIN_KOLS} KOLs with known followers cannot be learnt from
+ * the data (a centre and a spread from a dozen points are too rough: on a 12-KOL shortlist they
+ * gave z-scores of −19); for RED data, a signal known for fewer than {@value #REFERENCE_BELOW} KOLs
+ * is judged against {@link RedReference} when it has one, else it is not used. With fewer than
+ * {@value #FULL_SPAN_BELOW} KOLs the span is the whole range (one robust line), above it {@link
+ * LocalFit#DEFAULT_SPAN}.
  */
 public final class ExpectationModel {
-  /** Fewest KOLs a signal needs to be used. */
-  public static final int MIN_KOLS = 12;
+  /** Fewest KOLs a signal needs to be learnt from the data. */
+  public static final int MIN_KOLS = 30;
+  /** Below this many KOLs, RED data are judged against {@link RedReference} where it has a curve. */
+  public static final int REFERENCE_BELOW = 60;
   /** Below this many KOLs a signal's fit uses every KOL in each local fit. */
   public static final int FULL_SPAN_BELOW = 60;
 
@@ -59,8 +64,8 @@ public final class ExpectationModel {
           y[m++] = v;
         }
       }
-      if (m < MIN_KOLS) {
-        ReferenceCurve ref = redReference && m > 0 ? RedReference.of(s) : null;
+      ReferenceCurve ref = redReference && m > 0 && m < REFERENCE_BELOW ? RedReference.of(s) : null;
+      if (ref != null || m < MIN_KOLS) {
         if (ref != null) {
           fits.put(s, new SignalFit(s, ref, ref.floor(), m, null, "the 2018 RED reference ("
               + String.format(java.util.Locale.ROOT, "%,d", RedReference.AUTHORS)

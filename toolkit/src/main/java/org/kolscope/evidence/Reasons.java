@@ -50,14 +50,23 @@ final class Reasons {
     StringBuilder sb = new StringBuilder(r.signal().label()).append(' ');
     if (r.signal().ratio()) {
       boolean pct = Math.max(r.value(), r.expected()) < 1;
-      sb.append(pct ? Cells.pct(r.value()) : Cells.fmt(r.value())).append(" against ")
-          .append(pct ? Cells.pct(r.expected()) : Cells.fmt(r.expected()))
+      sb.append(pct ? percent(r.value()) : Cells.fmt(r.value())).append(" against ")
+          .append(pct ? percent(r.expected()) : Cells.fmt(r.expected()))
           .append(" expected at ").append(Cells.fmt(Math.round(Math.pow(10, x)))).append(" followers");
     } else {
-      sb.append(String.format(Locale.ROOT, "%.1f", r.value())).append(" (typical ")
-          .append(String.format(Locale.ROOT, "%.1f", r.expected())).append(')');
+      sb.append(signed(r.value())).append(" (typical ").append(signed(r.expected())).append(')');
     }
-    return sb.append(String.format(Locale.ROOT, " (z = %.1f)", r.z()).replace('-', '−')).toString();
+    return sb.append(" (z = ").append(signed(r.z())).append(')').toString();
+  }
+
+  /** A share as a percentage with three significant digits ("0.0066 %", not "0 %"). */
+  static String percent(double v) {
+    return Cells.fmt(v * 100) + " %";
+  }
+
+  /** One decimal, with a true minus sign. */
+  static String signed(double v) {
+    return String.format(Locale.ROOT, "%.1f", v).replace('-', '−');
   }
 
 }

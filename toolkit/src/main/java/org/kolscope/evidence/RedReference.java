@@ -12,8 +12,8 @@ import java.util.Map;
  * project. {@code RedReference_RefitTest} refits them from the sample when it is present and fails
  * if they drift.
  *
- * <p>Used by {@link ExpectationModel} for a signal that fewer than {@value ExpectationModel#MIN_KOLS}
- * KOLs have, when the data look like RED (no per-creator averages; {@code platform} absent or
+ * <p>Used by {@link ExpectationModel} for a signal that fewer than {@value
+ * ExpectationModel#REFERENCE_BELOW} KOLs have, when the data look like RED (no per-creator averages; {@code platform} absent or
  * Xiaohongshu). Views are private on RED, so reach and likes per view have no reference; nor do
  * the spike and dispersion signals (most authors in the sample have one note).
  */
