@@ -1,5 +1,6 @@
 package org.kolscope.kernel.net;
 
+import java.time.Clock;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -87,6 +88,12 @@ final class ServingChannel extends ShellChannel {
       poller.close();
       super.close();
     }
+  }
+
+  /** Sends {@code message} dated now in ISO 8601 (see {@link MessageDates}). */
+  @Override
+  public synchronized void sendMessage(Message<?> message) {
+    super.sendMessage(MessageDates.stamped(message, Clock.systemUTC()));
   }
 
   /**
