@@ -3,6 +3,7 @@ package org.kolscope.kernel.net;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.List;
 import org.dflib.jjava.jupyter.channels.IOPubChannel;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
@@ -57,11 +58,12 @@ public final class KernelConnection extends JupyterConnection {
   }
 
   /**
-   * True when more shell requests are already queued; for handlers on the shell thread (used to
-   * abort cells that were queued behind a failing one).
+   * The shell requests waiting right now (still handled next, in order); for a handler on the
+   * shell thread that must know exactly what was queued at one moment (cells queued behind a
+   * failing one).
    */
-  public boolean shellHasPending() {
-    return shellChannel.hasPending();
+  public List<Message<?>> queuedShellRequests() {
+    return shellChannel.holdPending();
   }
 
   /** True when messages are signed (a non-empty key); an empty key means no authentication. */
