@@ -202,10 +202,10 @@ def main():
         step("KOL table (%d with a verdict column) and chart (%d PNG) shown, no cell shows an error"
              % (len(tables), len(charts)))
 
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", charts[0])
+        driver.set_window_size(1280, 1800)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'end'});", charts[0])
         time.sleep(0.5)
-        shot = os.path.join(a.screenshots, "notebook-browser.png")
-        driver.save_screenshot(shot)
+        driver.save_screenshot(os.path.join(a.screenshots, "notebook-browser.png"))
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'});", tables[0])
         time.sleep(0.5)
         driver.save_screenshot(os.path.join(a.screenshots, "notebook-browser-table.png"))

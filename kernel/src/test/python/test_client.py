@@ -3,8 +3,9 @@ display updates, HTML escaping, forged messages, binding, message dates, user_ex
 %who/%whos, help links, %maven and renderers from added jars. Run by the Maven IT.
 
 Kernels are started with an explicit SIGINT disposition (default, or ignored where that is what
-a test is about), so a run in the background (nohup, `cmd &`), which passes an ignored SIGINT on
-to every child, cannot leave a signal-mode interrupt without effect and stall later tests."""
+a test is about), so a run in the background (`cmd &` in a script, some CI runners), which passes
+an ignored SIGINT on to every child, cannot leave a signal-mode interrupt without effect and stall
+later tests."""
 import datetime
 import json
 import os
@@ -454,7 +455,7 @@ class KolScopeKernelClientTest(unittest.TestCase):
 
 
 class KolScopeSigintIgnoredTest(unittest.TestCase):
-    """A signal-mode kernel started with SIGINT ignored (as under nohup or `cmd &`)."""
+    """A signal-mode kernel started with SIGINT ignored (as by `cmd &` in a script)."""
 
     def test_signal_mode_with_sigint_ignored_says_so_and_message_interrupts_work(self):
         installed = KernelSpecManager().get_kernel_spec(KERNEL)

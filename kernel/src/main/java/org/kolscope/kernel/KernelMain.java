@@ -108,7 +108,7 @@ public final class KernelMain {
    * Ctrl-C sent to the server's process group). Uses sun.misc.Signal (module jdk.unsupported),
    * the only JDK API for handling a signal.
    *
-   * <p>A process started with SIGINT ignored ({@code nohup}, {@code cmd &}, some CI runners)
+   * <p>A process started with SIGINT ignored ({@code cmd &} in a script, some CI runners)
    * passes that on to the kernel, and the JVM then leaves SIGINT ignored: it reports the old
    * disposition as {@code SIG_IGN} and never calls our handler. In signal mode the stop button
    * would then do nothing, silently; so say so in the log and in the first cell's stderr.
@@ -125,8 +125,8 @@ public final class KernelMain {
       return;
     }
     if ("signal".equals(interruptMode)) {
-      String why = "SIGINT is ignored in this kernel's process (it was started by nohup, in the background"
-          + " with '&', or by a runner that ignores SIGINT), so signal-mode interrupts cannot stop a cell:"
+      String why = "SIGINT is ignored in this kernel's process (Jupyter was started in the background with '&'"
+          + " from a script, or by a runner that ignores SIGINT), so signal-mode interrupts cannot stop a cell:"
           + " the stop button does nothing. Interrupt requests sent as messages still work: reinstall with"
           + " 'kolscope kernel install --interrupt-mode message' (the default), or start Jupyter in the foreground.";
       LOG.log(System.Logger.Level.WARNING, why);

@@ -104,6 +104,9 @@ public final class KolScopeKernel extends BaseKernel {
     }
   }
 
+  /** Stop looking for renderer extensions after this many broken ones (a broken jar, not a loop). */
+  private static final int MAX_BROKEN_EXTENSIONS = 20;
+
   private final KernelIO kio;
   private final Maven maven;
   private final History history = new History();
@@ -257,16 +260,17 @@ public final class KolScopeKernel extends BaseKernel {
    */
   List<String> loadExtensions() {
     List<String> installed = new ArrayList<>();
-    ServiceLoader<Extension> found = ServiceLoader.load(Extension.class, evaluator().classLoader());
-    var it = found.stream().iterator();
-    while (true) {
+    java.util.Iterator<ServiceLoader.Provider<Extension>> found =
+        ServiceLoader.load(Extension.class, evaluator().classLoader()).stream().iterator();
+    for (int broken = 0; broken < MAX_BROKEN_EXTENSIONS; ) {
       ServiceLoader.Provider<Extension> provider;
       try {
-        if (!it.hasNext()) {
+        if (!found.hasNext()) {
           break;
         }
-        provider = it.next();
+        provider = found.next();
       } catch (ServiceConfigurationError e) {
+        broken++;
         System.err.println("A renderer extension could not be loaded: " + e.getMessage());
         continue;
       }
@@ -278,6 +282,7 @@ public final class KolScopeKernel extends BaseKernel {
         installExtension(provider.get());
         installed.add(name);
       } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+        broken++;
         System.err.println("Renderer extension " + name + " failed to install: " + e);
       }
     }
