@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -118,7 +121,7 @@ public final class KolScopeKernel extends BaseKernel {
    * Ids of the execute requests that were queued when a cell failed with stop_on_error: they are
    * answered "aborted". Requests sent later, and queued requests that are no cell, run as usual.
    */
-  private final java.util.Set<String> toAbort = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> toAbort = ConcurrentHashMap.newKeySet();
   /** Text for the stderr of the first cell that runs (a startup problem the user must see), or null. */
   private volatile String firstCellNotice;
   private KernelConnection connection;
@@ -260,7 +263,7 @@ public final class KolScopeKernel extends BaseKernel {
    */
   List<String> loadExtensions() {
     List<String> installed = new ArrayList<>();
-    java.util.Iterator<ServiceLoader.Provider<Extension>> found =
+    Iterator<ServiceLoader.Provider<Extension>> found =
         ServiceLoader.load(Extension.class, evaluator().classLoader()).stream().iterator();
     for (int broken = 0; broken < MAX_BROKEN_EXTENSIONS; ) {
       ServiceLoader.Provider<Extension> provider;

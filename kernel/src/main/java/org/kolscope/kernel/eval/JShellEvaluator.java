@@ -2,6 +2,7 @@ package org.kolscope.kernel.eval;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class JShellEvaluator implements AutoCloseable {
     return shell.variables()
         .filter(v -> shell.status(v) == Snippet.Status.VALID && !v.name().startsWith("$"))
         .map(v -> new Variable(v.name(), v.typeName(), control.peek(shell, v)))
-        .sorted(java.util.Comparator.comparing(Variable::name))
+        .sorted(Comparator.comparing(Variable::name))
         .collect(Collectors.toList());
   }
 

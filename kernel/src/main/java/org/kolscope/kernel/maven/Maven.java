@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -85,13 +86,13 @@ public final class Maven {
   }
 
   /** {@code resolver/} beside the kernel's jar (or its classes folder), if the build made it. */
-  static java.util.Optional<Path> resolverFolder() {
+  static Optional<Path> resolverFolder() {
     try {
       URL where = Maven.class.getProtectionDomain().getCodeSource().getLocation();
       Path self = Path.of(where.toURI());
-      return java.util.Optional.of(self.toAbsolutePath().getParent().resolve("resolver"));
+      return Optional.of(self.toAbsolutePath().getParent().resolve("resolver"));
     } catch (URISyntaxException | RuntimeException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
