@@ -43,9 +43,10 @@ import tech.tablesaw.api.Table;
  *
  * <p><b>Tests.</b> A Kruskal–Wallis test across the slots that are not thin, separately for hours,
  * weekdays and weekday × hour cells ({@link KruskalWallis}: tie-corrected H, χ² p — scipy's {@code
- * stats.kruskal}). The best slots are the non-thin ones with the highest medians; each says
- * whether its CI lies wholly above the median of all notes. With 24 or 168 slots a few will look
- * best by chance: read the CIs and the test before the ranking. The posting share against
+ * stats.kruskal}). The best slots are the non-thin ones whose CIs reach highest at their lower end
+ * (a conservative ranking: a slot must be high and well measured); each says whether its CI lies
+ * wholly above the median of all notes. With 24 or 168 slots a few will look best by chance: read
+ * the CIs and the test before the ranking. The posting share against
  * engagement is summarised by Spearman's ρ between an hour's share of notes and its median, over
  * the hours that are not thin.
  *
@@ -194,7 +195,7 @@ public final class Timing extends NoteAnalysis<Timing> {
    *     than two such hours)
    * @param kruskalWallisWeekday the same across weekdays, or null
    * @param kruskalWallisWeekdayHour the same across weekday × hour cells, or null
-   * @param bestHours the non-thin hours with the highest medians, best first
+   * @param bestHours the non-thin hours with the highest lower CI bounds, best first
    * @param bestWeekdays the same for weekdays
    * @param bestWeekdayHours the same for weekday × hour cells
    * @param postingVsEngagement Spearman's ρ between an hour's share of notes and its median over
@@ -650,9 +651,14 @@ public final class Timing extends NoteAnalysis<Timing> {
     }
   }
 
+  /**
+   * The best slots: the non-thin ones ranked by the lower end of their CI (then by median, then
+   * by notes), so that a slot of few notes with a lucky one does not come first.
+   */
   private List<Slot> best(List<Slot> slots) {
     return slots.stream().filter(s -> !s.thin())
-        .sorted(Comparator.comparingDouble(Slot::median).reversed()
+        .sorted(Comparator.comparingDouble(Slot::ciLow).reversed()
+            .thenComparing(Comparator.comparingDouble(Slot::median).reversed())
             .thenComparing(Comparator.comparingInt(Slot::n).reversed()))
         .limit(best).toList();
   }

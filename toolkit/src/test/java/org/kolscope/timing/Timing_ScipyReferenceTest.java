@@ -115,10 +115,17 @@ class Timing_ScipyReferenceTest {
   }
 
   @Test
-  void bestHours_highestMediansAmongRanked() {
-    // the ranked hours (n >= 10) with the highest medians in MEDIANS: 16, 20, 19 h
-    assertThat(r.all().bestHours()).extracting(Timing.Slot::hour).containsExactly(16, 20, 19);
-    assertThat(r.all().bestHours()).noneMatch(Timing.Slot::thin);
+  void bestHours_rankedByTheLowerEndOfTheirCi_amongHoursWithEnoughNotes() {
+    List<Timing.Slot> best = r.all().bestHours();
+    assertThat(best).hasSize(3).noneMatch(Timing.Slot::thin);
+    double third = best.get(2).ciLow();
+    assertThat(best.get(0).ciLow()).isGreaterThanOrEqualTo(best.get(1).ciLow());
+    assertThat(best.get(1).ciLow()).isGreaterThanOrEqualTo(third);
+    // every other ranked hour reaches lower at its CI's lower end
+    r.all().byHour().stream().filter(s -> !s.thin() && !best.contains(s))
+        .forEach(s -> assertThat(s.ciLow()).isLessThanOrEqualTo(third));
+    // and thin hour 1 (median 0.0966, the highest of all) is not among them
+    assertThat(best).extracting(Timing.Slot::hour).doesNotContain(1);
   }
 
   @Test
