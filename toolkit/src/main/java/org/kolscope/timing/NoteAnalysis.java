@@ -45,6 +45,7 @@ public abstract class NoteAnalysis<A extends NoteAnalysis<A>> {
   ZoneId dataZone = NoteIds.BEIJING;
   Instant crawlTime;
   LocalDateTime crawlLocal;
+  String crawlText;
   Duration minAge = DEFAULT_MIN_AGE;
   Tiers tiers = Tiers.RED;
   int minNotes = DEFAULT_MIN_NOTES;
@@ -108,6 +109,7 @@ public abstract class NoteAnalysis<A extends NoteAnalysis<A>> {
   public A crawlTime(Instant t) {
     this.crawlTime = Objects.requireNonNull(t, "crawl time");
     this.crawlLocal = null;
+    this.crawlText = null;
     return self();
   }
 
@@ -121,6 +123,23 @@ public abstract class NoteAnalysis<A extends NoteAnalysis<A>> {
   public A crawlTime(LocalDateTime t) {
     this.crawlLocal = Objects.requireNonNull(t, "crawl time");
     this.crawlTime = null;
+    this.crawlText = null;
+    return self();
+  }
+
+  /**
+   * When the data were crawled, as text ({@link TimeText#instant}: {@code 2018-07-25 18:00} in
+   * {@link #zone}, {@code 2018-07-25T10:00Z}, an offset, or Unix seconds).
+   *
+   * @param text the time (not null)
+   * @return this
+   * @throws IllegalArgumentException quoting the text when it is not a time
+   */
+  public A crawlTime(String text) {
+    TimeText.instant(Objects.requireNonNull(text, "crawl time"), zone);
+    this.crawlText = text;
+    this.crawlTime = null;
+    this.crawlLocal = null;
     return self();
   }
 
@@ -139,6 +158,17 @@ public abstract class NoteAnalysis<A extends NoteAnalysis<A>> {
     }
     this.minAge = age;
     return self();
+  }
+
+  /**
+   * The minimum age as text ({@link TimeText#duration}: {@code 48h}, {@code 2d}, {@code 0}).
+   *
+   * @param text the duration (not null)
+   * @return this
+   * @throws IllegalArgumentException quoting the text when it is not a duration ≥ 0
+   */
+  public A minAge(String text) {
+    return minAge(TimeText.duration(Objects.requireNonNull(text, "minimum age")));
   }
 
   /**

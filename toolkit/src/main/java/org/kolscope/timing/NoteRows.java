@@ -103,14 +103,16 @@ final class NoteRows {
               + " RED ObjectIds (24 hex digits starting with the creation time); columns are "
               + a.table.columnNames());
     }
-    if (a.crawlTime != null) {
+    if (a.crawlText != null) {
+      crawl = TimeText.instant(a.crawlText, a.zone);
+    } else if (a.crawlTime != null) {
       crawl = a.crawlTime;
     } else if (a.crawlLocal != null) {
       crawl = a.crawlLocal.atZone(a.zone).toInstant();
     } else {
       crawl = latest;
     }
-    crawlIsLatest = a.crawlTime == null && a.crawlLocal == null;
+    crawlIsLatest = a.crawlTime == null && a.crawlLocal == null && a.crawlText == null;
 
     local = new LocalDateTime[rows];
     value = new double[rows];

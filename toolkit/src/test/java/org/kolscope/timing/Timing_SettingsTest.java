@@ -49,6 +49,19 @@ class Timing_SettingsTest {
   }
 
   @Test
+  void textSettings_asTheCommandLineTakesThem() {
+    // "2024-03-11 23:30" in the zone set afterwards (UTC) is 2024-03-12 07:30 Beijing, 32 h after
+    // the latest note: with a minimum age of 1 d every note is old enough
+    Timing.Result r = Timing.of(Notes.hourly(100)).crawlTime("2024-03-11 23:30")
+        .zone(ZoneOffset.UTC).minAge("1d").resamples(100).run();
+    assertThat(r.crawlTime()).isEqualTo(LocalDateTime.parse("2024-03-11T23:30:00"));
+    assertThat(r.leftOut().tooYoung()).isZero();
+    assertThat(assertThrows(IllegalArgumentException.class,
+        () -> Timing.of(Notes.hourly(1)).crawlTime("soon")).getMessage())
+        .startsWith("bad time 'soon'");
+  }
+
+  @Test
   void minAgeZero_keepsEveryNoteUpToTheCrawl() {
     Timing.Result r = Timing.of(Notes.hourly(50)).minAge(Duration.ZERO).resamples(100).run();
     assertThat(r.leftOut().tooYoung()).isZero();
