@@ -354,10 +354,16 @@ public final class Timing extends NoteAnalysis<Timing> {
       return sb.toString().stripTrailing();
     }
 
-    String posting() {
+    /**
+     * The posting share against engagement in words.
+     *
+     * @return e.g. {@code Posting against engagement: Spearman ρ = 0.9 between an hour's share of notes
+     *     and its median (KOLs post more in the hours that engage more)}
+     */
+    public String posting() {
       return Double.isNaN(postingVsEngagement)
-          ? "posting vs engagement: too few hours to correlate"
-          : "posting vs engagement: Spearman ρ = " + fmt(postingVsEngagement)
+          ? "Posting against engagement: too few hours to correlate"
+          : "Posting against engagement: Spearman ρ = " + fmt(postingVsEngagement)
               + " between an hour's share of notes and its median ("
               + (postingVsEngagement > 0.3 ? "KOLs post more in the hours that engage more"
                   : postingVsEngagement < -0.3 ? "KOLs post more in the hours that engage less"
