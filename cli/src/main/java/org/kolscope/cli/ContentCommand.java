@@ -39,6 +39,10 @@ public final class ContentCommand implements Callable<Integer> {
       description = "what to compare (default: ${DEFAULT-VALUE})")
   String by;
 
+  @Option(names = "--per-kol", description = "compare KOLs (each KOL's median in a group) instead"
+      + " of notes, so a KOL with many notes counts once")
+  boolean perKol;
+
   @Option(names = "--json", description = "print one JSON document")
   boolean json;
 
@@ -51,7 +55,7 @@ public final class ContentCommand implements Callable<Integer> {
       throw new Main.UsageException("--by: " + e.getMessage());
     }
     Table notes = loading.load(file, null, spec.commandLine().getErr());
-    Content c = options.apply(Content.of(notes)).by(by);
+    Content c = options.apply(Content.of(notes)).by(by).perKol(perKol);
     OutOfMemory.doing("comparing " + by);
     Content.Result r = c.run();
     PrintWriter out = spec.commandLine().getOut();

@@ -64,6 +64,18 @@ class ContentCommand_CliTest {
   }
 
   @Test
+  void perKol_countsKols_exactP() throws IOException {
+    // Content_ScipyReferenceTest: 40 and 37 KOLs, stats.mannwhitneyu(method="exact") p 0.0120966…
+    CliRun r = CliRun.of("content", fixture().toString(), "--per-kol", "--json");
+    JsonNode doc = MAPPER.readTree(r.out());
+    assertThat(doc.get("unit").asText()).isEqualTo("kol");
+    assertThat(doc.at("/all/groups/0/n").asInt()).isEqualTo(40);
+    assertThat(doc.at("/all/mann_whitney/method").asText()).isEqualTo("exact");
+    assertThat(doc.at("/all/mann_whitney/p_value").asDouble())
+        .isCloseTo(0.012096601081307922, within(0.0121 * 1e-9));
+  }
+
+  @Test
   void humanReport_byDefault() throws IOException {
     CliRun r = CliRun.of("content", fixture().toString());
     assertThat(r.status()).as(r.err()).isEqualTo(Main.OK);

@@ -57,6 +57,7 @@ public final class Content extends NoteAnalysis<Content> {
   public static final String COOPERATION = Schema.COOPERATION;
 
   private String by = CONTENT_TYPE;
+  private boolean perKol;
 
   private Content(Table notes) {
     super(notes);
@@ -91,6 +92,21 @@ public final class Content extends NoteAnalysis<Content> {
     return this;
   }
 
+  /**
+   * Compare KOLs instead of notes (default false): each KOL's median value in a group becomes one
+   * value of that group, so a KOL with many notes counts once. Notes of one KOL are alike (its
+   * audience, its niche), so note-level tests treat as independent what is not: with few KOLs
+   * behind a group their p-values are too small. Here {@code n} counts KOLs; a KOL with notes in
+   * both groups (images and videos) is in both. The cost per engagement stays per note.
+   *
+   * @param on whether to compare per KOL
+   * @return this
+   */
+  public Content perKol(boolean on) {
+    this.perKol = on;
+    return this;
+  }
+
   /** The two groups compared, in order. */
   static List<String> groups(String by) {
     return by.equals(CONTENT_TYPE) ? List.of("image", "video") : List.of("gifted", "paid");
@@ -102,7 +118,7 @@ public final class Content extends NoteAnalysis<Content> {
    * One group of notes.
    *
    * @param group the group ({@code image}, {@code video}, {@code gifted}, {@code paid})
-   * @param n notes used
+   * @param n notes used (KOLs when compared per KOL)
    * @param median median value
    * @param ciLow lower bound of the bootstrap CI of the median (NaN for n &lt; 2)
    * @param ciHigh upper bound (NaN for n &lt; 2)
@@ -252,6 +268,8 @@ public final class Content extends NoteAnalysis<Content> {
    * @param by {@value #CONTENT_TYPE} or {@value #COOPERATION}
    * @param groupSource where the groups came from ({@code content_type}, {@code cooperation} or
    *     {@code cost_rmb})
+   * @param unit what a value is: {@code note}, or {@code kol} (a KOL's median, see {@link
+   *     Content#perKol})
    * @param metric the metric column
    * @param valueName what the values are
    * @param crawlTime the crawl time in the analysis zone, or null without times
@@ -267,6 +285,7 @@ public final class Content extends NoteAnalysis<Content> {
   public record Result(
       String by,
       String groupSource,
+      String unit,
       String metric,
       String valueName,
       LocalDateTime crawlTime,
@@ -306,7 +325,8 @@ public final class Content extends NoteAnalysis<Content> {
     }
 
     /**
-     * The whole result under its JSON keys: {@code by}, {@code group_source}, {@code metric},
+     * The whole result under its JSON keys: {@code by}, {@code group_source}, {@code unit}, {@code
+     * metric},
      * {@code value}, {@code crawl_time}, {@code min_age_hours}, {@code notes} (rows), {@code
      * all} (a comparison), {@code by_tier} (a list of comparisons), {@code left_out}.
      *
@@ -316,6 +336,7 @@ public final class Content extends NoteAnalysis<Content> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("by", by);
       m.put("group_source", groupSource);
+      m.put("unit", unit);
       m.put("metric", metric);
       m.put("value", valueName);
       m.put("crawl_time", crawlTime == null ? null : TimeText.time(crawlTime));
@@ -332,7 +353,8 @@ public final class Content extends NoteAnalysis<Content> {
       List<String> g = groups(by);
       StringBuilder sb = new StringBuilder();
       sb.append(g.get(0)).append(" against ").append(g.get(1)).append(": ").append(valueName)
-          .append(" (groups from ").append(groupSource).append(")\n");
+          .append(" (groups from ").append(groupSource)
+          .append(unit.equals("kol") ? "; one value per KOL: its median" : "").append(")\n");
       sb.append(rows).append(" notes");
       if (crawlTime != null) {
         sb.append("; crawl time ").append(TimeText.time(crawlTime)).append("; minimum age ")
@@ -437,7 +459,7 @@ public final class Content extends NoteAnalysis<Content> {
       String tier = rows.tierOrder.get(i);
       tiers.add(compare(tier, tier, rows, group, use, names, cost, inter, i + 1, notes));
     }
-    return new Result(by, source, metric, rows.valueName,
+    return new Result(by, source, perKol ? "kol" : "note", metric, rows.valueName,
         rows.hasTimes && rows.crawl != null ? LocalDateTime.ofInstant(rows.crawl, zone) : null,
         minAge, seed, this.tiers.name(), rows.rows,
         new LeftOut(rows.hasTimes ? rows.noTime : 0, rows.tooYoung, rows.noMetric, noGroup), all,
@@ -464,7 +486,7 @@ public final class Content extends NoteAnalysis<Content> {
           }
         }
       }
-      values.add(java.util.Arrays.copyOf(v, k));
+      values.add(perKol ? kolMedians(rows, group, use, name, tier) : java.util.Arrays.copyOf(v, k));
       cpe.add(java.util.Arrays.copyOf(c, kc));
     }
     SlotStats.Stat[] st = SlotStats.compute(values, seed, 1_000L + index, resamples, level);
@@ -486,6 +508,27 @@ public final class Content extends NoteAnalysis<Content> {
     }
     double ratio = a.median() > 0 ? b.median() / a.median() : Double.NaN;
     return new Comparison(label, a, b, mw, cd, ratio);
+  }
+
+  /** The median value of each KOL's used notes in a group (and tier), in order of first note. */
+  private static double[] kolMedians(NoteRows rows, String[] group, boolean[] use, String name,
+      String tier) {
+    tech.tablesaw.columns.Column<?> ids = rows.derived.containsColumn(Schema.KOL_ID)
+        ? rows.derived.column(Schema.KOL_ID) : null;
+    if (ids == null) {
+      throw new IllegalArgumentException("per KOL needs a kol_id column; columns are "
+          + rows.derived.columnNames());
+    }
+    Map<String, List<Double>> byKol = new LinkedHashMap<>();
+    for (int r = 0; r < rows.rows; r++) {
+      if (use[r] && name.equals(group[r]) && (tier == null || tier.equals(rows.tier[r]))
+          && !ids.isMissing(r)) {
+        byKol.computeIfAbsent(ids.getString(r), k -> new ArrayList<>()).add(rows.value[r]);
+      }
+    }
+    return byKol.values().stream()
+        .mapToDouble(l -> SlotStats.median(l.stream().mapToDouble(Double::doubleValue).toArray()))
+        .toArray();
   }
 
   private static Group group(String name, double[] v, SlotStats.Stat st, double[] cpe) {

@@ -75,4 +75,27 @@ class Content_ScipyReferenceTest {
     assertThat(r.leftOut().noGroup()).isEqualTo(190);
     assertThat(r.notes()).anyMatch(n -> n.contains("190 notes in neither group"));
   }
+
+  /**
+   * Per KOL: each KOL's median in each group ({@code u.groupby(["content_type", "kol_id"]).er
+   * .median()}, u = the used notes): 40 KOLs with images, 37 with videos, medians
+   * 0.04956201902518498 and 0.07062951743994242; tie-free and both under 50, so the exact p
+   * (R's rule): {@code stats.mannwhitneyu(vid, img, method="exact")} U = 985, p =
+   * 0.012096601081307922; δ = 0.3310810810810811.
+   */
+  @Test
+  void perKol_oneMedianPerKol_exactMannWhitney_asScipy() {
+    Content.Result r = Content.of(Fixture.notes()).perKol(true).resamples(500).run();
+    Content.Comparison c = r.all();
+    assertThat(r.unit()).isEqualTo("kol");
+    assertThat(c.first().n()).isEqualTo(40);
+    assertThat(c.second().n()).isEqualTo(37);
+    rel(c.first().median(), 0.04956201902518498, 1e-15);
+    rel(c.second().median(), 0.07062951743994242, 1e-15);
+    assertThat(c.mannWhitney().method()).isEqualTo(MannWhitney.Method.EXACT);
+    assertThat(c.mannWhitney().u()).isEqualTo(985.0);
+    rel(c.mannWhitney().pValue(), 0.012096601081307922, 1e-9);
+    assertThat(c.cliffsDelta().delta()).isCloseTo(0.3310810810810811, within(1e-15));
+    assertThat(r.toString()).contains("one value per KOL: its median");
+  }
 }

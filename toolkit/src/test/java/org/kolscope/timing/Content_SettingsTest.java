@@ -83,7 +83,7 @@ class Content_SettingsTest {
     assertThat(t.rowCount()).isEqualTo(2 * (1 + r.byTier().size()));
     assertThat(t.columnNames()).containsExactly("tier", "group", "n", "median", "ci_low",
         "ci_high", "costed_notes", "cost_per_interaction", "mw_p_value", "cliffs_delta");
-    assertThat(r.toMap().keySet()).containsExactly("by", "group_source", "metric", "value",
+    assertThat(r.toMap().keySet()).containsExactly("by", "group_source", "unit", "metric", "value",
         "crawl_time", "min_age_hours", "notes", "all", "by_tier", "left_out");
     assertThat(r.toString()).startsWith("image against video: engagement_rate");
   }
