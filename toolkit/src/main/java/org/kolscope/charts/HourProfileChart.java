@@ -32,7 +32,9 @@ import org.kolscope.timing.Timing;
  * When KOLs post against when it pays, by hour of day: the median value of each hour's notes with
  * its bootstrap CI as a band (a line through the hours with enough notes; hollow points for the
  * thin ones), and behind it, on the right axis, the share of notes published in each hour. A
- * dashed line marks the median of all the notes.
+ * dashed line marks the median of all the notes. The value axis spans the ranked hours' CIs (log
+ * scale when they span more than a decade); a thin hour's median outside them is not drawn, and
+ * the subtitle counts it.
  *
  * <pre>{@code
  * JFreeChart c = HourProfileChart.of(Timing.of(notes).run()).tier("micro").build();
@@ -109,16 +111,29 @@ public final class HourProfileChart {
       XYSeries thin = new XYSeries("median of a thin hour (not ranked)");
       XYSeries share = new XYSeries("share of notes published");
       int medians = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
       for (Timing.Slot s : profile.byHour()) {
         share.add(s.hour(), s.share());
         if (Double.isNaN(s.median())) {
           continue;
         }
         medians++;
-        if (s.thin()) {
-          thin.add(s.hour(), s.median());
-        } else {
+        if (!s.thin()) {
           band.add(s.hour(), s.median(), s.ciLow(), s.ciHigh());
+          lo = Math.min(lo, Double.isNaN(s.ciLow()) ? s.median() : s.ciLow());
+          hi = Math.max(hi, Double.isNaN(s.ciHigh()) ? s.median() : s.ciHigh());
+        }
+      }
+      // the axis spans the ranked hours' CIs: a thin hour of two notes must not squash them
+      int offScale = 0;
+      for (Timing.Slot s : profile.byHour()) {
+        if (s.thin() && !Double.isNaN(s.median())) {
+          if (band.getItemCount() == 0 || (s.median() >= lo && s.median() <= hi)) {
+            thin.add(s.hour(), s.median());
+          } else {
+            offScale++;
+          }
         }
       }
       if (medians == 0) {
@@ -130,9 +145,16 @@ public final class HourProfileChart {
       x.setTickUnit(new NumberTickUnit(2));
       x.setNumberFormatOverride(new TierBoxChart.FunctionFormat(
           v -> String.format(Locale.ROOT, "%02d", (long) v)));
-      NumberAxis y = new NumberAxis("median " + result.valueName());
-      y.setNumberFormatOverride(new TierBoxChart.FunctionFormat(format));
-      y.setAutoRangeIncludesZero(false);
+      boolean log = band.getItemCount() > 0 && lo > 0 && hi / lo > 10;
+      org.jfree.chart.axis.ValueAxis y;
+      if (log) {
+        y = new ReadableLogAxis("median " + result.valueName() + " (log scale)", format);
+      } else {
+        NumberAxis na = new NumberAxis("median " + result.valueName());
+        na.setNumberFormatOverride(new TierBoxChart.FunctionFormat(format));
+        na.setAutoRangeIncludesZero(false);
+        y = na;
+      }
       NumberAxis y2 = new NumberAxis("share of notes published in the hour");
       y2.setNumberFormatOverride(new TierBoxChart.FunctionFormat(ReadableLogAxis.PERCENT));
       y2.setAutoRangeIncludesZero(true);
@@ -192,9 +214,10 @@ public final class HourProfileChart {
       JFreeChart chart = new JFreeChart(t, null, plot, true);
       chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
           "line: median %s of the notes at least %s old at the crawl, band: 95 %% bootstrap CI"
-              + " · bars: share of all %,d notes published in each hour",
+              + " · bars: share of all %,d notes published in each hour%s",
           result.valueName(), org.kolscope.timing.TimeText.duration(result.minAge()),
-          profile.notes())));
+          profile.notes(), offScale == 0 ? "" : String.format(Locale.ROOT,
+              " · %d thin hour(s) off the scale not drawn", offScale))));
       LegendTitle legend = chart.getLegend();
       legend.setPosition(RectangleEdge.BOTTOM);
       legend.setFrame(BlockBorder.NONE);

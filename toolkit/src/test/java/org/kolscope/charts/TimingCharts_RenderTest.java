@@ -85,8 +85,12 @@ class TimingCharts_RenderTest {
     XYPlot plot = chart.getXYPlot();
     Timing.Profile koc = timing.byTier().get(0);
     long ranked = koc.byHour().stream().filter(s -> !s.thin()).count();
-    long thinWithMedian = koc.byHour().stream()
-        .filter(s -> s.thin() && !Double.isNaN(s.median())).count();
+    double lo = koc.byHour().stream().filter(s -> !s.thin()).mapToDouble(Timing.Slot::ciLow)
+        .min().orElseThrow();
+    double hi = koc.byHour().stream().filter(s -> !s.thin()).mapToDouble(Timing.Slot::ciHigh)
+        .max().orElseThrow();
+    long thinWithMedian = koc.byHour().stream().filter(s -> s.thin() && !Double.isNaN(s.median())
+        && s.median() >= lo && s.median() <= hi).count();
     IntervalXYDataset band = (IntervalXYDataset) plot.getDataset(0);
     assertThat(band.getItemCount(0)).isEqualTo((int) ranked);
     assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo((int) thinWithMedian);
@@ -97,6 +101,26 @@ class TimingCharts_RenderTest {
       assertThat(band.getEndYValue(0, i)).isGreaterThanOrEqualTo(band.getYValue(0, i));
     }
     assertThat(ChartTestSupport.draw(chart).inkShare()).isGreaterThan(0.02);
+  }
+
+  @Test
+  void hourProfile_thinOutlierOffTheScale_notDrawnButCounted() {
+    // a thin hour whose one note engages 100 times its followers must not squash the ranked hours
+    var at = notes.dateTimeColumn("published_at");
+    var old = at.max().minusDays(3);
+    int keep = 0;
+    while (at.get(keep).getHour() != 4 || at.get(keep).isAfter(old)) {
+      keep++;
+    }
+    int chosen = keep;
+    Table t = notes.where(at.hour().isNotEqualTo(4)).append(notes.rows(chosen));
+    int last = t.rowCount() - 1;
+    t.longColumn("likes").set(last, t.longColumn("followers").get(last) * 100);
+    Timing.Result r = Timing.of(t).minNotes(200).resamples(100).run();
+    JFreeChart chart = HourProfileChart.of(r).build();
+    assertThat(ChartTestSupport.subtitles(chart)).contains("off the scale not drawn");
+    double top = chart.getXYPlot().getRangeAxis().getUpperBound();
+    assertThat(top).isLessThan(1.0);
   }
 
   @Test
