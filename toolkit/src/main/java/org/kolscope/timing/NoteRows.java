@@ -45,6 +45,11 @@ final class NoteRows {
   int noMetric;
 
   private NoteRows(NoteAnalysis<?> a, boolean timesRequired) {
+    if (timesRequired && !a.table.containsColumn(Schema.PUBLISHED_AT)
+        && !a.table.containsColumn(Schema.NOTE_ID)) {
+      throw new IllegalArgumentException("no publication times: the table has no published_at and"
+          + " no note_id column (a table of accounts?); columns are " + a.table.columnNames());
+    }
     Table t = DerivedColumns.require(a.table, a.tiers, a.metric);
     if (!t.containsColumn(Schema.TIER)) {
       t = DerivedColumns.derive(t, a.tiers);

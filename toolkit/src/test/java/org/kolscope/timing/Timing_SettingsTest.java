@@ -137,6 +137,15 @@ class Timing_SettingsTest {
   }
 
   @Test
+  void accountsTable_saysItHasNoNotes() {
+    Table accounts = Table.create("a", StringColumn.create("kol_id", "a"),
+        tech.tablesaw.api.LongColumn.create("followers", new long[] {10}));
+    assertThat(assertThrows(IllegalArgumentException.class, () -> Timing.of(accounts).run())
+        .getMessage()).startsWith("no publication times: the table has no published_at and no"
+            + " note_id column (a table of accounts?)");
+  }
+
+  @Test
   void timesFromObjectIds_whenNoPublishedAtColumn() {
     Table t = Notes.hourly(1).removeColumns("published_at");
     t.replaceColumn("note_id", StringColumn.create("note_id", "5b30bf7e910cf67e6a3c20b3"));
