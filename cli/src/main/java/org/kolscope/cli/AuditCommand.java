@@ -25,7 +25,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code kolscope audit ACCOUNTS [--posts NOTES] [--tiers red|international|B1,B2,...]
- * [--false-alarm RATE] [--review-rate RATE] [--truth FILE|COLUMN] [--json] [--out DIR]}: ratios,
+ * [--false-alarm RATE] [--review-rate RATE] [--truth FILE|COLUMN] [--json] [--out DIR]
+ * [--engine local|spark [--master URL]]}: ratios,
  * tiers, the evidence model's verdict per KOL with its reasons, and the field guide's rules as
  * context.
  *
@@ -82,6 +83,16 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Also write kols.csv, flags.csv and report.html (a self-contained HTML report) here.")
   Path outDir;
 
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = Engines.LOCAL,
+      description = "Who reads the notes: local (default) or spark (Apache Spark: the notes parsed "
+          + "and checked in parallel, then the same audit; needs the spark module built).")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: where Spark runs, e.g. local[*] (default), "
+          + "spark://host:7077 or yarn.")
+  String master;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin LoadOptions loading;
@@ -108,6 +119,20 @@ public final class AuditCommand implements Callable<Integer> {
     }
     if (truth != null && truth.isBlank()) {
       throw new Main.UsageException("--truth is empty");
+    }
+    if (!Engines.LOCAL.equalsIgnoreCase(engine)) {
+      if (!Engines.SPARK.equalsIgnoreCase(engine)) {
+        throw new Main.UsageException("--engine must be local or spark, got '" + engine + "'");
+      }
+      if (posts == null) {
+        throw new Main.UsageException("--engine spark reads the notes: give --posts NOTES");
+      }
+      notesEngine = Engines.find(engine);
+      if (notesEngine == null) {
+        return Engines.runSparkJvm(spec.commandLine().getParseResult().originalArgs(), out, err);
+      }
+    } else if (master != null) {
+      throw new Main.UsageException("--master goes with --engine spark");
     }
     Outputs.checkFolder(outDir);
     List<LoadReport> read = new ArrayList<>();
@@ -143,8 +168,12 @@ public final class AuditCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** The engine that reads the notes ({@code --engine}), or null for the loader. */
+  private NotesEngine notesEngine;
+
   private Table read(Path file, Schema.Kind kind, List<LoadReport> reports, PrintWriter err) {
-    LoadResult lr = loading.read(file, kind, err);
+    LoadResult lr = notesEngine != null && kind == Schema.Kind.POSTS
+        ? loading.readWith(notesEngine, file, master, err) : loading.read(file, kind, err);
     reports.add(lr.report());
     return lr.table();
   }

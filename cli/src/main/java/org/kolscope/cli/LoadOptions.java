@@ -77,6 +77,28 @@ public final class LoadOptions {
   }
 
   /**
+   * As {@link #read} for notes, read by another engine ({@code --encoding}, {@code --sheet} and
+   * {@code --drop-duplicates} are the local loader's only).
+   */
+  LoadResult readWith(NotesEngine engine, Path file, String master, PrintWriter err) {
+    if (encoding != null && !encoding.equalsIgnoreCase("UTF-8") || sheet != null || dropDuplicates) {
+      throw new Main.UsageException("--engine " + engine.name() + " reads UTF-8 text or Parquet; "
+          + "--encoding, --sheet and --drop-duplicates are for the local engine");
+    }
+    Character d;
+    java.util.Map<String, String> m;
+    try {
+      d = delimiter == null ? null : parseDelimiter(delimiter);
+      m = HeaderMap.parseMappings(maps);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    LoadResult r = engine.readNotes(new NotesEngine.Request(file, m, d, strict, master), err);
+    warn(r.report(), err);
+    return r;
+  }
+
+  /**
    * Loads a file for analysis: as {@link #load}, then adds the columns {@link
    * org.kolscope.tiers.DerivedColumns} derives (the ratio columns of {@link
    * org.kolscope.metrics.Metrics} for notes and accounts and, when {@code tiers} is given, a {@code

@@ -111,28 +111,7 @@ final class CsvRows implements RowSource {
     if (eol == '\r') {
       sink.note("lines end with CR alone (old Mac OS style)");
     }
-    CsvParserSettings s = new CsvParserSettings();
-    s.getFormat().setDelimiter(delim);
-    s.getFormat().setQuote('"');
-    s.getFormat().setQuoteEscape('"');
-    // '\n' ends a line (a preceding '\r' is dropped), so line numbers agree with editors and
-    // grep -n even in files that mix CRLF and LF, as real exports do; a CR-only file uses '\r'.
-    // The normalised newline is the same character, so cells keep their line breaks as written.
-    s.getFormat().setLineSeparator(String.valueOf(eol));
-    s.getFormat().setNormalizedNewline(eol);
-    s.setHeaderExtractionEnabled(false);
-    // no limit per cell (univocity would allocate a buffer of the limit up front): a record's
-    // length is watched by RecordLimit instead
-    s.setMaxCharsPerColumn(-1);
-    s.setMaxColumns(MAX_COLUMNS + 1);
-    s.setIgnoreLeadingWhitespaces(false);
-    s.setIgnoreTrailingWhitespaces(false);
-    s.setSkipEmptyLines(true);
-    s.setNullValue(null);
-    s.setEmptyValue("");
-    s.setKeepQuotes(false);
-    s.setCommentProcessingEnabled(false);
-    s.setReadInputOnSeparateThread(false);
+    CsvParserSettings s = settings(delim, eol);
     CsvParser p = new CsvParser(s);
     long prevEnd = 0;
     RecordLimit limit = null;
@@ -276,16 +255,50 @@ final class CsvRows implements RowSource {
 
   /** Removes the guard {@link CsvOut#guard} put before a text. */
   private void unguard(String[] rec) {
+    unguarded += unguardCells(rec);
+  }
+
+  /** Removes the guards in {@code rec} in place; returns how many cells had one. */
+  static int unguardCells(String[] rec) {
+    int n = 0;
     for (int i = 0; i < rec.length; i++) {
       String c = rec[i];
       if (c != null && c.length() > 1 && c.charAt(0) == '\'') {
         String u = CsvOut.unguard(c);
         if (u != c) {
           rec[i] = u;
-          unguarded++;
+          n++;
         }
       }
     }
+    return n;
+  }
+
+  /** The parser settings for {@code delim}-separated records whose lines end with {@code eol}. */
+  static CsvParserSettings settings(char delim, char eol) {
+    CsvParserSettings s = new CsvParserSettings();
+    s.getFormat().setDelimiter(delim);
+    s.getFormat().setQuote('"');
+    s.getFormat().setQuoteEscape('"');
+    // '\n' ends a line (a preceding '\r' is dropped), so line numbers agree with editors and
+    // grep -n even in files that mix CRLF and LF, as real exports do; a CR-only file uses '\r'.
+    // The normalised newline is the same character, so cells keep their line breaks as written.
+    s.getFormat().setLineSeparator(String.valueOf(eol));
+    s.getFormat().setNormalizedNewline(eol);
+    s.setHeaderExtractionEnabled(false);
+    // no limit per cell (univocity would allocate a buffer of the limit up front): a record's
+    // length is watched by RecordLimit instead
+    s.setMaxCharsPerColumn(-1);
+    s.setMaxColumns(MAX_COLUMNS + 1);
+    s.setIgnoreLeadingWhitespaces(false);
+    s.setIgnoreTrailingWhitespaces(false);
+    s.setSkipEmptyLines(true);
+    s.setNullValue(null);
+    s.setEmptyValue("");
+    s.setKeepQuotes(false);
+    s.setCommentProcessingEnabled(false);
+    s.setReadInputOnSeparateThread(false);
+    return s;
   }
 
   private void emit(Sink sink, String[] rec, long start, long end, String[] header, char delim) {
@@ -312,6 +325,15 @@ final class CsvRows implements RowSource {
         return;
       }
     }
+    align(sink, rec, start, end, header, delim);
+  }
+
+  /**
+   * Passes {@code rec} to {@code sink} as a row when it has the header's width (extra cells that
+   * are all blank are dropped), else rejects it naming both widths and its lines.
+   */
+  static void align(Sink sink, String[] rec, long start, long end, String[] header, char delim) {
+    int width = header.length;
     if (rec.length == width) {
       sink.row(rec, start);
     } else if (rec.length > width && extrasEmpty(rec, width)) {

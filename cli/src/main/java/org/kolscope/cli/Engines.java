@@ -1,0 +1,136 @@
+package org.kolscope.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds the engine of {@code --engine NAME}: a {@link NotesEngine} on the class path, or else the
+ * {@code spark} module built beside the CLI ({@code spark/target}), run as a second JVM with the
+ * same arguments (Spark's jars stay off the CLI's class path, and Spark on Java 17 needs {@code
+ * --add-opens} options that only a new JVM can take).
+ */
+final class Engines {
+  /** The engine that needs no other module. */
+  static final String LOCAL = "local";
+  static final String SPARK = "spark";
+  /** Set in the second JVM, so that it never starts a third. */
+  static final String CHILD = "kolscope.engine.child";
+
+  private Engines() {}
+
+  /** The engine named {@code name} on this class path, or null. */
+  static NotesEngine find(String name) {
+    for (NotesEngine e : ServiceLoader.load(NotesEngine.class)) {
+      if (e.name().equalsIgnoreCase(name)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Runs {@code args} (the whole command line) in a JVM whose class path is the spark module's,
+   * copying its output to {@code out} and {@code err}; returns its exit status.
+   */
+  static int runSparkJvm(List<String> args, PrintWriter out, PrintWriter err) {
+    if (Boolean.getBoolean(CHILD)) {
+      throw new IllegalStateException("the spark engine is not on this class path");
+    }
+    Path target = home().resolve("spark").resolve("target");
+    Path jar = sparkJar(target);
+    if (jar == null || !Files.isDirectory(target.resolve("lib"))) {
+      throw new Main.UsageException("--engine spark needs the spark module, which is not built in "
+          + target + ": build it once with './mvnw -B -DskipTests -pl spark -am package' (it "
+          + "downloads Apache Spark, about 300 MB)");
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("-D") || a.startsWith("-XX:")) {
+        cmd.add(a); // the launcher's settings (headless, encoding, home, GC) carry over
+      }
+    }
+    String opens = opens(jar);
+    if (!opens.isEmpty()) {
+      cmd.addAll(List.of(opens.split("\\s+")));
+    }
+    cmd.add("-D" + CHILD + "=true");
+    cmd.add("-cp");
+    cmd.add(jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*");
+    cmd.add(Main.class.getName());
+    cmd.addAll(args);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+      Thread copyErr = copy(p.getErrorStream(), err);
+      copy(p.getInputStream(), out).join();
+      copyErr.join();
+      return p.waitFor();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start the Spark JVM: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Spark ran", e);
+    }
+  }
+
+  /** The checkout the CLI runs from ({@code kolscope.home}, set by the launcher), else ".". */
+  static Path home() {
+    String h = System.getProperty("kolscope.home");
+    return Path.of(h == null || h.isBlank() ? "." : h).toAbsolutePath().normalize();
+  }
+
+  private static Path sparkJar(Path target) {
+    if (!Files.isDirectory(target)) {
+      return null;
+    }
+    try (Stream<Path> s = Files.list(target)) {
+      return s.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.startsWith("kolscope-spark-") && n.endsWith(".jar") && !n.endsWith("-tests.jar");
+      }).findFirst().orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The {@code --add-opens} options the spark jar's manifest lists (Spark-Opens). */
+  private static String opens(Path jar) {
+    try (JarFile j = new JarFile(jar.toFile())) {
+      String o = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue("Spark-Opens");
+      return o == null ? "" : o.trim();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + jar + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Thread copy(InputStream in, PrintWriter to) {
+    Thread t = new Thread(() -> {
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        char[] buf = new char[8192];
+        int n;
+        while ((n = r.read(buf)) > 0) {
+          to.write(buf, 0, n);
+          to.flush();
+        }
+      } catch (IOException e) {
+        to.println("kolscope: lost the Spark JVM's output: " + e.getMessage());
+      }
+    }, "spark-jvm-output");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+}

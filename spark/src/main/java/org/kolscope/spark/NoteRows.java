@@ -1,0 +1,389 @@
+package org.kolscope.spark;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.kolscope.io.LoadResult;
+import org.kolscope.io.Problem;
+import org.kolscope.io.RowBatch;
+import org.kolscope.io.Schema;
+import scala.Tuple2;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The rows of a Spark partition through the toolkit's {@link RowBatch}, and back into a Tablesaw
+ * table on the driver. One Spark row per kept note ({@link #KIND} {@code row}) or per report line
+ * ({@link #KIND} its severity), in line order within each partition.
+ */
+final class NoteRows {
+  static final String KIND = "_kind";
+  static final String LINE = "_line";
+  static final String P_COLUMN = "_problem_column";
+  static final String P_VALUE = "_problem_value";
+  static final String P_REASON = "_problem_reason";
+  static final String ROW = "row";
+  /** Lines converted per {@link RowBatch}: bounds a task's memory, whatever its partition's size. */
+  static final int BATCH = 50_000;
+
+  private NoteRows() {}
+
+  /**
+   * One column of the notes: its name, its Tablesaw type's name (types are not serializable), and
+   * whether it has a lower-bound flag.
+   */
+  record Spec(String name, String typeName, boolean flagged) implements Serializable {
+    ColumnType type() {
+      return ColumnType.valueOf(typeName);
+    }
+  }
+
+  /** What every task needs: the header, the options and the columns out. */
+  record Layout(String label, Map<String, String> mappings, List<String> header, char delimiter,
+      List<Spec> columns, List<String> headerNotes) implements Serializable {
+
+    StructType schema() {
+      List<StructField> f = new ArrayList<>();
+      f.add(DataTypes.createStructField(KIND, DataTypes.StringType, false));
+      f.add(DataTypes.createStructField(LINE, DataTypes.LongType, false));
+      for (Spec c : columns) {
+        f.add(DataTypes.createStructField(c.name(), sparkType(c.type()), true));
+        if (c.flagged()) {
+          f.add(DataTypes.createStructField(c.name() + Schema.LOWER_BOUND_SUFFIX, DataTypes.BooleanType, true));
+        }
+      }
+      f.add(DataTypes.createStructField(P_COLUMN, DataTypes.StringType, true));
+      f.add(DataTypes.createStructField(P_VALUE, DataTypes.StringType, true));
+      f.add(DataTypes.createStructField(P_REASON, DataTypes.StringType, true));
+      return DataTypes.createStructType(f);
+    }
+
+    RowBatch batch() {
+      return RowBatch.start(label, Schema.Kind.POSTS, mappings, header, delimiter);
+    }
+  }
+
+  /**
+   * The layout of notes under {@code header}: the columns an empty batch builds, in its order.
+   *
+   * @throws org.kolscope.io.LoadException if a required column is missing (the loader's message)
+   */
+  static Layout layout(String label, Map<String, String> mappings, List<String> header, char delimiter) {
+    LoadResult empty = RowBatch.start(label, Schema.Kind.POSTS, mappings, header, delimiter).finish("notes");
+    List<Spec> specs = new ArrayList<>();
+    for (Column<?> c : empty.table().columns()) {
+      ColumnType t = Schema.TYPES.containsKey(c.name()) ? c.type() : ColumnType.STRING;
+      specs.add(new Spec(c.name(), t.name(), Schema.COUNT_COLUMNS.contains(c.name())));
+    }
+    return new Layout(label, Map.copyOf(mappings), List.copyOf(header), delimiter, List.copyOf(specs),
+        List.copyOf(empty.report().notes()));
+  }
+
+  static DataType sparkType(ColumnType t) {
+    if (t == ColumnType.LONG) {
+      return DataTypes.LongType;
+    }
+    if (t == ColumnType.INTEGER) {
+      return DataTypes.IntegerType;
+    }
+    if (t == ColumnType.DOUBLE) {
+      return DataTypes.DoubleType;
+    }
+    if (t == ColumnType.BOOLEAN) {
+      return DataTypes.BooleanType;
+    }
+    if (t == ColumnType.LOCAL_DATE_TIME) {
+      return DataTypes.TimestampNTZType;
+    }
+    return DataTypes.StringType;
+  }
+
+  /** Lines of text with their 0-based index (line 0 is the header) → rows. */
+  static final class FromLines implements FlatMapFunction<Iterator<Tuple2<String, Long>>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Layout layout;
+
+    FromLines(Layout layout) {
+      this.layout = layout;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Tuple2<String, Long>> in) {
+      return new Batches(layout, (b, n) -> {
+        int added = 0;
+        while (added < n && in.hasNext()) {
+          Tuple2<String, Long> t = in.next();
+          if (t._2() > 0) {
+            b.line(t._1(), t._2() + 1);
+            added++;
+          }
+        }
+        return in.hasNext();
+      });
+    }
+  }
+
+  /** Rows of text cells with their 0-based index (row i stands for line i + 2) → rows. */
+  static final class FromCells implements FlatMapFunction<Iterator<Tuple2<Row, Long>>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Layout layout;
+
+    FromCells(Layout layout) {
+      this.layout = layout;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Tuple2<Row, Long>> in) {
+      return new Batches(layout, (b, n) -> {
+        int added = 0;
+        while (added < n && in.hasNext()) {
+          Tuple2<Row, Long> t = in.next();
+          String[] cells = new String[t._1().size()];
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = t._1().isNullAt(i) ? null : t._1().getString(i);
+          }
+          b.row(cells, t._2() + 2);
+          added++;
+        }
+        return in.hasNext();
+      });
+    }
+  }
+
+  /** Fills a batch with up to n inputs; says whether inputs remain. */
+  interface Filler {
+    boolean fill(RowBatch b, int n);
+  }
+
+  /** Converts {@link #BATCH} inputs at a time, emitting each batch's rows and report lines by line. */
+  private static final class Batches implements Iterator<Row> {
+    private final Layout layout;
+    private final Filler filler;
+    private boolean more = true;
+    private List<Row> out = List.of();
+    private int next;
+
+    Batches(Layout layout, Filler filler) {
+      this.layout = layout;
+      this.filler = filler;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next >= out.size() && more) {
+        RowBatch b = layout.batch();
+        more = filler.fill(b, BATCH);
+        out = rows(b.finish("notes"), b.keptLines());
+        next = 0;
+      }
+      return next < out.size();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return out.get(next++);
+    }
+
+    private List<Row> rows(LoadResult part, long[] lines) {
+      Table t = part.table();
+      List<Problem> problems = part.report().problems(); // sorted by line
+      List<Row> rows = new ArrayList<>(t.rowCount() + problems.size());
+      Column<?>[] cols = new Column<?>[layout.columns().size()];
+      BooleanColumn[] flags = new BooleanColumn[cols.length];
+      for (int i = 0; i < cols.length; i++) {
+        Spec s = layout.columns().get(i);
+        cols[i] = t.containsColumn(s.name()) ? t.column(s.name()) : null;
+        String f = s.name() + Schema.LOWER_BOUND_SUFFIX;
+        flags[i] = s.flagged() && t.containsColumn(f) && t.column(f) instanceof BooleanColumn b ? b : null;
+      }
+      int width = 5 + cols.length + (int) layout.columns().stream().filter(Spec::flagged).count();
+      int p = 0;
+      for (int r = 0; r < t.rowCount(); r++) {
+        while (p < problems.size() && problems.get(p).line() <= lines[r]) {
+          rows.add(problem(problems.get(p++), width));
+        }
+        Object[] v = new Object[width];
+        v[0] = ROW;
+        v[1] = lines[r];
+        int k = 2;
+        for (int i = 0; i < cols.length; i++) {
+          Spec s = layout.columns().get(i);
+          v[k++] = value(cols[i], s.type(), r);
+          if (s.flagged()) {
+            v[k++] = flags[i] == null ? Boolean.FALSE : flags[i].get(r);
+          }
+        }
+        rows.add(RowFactory.create(v));
+      }
+      while (p < problems.size()) {
+        rows.add(problem(problems.get(p++), width));
+      }
+      return rows;
+    }
+
+    private static Row problem(Problem pr, int width) {
+      Object[] v = new Object[width];
+      v[0] = pr.severity().label();
+      v[1] = pr.line();
+      v[width - 3] = pr.column();
+      v[width - 2] = pr.value();
+      v[width - 1] = pr.reason();
+      return RowFactory.create(v);
+    }
+
+    private static Object value(Column<?> c, ColumnType type, int r) {
+      if (c == null) {
+        return null;
+      }
+      if (type == ColumnType.STRING) {
+        return c.getUnformattedString(r);
+      }
+      if (c.isMissing(r)) {
+        return null;
+      }
+      if (type == ColumnType.LONG) {
+        return ((LongColumn) c).getLong(r);
+      }
+      if (type == ColumnType.INTEGER) {
+        return ((IntColumn) c).getInt(r);
+      }
+      if (type == ColumnType.DOUBLE) {
+        return ((DoubleColumn) c).getDouble(r);
+      }
+      if (type == ColumnType.BOOLEAN) {
+        return ((BooleanColumn) c).get(r);
+      }
+      if (type == ColumnType.LOCAL_DATE_TIME) {
+        return ((DateTimeColumn) c).get(r);
+      }
+      return c.getUnformattedString(r);
+    }
+  }
+
+  /** The driver side: rows in line order back into a Tablesaw table and report lines. */
+  static final class Assembler {
+    private final Layout layout;
+    private final Column<?>[] cols;
+    private final BooleanColumn[] flags;
+    private final List<Problem> problems = new ArrayList<>();
+    private long rejectedRows;
+    private long lastRejected = Long.MIN_VALUE;
+
+    Assembler(Layout layout) {
+      this.layout = layout;
+      cols = new Column<?>[layout.columns().size()];
+      flags = new BooleanColumn[cols.length];
+      for (int i = 0; i < cols.length; i++) {
+        Spec s = layout.columns().get(i);
+        cols[i] = create(s);
+        if (s.flagged()) {
+          flags[i] = BooleanColumn.create(s.name() + Schema.LOWER_BOUND_SUFFIX);
+        }
+      }
+    }
+
+    private static Column<?> create(Spec s) {
+      ColumnType t = s.type();
+      if (t == ColumnType.LONG) {
+        return LongColumn.create(s.name());
+      }
+      if (t == ColumnType.INTEGER) {
+        return IntColumn.create(s.name());
+      }
+      if (t == ColumnType.DOUBLE) {
+        return DoubleColumn.create(s.name());
+      }
+      if (t == ColumnType.BOOLEAN) {
+        return BooleanColumn.create(s.name());
+      }
+      if (t == ColumnType.LOCAL_DATE_TIME) {
+        return DateTimeColumn.create(s.name());
+      }
+      return StringColumn.create(s.name());
+    }
+
+    void add(Row row) {
+      String kind = row.getString(0);
+      long line = row.getLong(1);
+      int width = row.size();
+      if (!ROW.equals(kind)) {
+        Problem.Severity sev = Problem.Severity.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        if (sev == Problem.Severity.REJECTED && line != lastRejected) {
+          rejectedRows++;
+          lastRejected = line;
+        }
+        problems.add(new Problem(layout.label(), line, row.getString(width - 3),
+            row.getString(width - 2), row.getString(width - 1), sev));
+        return;
+      }
+      int k = 2;
+      for (int i = 0; i < cols.length; i++) {
+        append(cols[i], row, k++);
+        if (flags[i] != null) {
+          flags[i].append(!row.isNullAt(k) && row.getBoolean(k));
+          k++;
+        }
+      }
+    }
+
+    private static void append(Column<?> c, Row row, int k) {
+      boolean missing = row.isNullAt(k);
+      if (c instanceof StringColumn s) {
+        s.append(missing ? "" : row.getString(k));
+      } else if (missing) {
+        c.appendMissing();
+      } else if (c instanceof LongColumn l) {
+        l.append(row.getLong(k));
+      } else if (c instanceof IntColumn i) {
+        i.append(row.getInt(k));
+      } else if (c instanceof DoubleColumn d) {
+        d.append(row.getDouble(k));
+      } else if (c instanceof BooleanColumn b) {
+        b.append(row.getBoolean(k));
+      } else if (c instanceof DateTimeColumn t) {
+        t.append((LocalDateTime) row.get(k));
+      }
+    }
+
+    /** The notes, with the loader's columns: a count's flags only where some count was a bound. */
+    Table table(String name) {
+      Table t = Table.create(name);
+      for (int i = 0; i < cols.length; i++) {
+        t.addColumns(cols[i]);
+        if (flags[i] != null && flags[i].countTrue() > 0) {
+          t.addColumns(flags[i]);
+        }
+      }
+      return t;
+    }
+
+    List<Problem> problems() {
+      return problems;
+    }
+
+    long rowsRead() {
+      return cols.length == 0 ? rejectedRows : cols[0].size() + rejectedRows;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.kolscope.spark;
+
+import java.io.PrintWriter;
+import org.apache.spark.sql.SparkSession;
+import org.kolscope.cli.NotesEngine;
+import org.kolscope.io.LoadResult;
+
+/**
+ * {@code kolscope audit … --engine spark}: the notes read by {@link SparkNotes} on a session at
+ * {@code --master} (default {@code local[*]}, or the master spark-submit set), then handed to the
+ * audit command as the loader would hand them.
+ */
+public final class SparkEngine implements NotesEngine {
+  @Override
+  public String name() {
+    return "spark";
+  }
+
+  @Override
+  public LoadResult readNotes(Request request, PrintWriter err) {
+    if (request.strict()) {
+      throw new IllegalArgumentException("--strict is for the local engine: with --engine spark, "
+          + "rejected rows are reported (kolscope load lists them)");
+    }
+    SparkSession spark = Sessions.start(request.master(), "kolscope audit");
+    try {
+      return SparkNotes.read(spark, request.file().toString(), request.mappings(), request.delimiter())
+          .collect();
+    } finally {
+      spark.stop(); // the audit runs on this JVM's heap: give Spark's memory back first
+    }
+  }
+}
