@@ -43,7 +43,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>CSV is read as UTF-8 text, one record per line (a quoted cell that spans lines is rejected
  * as a row of the wrong width; write such data as Parquet). Parquet columns of any type are read
- * as their text, so counts written as text ({@code 10万+}) are parsed as in a CSV; a Parquet row's
+ * as their text, so counts written as text ({@code 10万+}) are parsed as in a CSV, and a count's
+ * {@code <count>_lower_bound} flag column (as {@link #notes()} writes it) marks it a bound; a row's
  * "line" is its row number + 1, as if the header were line 1.
  */
 public final class SparkNotes {
@@ -113,16 +114,37 @@ public final class SparkNotes {
    */
   public static SparkNotes of(SparkSession spark, Dataset<Row> raw, String label,
       Map<String, String> mappings) {
-    List<String> header = List.of(raw.columns());
-    Column[] text = new Column[header.size()];
-    for (int i = 0; i < text.length; i++) {
-      text[i] = functions.col("`" + header.get(i) + "`").cast(DataTypes.StringType);
+    // a count's lower-bound flag (as notes() writes it) goes back into the count's text: "10000+"
+    List<String> all = List.of(raw.columns());
+    List<String> header = new ArrayList<>();
+    List<Column> text = new ArrayList<>();
+    for (String c : all) {
+      if (flagOf(c, all) != null) {
+        continue;
+      }
+      Column t = functions.col("`" + c + "`").cast(DataTypes.StringType);
+      String flag = c + Schema.LOWER_BOUND_SUFFIX;
+      if (all.contains(flag)) {
+        t = functions.when(functions.col("`" + flag + "`").cast(DataTypes.BooleanType),
+            functions.concat(t, functions.lit("+"))).otherwise(t);
+      }
+      header.add(c);
+      text.add(t.as(c));
     }
     NoteRows.Layout layout = NoteRows.layout(label, mappings, header, ',');
-    JavaRDD<Row> rows = raw.select(text).javaRDD().zipWithIndex()
+    JavaRDD<Row> rows = raw.select(text.toArray(new Column[0])).javaRDD().zipWithIndex()
         .mapPartitions(new NoteRows.FromCells(layout), true);
     return new SparkNotes(spark, label, "parquet", layout, spark.createDataFrame(rows, layout.schema()),
         new ArrayList<>(List.of("read by Apache Spark " + spark.version())));
+  }
+
+  /** The count column whose lower-bound flag {@code c} is, when both are in {@code columns}. */
+  private static String flagOf(String c, List<String> columns) {
+    if (!c.endsWith(Schema.LOWER_BOUND_SUFFIX)) {
+      return null;
+    }
+    String base = c.substring(0, c.length() - Schema.LOWER_BOUND_SUFFIX.length());
+    return Schema.COUNT_COLUMNS.contains(base) && columns.contains(base) ? base : null;
   }
 
   /**

@@ -1,0 +1,92 @@
+package org.kolscope.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kolscope.cli.Main;
+
+/**
+ * {@code kolscope audit … --engine spark} against the same command without it: the same stdout
+ * on the shipped data, and the same one-line error for a bad notes file. Each run starts and stops
+ * its own Spark session, as the command does.
+ */
+class AuditCommand_SparkEngineTest {
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static String[] withSpark(String... args) {
+    List<String> a = new ArrayList<>(List.of(args));
+    a.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    return a.toArray(new String[0]);
+  }
+
+  @Test
+  void shippedData_json_sameDocumentAsLocal() {
+    String accounts = LocalSpark.ROOT.resolve("data/accounts.csv").toString();
+    String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
+    Run local = run("audit", accounts, "--posts", notes, "--json");
+    Run spark = run(withSpark("audit", accounts, "--posts", notes, "--json"));
+    assertThat(local.status()).isZero();
+    assertThat(spark.status()).as(spark.err()).isZero();
+    assertThat(spark.out()).contains("\"verdict\"").isEqualTo(local.out());
+  }
+
+  /** The kinds of bad file both engines must refuse with the loader's words. */
+  @ParameterizedTest
+  @ValueSource(strings = {"missing", "empty", "no-kol-id", "folder"})
+  void badNotesFile_sameErrorAsLocal(String kind) throws IOException {
+    Path notes = dir.resolve(kind + ".csv");
+    switch (kind) {
+      case "missing" -> { }
+      case "empty" -> Files.createFile(notes);
+      case "no-kol-id" -> Files.writeString(notes, "note_id,likes,comments\nn1,3,1\n", StandardCharsets.UTF_8);
+      case "folder" -> Files.createDirectory(notes);
+      default -> throw new IllegalArgumentException(kind);
+    }
+    Run local = run("audit", "--posts", notes.toString(), "--json");
+    Run spark = run(withSpark("audit", "--posts", notes.toString(), "--json"));
+    assertThat(local.status()).isEqualTo(Main.FAILURE);
+    assertThat(spark.status()).isEqualTo(local.status());
+    assertThat(spark.out()).isEmpty();
+    assertThat(lastLine(spark.err())).startsWith("kolscope: ").isEqualTo(lastLine(local.err()));
+  }
+
+  @Test
+  void gb18030File_saysSparkReadsUtf8() {
+    Path notes = LocalSpark.ROOT.resolve("data/red-notes-gb18030.csv");
+    Run spark = run(withSpark("audit", "--posts", notes.toString(), "--json"));
+    assertThat(spark.status()).isEqualTo(Main.FAILURE);
+    assertThat(lastLine(spark.err())).contains("not UTF-8", "iconv", "without --engine spark");
+  }
+
+  @Test
+  void unknownEngine_isAUsageError() {
+    Run r = run("audit", "--posts", "x.csv", "--engine", "flink");
+    assertThat(r.status()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--engine must be local or spark, got 'flink'");
+  }
+
+  private static String lastLine(String s) {
+    String[] lines = s.strip().split("\n");
+    return lines[lines.length - 1];
+  }
+}

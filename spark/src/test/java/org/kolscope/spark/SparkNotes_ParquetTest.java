@@ -1,0 +1,84 @@
+package org.kolscope.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kolscope.io.KolData;
+import org.kolscope.io.LoadResult;
+import org.kolscope.io.Schema;
+import org.kolscope.rules.Audit;
+import org.kolscope.rules.AuditResult;
+import tech.tablesaw.api.Table;
+
+/**
+ * Parquet on the Spark path: the notes written as Parquet (typed columns) and read back give the
+ * audit of the CSV they came from; the result is written as Parquet and CSV.
+ */
+class SparkNotes_ParquetTest {
+  private static SparkSession spark;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start("SparkNotes_ParquetTest");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void notesAsParquet_sameAuditAsTheCsv_andResultWritten() throws Exception {
+    Path csv = LocalSpark.ROOT.resolve("data/notes.csv");
+    Table accounts = KolData.loader().kind(Schema.Kind.ACCOUNTS).read(LocalSpark.ROOT.resolve("data/accounts.csv")).table();
+    LoadResult local = KolData.loader().kind(Schema.Kind.POSTS).read(csv);
+    AuditResult expected = Audit.of(accounts).posts(local.table()).run();
+
+    String parquet = dir.resolve("notes.parquet").toString();
+    SparkNotes.read(spark, csv.toString()).notes().drop("line").write().parquet(parquet);
+    SparkAuditResult actual = SparkAudit.of(SparkNotes.read(spark, parquet)).accounts(accounts).run();
+    try {
+      assertThat(actual.report().rowsKept()).isEqualTo(local.report().rowsKept());
+      SameAnswers.audits(expected, actual.audit());
+      Path out = dir.resolve("out");
+      actual.write(out.toString());
+      assertThat(spark.read().parquet(out.resolve("kols.parquet").toString()).count())
+          .isEqualTo(expected.toTable().rowCount());
+      assertThat(spark.read().option("header", "true").csv(out.resolve("flags.csv").toString()).count())
+          .isEqualTo(expected.flags().rowCount());
+      assertThat(spark.read().parquet(out.resolve("rejected.parquet").toString()).count()).isZero();
+      assertThat(Files.readString(out.resolve("audit.json"))).contains("\"summary\"");
+    } finally {
+      actual.release();
+    }
+  }
+
+  @Test
+  void datasetOfText_countFormsParsedAsInACsv() {
+    var rows = java.util.List.of(
+        org.apache.spark.sql.RowFactory.create("n1", "k1", "1.2万", "10w+"),
+        org.apache.spark.sql.RowFactory.create("n2", "k1", "3,210", "3.5k"),
+        org.apache.spark.sql.RowFactory.create("n3", "k1", "abc", "1"));
+    var schema = org.apache.spark.sql.types.DataTypes.createStructType(java.util.List.of(
+        org.apache.spark.sql.types.DataTypes.createStructField("note_id", org.apache.spark.sql.types.DataTypes.StringType, true),
+        org.apache.spark.sql.types.DataTypes.createStructField("kol_id", org.apache.spark.sql.types.DataTypes.StringType, true),
+        org.apache.spark.sql.types.DataTypes.createStructField("likes", org.apache.spark.sql.types.DataTypes.StringType, true),
+        org.apache.spark.sql.types.DataTypes.createStructField("comments", org.apache.spark.sql.types.DataTypes.StringType, true)));
+    SparkNotes n = SparkNotes.of(spark, spark.createDataFrame(rows, schema), "rows", java.util.Map.of());
+    LoadResult r = n.collect();
+    // 1.2万 = 12,000; 10w+ = at least 100,000; 3,210; 3.5k = 3,500 (CountParser_ParseTest's forms)
+    assertThat(r.table().longColumn("likes").asList()).containsExactly(12_000L, 3_210L);
+    assertThat(r.table().longColumn("comments").asList()).containsExactly(100_000L, 3_500L);
+    assertThat(r.table().booleanColumn("comments_lower_bound").asList()).containsExactly(true, false);
+    assertThat(r.report().rejectedRows()).isEqualTo(1);
+    assertThat(r.report().problems().get(0).line()).isEqualTo(4);
+    assertThat(r.report().problems().get(0).value()).isEqualTo("abc");
+  }
+}
