@@ -22,10 +22,19 @@ public final class SparkEngine implements NotesEngine {
       throw new IllegalArgumentException("--strict is for the local engine: with --engine spark, "
           + "rejected rows are reported (kolscope load lists them)");
     }
+    long t0 = System.nanoTime();
     SparkSession spark = Sessions.start(request.master(), "kolscope audit");
     try {
-      return SparkNotes.read(spark, request.file().toString(), request.mappings(), request.delimiter())
-          .collect();
+      long t1 = System.nanoTime();
+      LoadResult r = SparkNotes.read(spark, request.file().toString(), request.mappings(),
+          request.delimiter()).collect();
+      long t2 = System.nanoTime();
+      // the stage timings, for projections to a cluster (bench/spark)
+      err.printf(java.util.Locale.ROOT, "kolscope: Spark %s at %s read %,d notes (%,d rejected) "
+          + "in %.1f s, after %.1f s to start%n", spark.version(), spark.sparkContext().master(),
+          r.report().rowsKept(), r.report().rejectedRows(), (t2 - t1) / 1e9, (t1 - t0) / 1e9);
+      err.flush();
+      return r;
     } finally {
       spark.stop(); // the audit runs on this JVM's heap: give Spark's memory back first
     }
