@@ -147,6 +147,13 @@ public final class AuditCommand implements Callable<Integer> {
     Evaluation evaluation = truth == null ? null : Truths.evaluate(r, truth, loading, err);
     OutOfMemory.doing("writing the report");
     Path report = outDir == null ? null : write(r, read, outDir, err);
+    if (outDir != null && notesEngine != null) {
+      Map<String, Table> tables = new LinkedHashMap<>();
+      tables.put("kols", r.toTable());
+      tables.put("flags", r.flags());
+      tables.put("notes_problems", read.get(read.size() - 1).toTable());
+      notesEngine.writeTables(tables, outDir, err);
+    }
     if (json) {
       Map<String, Object> doc = r.toJson();
       if (evaluation != null) {

@@ -23,6 +23,16 @@ public interface NotesEngine {
   LoadResult readNotes(Request request, PrintWriter err);
 
   /**
+   * Writes the command's tables into {@code dir} in the engine's own format as well (Spark:
+   * {@code NAME.parquet}), beside the CSV files the command writes.
+   *
+   * @param tables name → table: {@code kols}, {@code flags} and {@code notes_problems} (the notes'
+   *     load report)
+   */
+  default void writeTables(java.util.Map<String, tech.tablesaw.api.Table> tables, Path dir,
+      PrintWriter err) {}
+
+  /**
    * What to read and how.
    *
    * @param file the notes file (CSV, or Parquet for engines that read it)

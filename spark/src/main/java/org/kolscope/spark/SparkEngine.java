@@ -1,6 +1,8 @@
 package org.kolscope.spark;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.kolscope.cli.NotesEngine;
 import org.kolscope.io.LoadResult;
@@ -37,6 +39,29 @@ public final class SparkEngine implements NotesEngine {
       return r;
     } finally {
       spark.stop(); // the audit runs on this JVM's heap: give Spark's memory back first
+    }
+  }
+
+  /**
+   * Writes each table as {@code NAME.parquet} (a folder with one part, as Spark writes Parquet) in
+   * {@code dir} on this machine: a local session, whatever master read the notes (the tables are
+   * small, one row per KOL or per report line).
+   */
+  @Override
+  public void writeTables(java.util.Map<String, tech.tablesaw.api.Table> tables, java.nio.file.Path dir,
+      PrintWriter err) {
+    SparkSession spark = Sessions.start("local[1]", "kolscope audit: write");
+    try {
+      List<String> written = new java.util.ArrayList<>();
+      for (var e : tables.entrySet()) {
+        String path = dir.resolve(e.getKey() + ".parquet").toString();
+        Tables.toSpark(spark, e.getValue()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+        written.add(path);
+      }
+      err.println("kolscope: wrote " + String.join(", ", written));
+      err.flush();
+    } finally {
+      spark.stop();
     }
   }
 }

@@ -50,6 +50,21 @@ class AuditCommand_SparkEngineTest {
     assertThat(spark.out()).contains("\"verdict\"").isEqualTo(local.out());
   }
 
+  @Test
+  void out_writesParquetBesideTheCsv() throws IOException {
+    String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
+    Path out = dir.resolve("out");
+    Run spark = run(withSpark("audit", "--posts", notes, "--out", out.toString()));
+    assertThat(spark.status()).as(spark.err()).isZero();
+    for (String t : List.of("kols", "flags", "notes_problems")) {
+      try (var parts = Files.list(out.resolve(t + ".parquet"))) {
+        assertThat(parts.map(p -> p.getFileName().toString())).as(t).anyMatch(n -> n.endsWith(".parquet"));
+      }
+    }
+    assertThat(out.resolve("kols.csv")).exists();
+    assertThat(out.resolve("report.html")).exists();
+  }
+
   /** The kinds of bad file both engines must refuse with the loader's words. */
   @ParameterizedTest
   @ValueSource(strings = {"missing", "empty", "no-kol-id", "folder"})
