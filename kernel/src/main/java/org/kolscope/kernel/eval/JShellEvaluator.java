@@ -166,8 +166,7 @@ public final class JShellEvaluator implements AutoCloseable {
     control.takeLastValue();
     List<SnippetEvent> events = stopRequested ? List.of() : shell.eval(piece.source());
     if (stopRequested) {
-      throw new CellError("Interrupted", "the cell was stopped by a kernel interrupt",
-          List.of("Interrupted: the cell was stopped by a kernel interrupt"));
+      throw CellError.interrupted();
     }
     Object value = control.takeLastValue();
     Object result = CapturingExecutionControl.NO_VALUE;
