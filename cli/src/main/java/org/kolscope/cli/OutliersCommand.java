@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.kolscope.core.QuantileType;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.DixonQ;
@@ -16,11 +20,7 @@ import org.kolscope.stats.outliers.GroupedResult;
 import org.kolscope.stats.outliers.Groups;
 import org.kolscope.stats.outliers.Method;
 import org.kolscope.stats.outliers.Options;
-import org.kolscope.stats.outliers.Outlier;
-import org.kolscope.stats.outliers.OutlierResult;
 import org.kolscope.stats.outliers.OutlierTestResult;
-import org.kolscope.stats.outliers.QuantileType;
-import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.outliers.Side;
 import org.kolscope.stats.outliers.Step;
 import org.kolscope.stats.regression.OlsInfluence;
@@ -140,7 +140,7 @@ public final class OutliersCommand implements Callable<Integer> {
     if (test.equals("benford") && log) {
       throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
     }
-    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), org.kolscope.tiers.Tiers.RED);
+    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), org.kolscope.core.Tiers.RED);
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {

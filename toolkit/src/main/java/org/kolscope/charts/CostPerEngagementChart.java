@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.stats.Samples;
-import org.kolscope.tiers.DerivedColumns;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 

@@ -20,9 +20,9 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 /**

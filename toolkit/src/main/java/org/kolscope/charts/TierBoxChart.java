@@ -25,9 +25,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 /**

@@ -3,7 +3,7 @@ package org.kolscope.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
 
 /** A finding in words and numbers, e.g. "bought followers: score 3.9 ≥ 2.7 (1 % false alarms): …". */
 final class Reasons {

@@ -1,10 +1,10 @@
 package org.kolscope.evidence;
 
 import java.util.Arrays;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
-import org.kolscope.metrics.KolGroups;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Objects;
 import org.kolscope.charts.Charts;
 import org.kolscope.charts.FollowerEngagementChart;
+import org.kolscope.core.Schema;
+import org.kolscope.evidence.Verdict;
 import org.kolscope.io.IoErrors;
 import org.kolscope.io.LoadReport;
-import org.kolscope.io.Schema;
 import org.kolscope.rules.AuditResult;
-import org.kolscope.evidence.Verdict;
 import org.kolscope.tiers.TierComparison;
 
 /**

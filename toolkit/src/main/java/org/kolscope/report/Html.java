@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
 import org.kolscope.stats.groups.ResultTable;
 
 /**

@@ -5,11 +5,11 @@ import static org.kolscope.report.Html.num;
 
 import java.util.List;
 import java.util.Map;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.Problem;
 import org.kolscope.rules.AuditResult;
 import org.kolscope.rules.Rule;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 

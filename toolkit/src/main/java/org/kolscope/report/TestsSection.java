@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.kolscope.charts.BenfordChart;
 import org.kolscope.charts.RatioHistogram;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.stats.Outlier;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.GroupedResult;
-import org.kolscope.stats.outliers.Outlier;
 
 /**
  * The statistical tests beside the rules: outliers of the engagement metric within each tier

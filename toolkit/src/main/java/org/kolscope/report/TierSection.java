@@ -7,7 +7,7 @@ import static org.kolscope.report.Html.stat;
 import java.util.Locale;
 import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.TierBoxChart;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.stats.scaling.PowerLaw;
 import org.kolscope.tiers.TierComparison;

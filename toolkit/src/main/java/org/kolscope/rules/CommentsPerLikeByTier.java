@@ -1,11 +1,11 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
 import org.kolscope.metrics.KolAggregates;
 import tech.tablesaw.api.NumericColumn;
 

@@ -1,12 +1,12 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
 import org.kolscope.metrics.Metrics;
 
 /**

@@ -1,12 +1,12 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
-import static org.kolscope.metrics.Cells.pct;
+import static org.kolscope.core.Cells.fmt;
+import static org.kolscope.core.Cells.pct;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
 import org.kolscope.metrics.Metrics;
 
 /**

@@ -1,13 +1,13 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.pct;
+import static org.kolscope.core.Cells.pct;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import org.kolscope.metrics.Metrics;
-import org.kolscope.metrics.KolGroups;
 
 /**
  * R3 likes-per-view: the share of a KOL's notes whose likes are outside [1 %, 3 %] of their views.

@@ -1,6 +1,6 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 
 /**
  * R5 price: the price of a paid piece ({@code price_rmb}) against the field guide's ranges.
@@ -64,7 +64,7 @@ public final class R5Price implements Rule {
     List<Flag> out = new ArrayList<>();
     var prices = d.kolColumn(Schema.PRICE_RMB);
     for (int r = 0; r < d.kols().rowCount(); r++) {
-      double p = org.kolscope.metrics.Cells.number(prices, r);
+      double p = org.kolscope.core.Cells.number(prices, r);
       String id = d.kolId(r);
       if (Double.isNaN(p)) {
         out.add(new Flag(id, label(), Severity.UNKNOWN, "price unknown", Double.NaN, roiLimit));

@@ -1,13 +1,14 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.RobustZ;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.metrics.KolGroups;
 
 /**
  * R6 engagement-spike: a note whose interactions are far above the KOL's own median.
@@ -118,7 +119,7 @@ public final class R6EngagementSpike implements Rule {
       if (spikes > 0) {
         String reason = spikes + " of " + x.length + " notes spike: note "
             + Cells.text(d.notes(), Schema.NOTE_ID, notes[worst]) + " has " + fmt(x[worst])
-            + " interactions against the KOL's median " + fmt(org.kolscope.stats.Quantiles.median(x))
+            + " interactions against the KOL's median " + fmt(org.kolscope.core.Quantiles.median(x))
             + " (robust z" + (log ? " of log10(1 + interactions) " : " ") + fmt(z[worst]) + " > "
             + fmt(cutoff) + ")";
         out.add(new Flag(id, label(), Severity.WARNING, reason, z[worst], cutoff));

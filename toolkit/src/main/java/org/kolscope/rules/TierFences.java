@@ -1,8 +1,8 @@
 package org.kolscope.rules;
 
 import java.util.Arrays;
-import org.kolscope.metrics.Cells;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Quantiles;
 
 /**
  * Tukey's fences of a tier's ratio, computed on the log10 scale.

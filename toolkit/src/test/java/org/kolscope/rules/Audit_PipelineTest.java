@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kolscope.core.Tiers;
 import org.kolscope.evidence.Verdict;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.metrics.TestTables;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 class Audit_PipelineTest {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kolscope.core.Tiers;
 import org.kolscope.stats.groups.Adjustment;
 import org.kolscope.stats.groups.ReferenceCases;
 import tech.tablesaw.api.DoubleColumn;

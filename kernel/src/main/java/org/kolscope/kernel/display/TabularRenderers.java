@@ -3,7 +3,7 @@ package org.kolscope.kernel.display;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 
 /**
  * Renders toolkit results: their readable {@code toString()} as text; as HTML, the same summary

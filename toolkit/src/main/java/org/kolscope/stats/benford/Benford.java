@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.kolscope.stats.outliers.Checks;
-import org.kolscope.stats.outliers.Sample;
-import org.kolscope.stats.outliers.SampleTooSmallException;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 

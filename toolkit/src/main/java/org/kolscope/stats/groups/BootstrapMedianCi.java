@@ -5,8 +5,8 @@ import static org.kolscope.stats.groups.ResultTable.fmt;
 import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.kolscope.report.Tabular;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
 
 /**

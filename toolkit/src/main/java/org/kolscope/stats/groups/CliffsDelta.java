@@ -3,7 +3,7 @@ package org.kolscope.stats.groups;
 import static org.kolscope.stats.groups.ResultTable.fmt;
 
 import java.util.Arrays;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
 
 /**

@@ -5,7 +5,7 @@ import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.apache.commons.statistics.inference.PValueMethod;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
 
 /**

@@ -5,7 +5,7 @@ import static org.kolscope.stats.groups.ResultTable.fmtP;
 
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
 
 /**

@@ -6,7 +6,7 @@ import static org.kolscope.stats.groups.ResultTable.fmtP;
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.statistics.distribution.FDistribution;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,6 +1,9 @@
 package org.kolscope.stats.outliers;
 
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.stats.ResultText;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 
 /**
  * Hampel identifier: flag x_i when |x_i − x̃| &gt; t · 1.4826 · MAD, with x̃ the median, MAD the raw

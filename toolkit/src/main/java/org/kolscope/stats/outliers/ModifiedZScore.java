@@ -1,5 +1,9 @@
 package org.kolscope.stats.outliers;
 
+import org.kolscope.stats.ResultText;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
+
 /**
  * Iglewicz–Hoaglin modified z-scores: M_i = 0.6745 (x_i − x̃) / MAD, with x̃ the median and MAD =
  * median |x_i − x̃| the raw (unscaled) median absolute deviation; |M_i| &gt; 3.5 is labelled a

@@ -3,6 +3,9 @@ package org.kolscope.stats.outliers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.ResultText;
 import tech.tablesaw.api.Table;
 
 /**

@@ -5,7 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.QuantileType;
+import org.kolscope.core.Quantiles;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.ResultText;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 
 /**
  * Tukey's fences: flag x &lt; Q1 − k·IQR or x &gt; Q3 + k·IQR (strict), IQR = Q3 − Q1.

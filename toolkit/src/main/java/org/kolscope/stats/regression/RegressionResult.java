@@ -1,9 +1,9 @@
 package org.kolscope.stats.regression;
 
 import java.util.List;
-import org.kolscope.stats.outliers.Outlier;
-import org.kolscope.stats.outliers.OutlierResult;
-import org.kolscope.stats.outliers.ResultText;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.ResultText;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

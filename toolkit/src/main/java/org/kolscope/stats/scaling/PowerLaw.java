@@ -8,8 +8,8 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.kolscope.report.Tabular;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Tabular;
 import org.kolscope.stats.groups.ResultTable;
 import tech.tablesaw.api.Table;
 

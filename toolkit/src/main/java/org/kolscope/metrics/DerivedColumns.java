@@ -1,13 +1,11 @@
-package org.kolscope.tiers;
+package org.kolscope.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
-import org.kolscope.metrics.Interactions;
-import org.kolscope.metrics.Metrics;
-import org.kolscope.metrics.MissingReasons;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -16,7 +14,7 @@ import tech.tablesaw.columns.Column;
  * The columns an analysis can name that a raw accounts or notes table does not have yet: the ratio
  * columns of {@link Metrics} and a {@code tier} column. The CLI ({@code kolscope outliers}, {@code
  * tiers}, {@code chart}) and the API entry points that take a column name ({@code
- * Outliers.in(table, column)}, {@link TierComparison#of}, the charts) all derive them here, so
+ * Outliers.in(table, column)}, {@code TierComparison.of}, the charts) all derive them here, so
  * {@code TierComparison.of(KolData.load("data/notes.csv"), "engagement_rate")} works in Java as
  * {@code kolscope tiers data/notes.csv --metric engagement_rate} does on the command line.
  *

@@ -1,8 +1,9 @@
-package org.kolscope.io;
+package org.kolscope.core;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kolscope.io.HeaderMap;
 import tech.tablesaw.api.ColumnType;
 
 /**
@@ -79,7 +80,7 @@ public final class Schema {
   public static final String CONTENT_TYPE = "content_type";
   public static final String COST_RMB = "cost_rmb";
 
-  /** Added by the tiering step ({@code org.kolscope.tiers.Tiers}). */
+  /** Added by the tiering step ({@code org.kolscope.core.Tiers}). */
   public static final String TIER = "tier";
 
   /**

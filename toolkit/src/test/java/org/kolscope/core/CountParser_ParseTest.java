@@ -1,4 +1,4 @@
-package org.kolscope.io;
+package org.kolscope.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;

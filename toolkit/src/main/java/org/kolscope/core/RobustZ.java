@@ -1,6 +1,5 @@
-package org.kolscope.rules;
+package org.kolscope.core;
 
-import org.kolscope.stats.Quantiles;
 
 /**
  * The modified (robust) z-score of Iglewicz and Hoaglin: {@code M_i = 0.6745 · (x_i − x̃) / MAD},

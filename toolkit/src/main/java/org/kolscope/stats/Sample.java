@@ -1,10 +1,10 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Samples;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -144,7 +144,8 @@ public record Sample(
     return table.column(idColumn);
   }
 
-  static int[] allRows(int count) {
+  /** The positions 0..count-1. */
+  public static int[] allRows(int count) {
     int[] all = new int[count];
     Arrays.setAll(all, i -> i);
     return all;

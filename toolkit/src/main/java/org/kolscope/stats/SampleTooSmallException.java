@@ -1,4 +1,4 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.stats;
 
 /**
  * Thrown when a sample (or a group) has fewer values than a test needs. Grouped runs catch it and

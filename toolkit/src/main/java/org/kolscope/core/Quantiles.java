@@ -1,4 +1,4 @@
-package org.kolscope.stats;
+package org.kolscope.core;
 
 import java.util.Arrays;
 

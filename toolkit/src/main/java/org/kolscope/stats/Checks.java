@@ -1,4 +1,4 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.stats;
 
 /**
  * Argument checks shared by the outlier tests. Each throws an {@link IllegalArgumentException}

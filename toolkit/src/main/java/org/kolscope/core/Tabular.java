@@ -1,4 +1,4 @@
-package org.kolscope.report;
+package org.kolscope.core;
 
 import tech.tablesaw.api.Table;
 

@@ -1,4 +1,4 @@
-package org.kolscope.io;
+package org.kolscope.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kolscope.io.CsvOut;
 
 /**
  * Doubles written by other tools and by KOLScope read back as the same double, bit for bit. The

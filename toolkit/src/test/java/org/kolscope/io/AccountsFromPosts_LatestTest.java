@@ -1,9 +1,10 @@
-package org.kolscope.metrics;
+package org.kolscope.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.kolscope.metrics.TestTables;
 import tech.tablesaw.api.Table;
 
 class AccountsFromPosts_LatestTest {

@@ -1,7 +1,7 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.stats;
 
 import java.util.List;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 
 /**
  * What every outlier test reports: the common fields of the CLI's JSON and of a notebook summary.

@@ -1,4 +1,4 @@
-package org.kolscope.io;
+package org.kolscope.core;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -242,7 +242,7 @@ public final class CountParser {
    * pandas, R, Python or Java write a non-finite float ({@code nan}, {@code NaN}, {@code inf},
    * {@code -Inf}, {@code Infinity}, {@code +infinity}, any case); else null.
    */
-  static String nonFiniteKind(String s) {
+  public static String nonFiniteKind(String s) {
     int n = s.length();
     if (n < 3 || n > 9) {
       return null;
@@ -290,7 +290,7 @@ public final class CountParser {
   }
 
   /** Text that stands for "no value". */
-  static boolean isMissingMarker(String s) {
+  public static boolean isMissingMarker(String s) {
     if (s.isEmpty()) {
       return true;
     }

@@ -1,4 +1,4 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.stats;
 
 /**
  * One flagged observation.

@@ -1,4 +1,4 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.stats;
 
 import java.util.List;
 import java.util.Locale;

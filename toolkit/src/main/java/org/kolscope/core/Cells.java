@@ -1,4 +1,4 @@
-package org.kolscope.metrics;
+package org.kolscope.core;
 
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;

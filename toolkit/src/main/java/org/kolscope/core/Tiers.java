@@ -1,12 +1,10 @@
-package org.kolscope.tiers;
+package org.kolscope.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.kolscope.io.CountParser;
-import org.kolscope.io.Schema;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -1,8 +1,7 @@
-package org.kolscope.stats.outliers;
+package org.kolscope.core;
 
 import java.util.Locale;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.kolscope.stats.Quantiles;
 
 /**
  * Sample quantile definitions: the nine of Hyndman and Fan (1996), numbered as R's {@code
