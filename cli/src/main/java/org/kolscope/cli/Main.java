@@ -1,6 +1,7 @@
 package org.kolscope.cli;
 
 import java.io.PrintWriter;
+import org.kolscope.io.LoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -91,7 +92,7 @@ public final class Main implements Runnable {
               return OutOfMemory.report(err, oom);
             }
             err.println("kolscope: " + Failures.describe(ex));
-            if (ex instanceof org.kolscope.io.LoadException le) {
+            if (ex instanceof LoadException le) {
               le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
             }
             debug(ex, err);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.kolscope.core.QuantileType;
+import org.kolscope.core.Tiers;
 import org.kolscope.stats.Outlier;
 import org.kolscope.stats.OutlierResult;
 import org.kolscope.stats.Sample;
@@ -140,7 +141,7 @@ public final class OutliersCommand implements Callable<Integer> {
     if (test.equals("benford") && log) {
       throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
     }
-    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), org.kolscope.core.Tiers.RED);
+    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), Tiers.RED);
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {

@@ -23,6 +23,7 @@ import org.jfree.data.xy.DefaultIntervalXYDataset;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.Samples;
 import org.kolscope.core.Schema;
+import org.kolscope.metrics.Ratio;
 import tech.tablesaw.api.Table;
 
 /**
@@ -44,7 +45,7 @@ public final class RatioHistogram {
   }
 
   /**
-   * A histogram of {@code numerator / denominator} per row, as {@link org.kolscope.metrics.Ratio}
+   * A histogram of {@code numerator / denominator} per row, as {@link Ratio}
    * computes it: rows with a zero or missing operand are left out.
    */
   public static Builder of(Table table, String numerator, String denominator) {

@@ -28,6 +28,7 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.Samples;
 import org.kolscope.core.Schema;
+import org.kolscope.metrics.Ratio;
 import tech.tablesaw.api.Table;
 
 /**
@@ -75,7 +76,7 @@ public final class TierBoxChart {
 
     /**
      * Plot the ratio of two columns per row, e.g. likes_and_collects / followers, as {@link
-     * org.kolscope.metrics.Ratio} computes it (no value where the denominator is 0).
+     * Ratio} computes it (no value where the denominator is 0).
      */
     public Builder ratio(String numerator, String denominator) {
       this.numerator = Objects.requireNonNull(numerator, "numerator");

@@ -3,13 +3,12 @@ package org.kolscope.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kolscope.io.HeaderMap;
 import tech.tablesaw.api.ColumnType;
 
 /**
  * The canonical column names and types of KOLScope tables.
  *
- * <p>Every reader maps a file's headers onto these names (see {@link HeaderMap}); every later
+ * <p>Every reader maps a file's headers onto these names (see {@code io.HeaderMap}); every later
  * stage (metrics, rules, stats, charts) reads columns by these constants and never by a raw
  * export header.
  *
@@ -80,11 +79,11 @@ public final class Schema {
   public static final String CONTENT_TYPE = "content_type";
   public static final String COST_RMB = "cost_rmb";
 
-  /** Added by the tiering step ({@code org.kolscope.core.Tiers}). */
+  /** Added by the tiering step ({@link Tiers}). */
   public static final String TIER = "tier";
 
   /**
-   * Ground truth of generated data ({@code org.kolscope.data.Generator}): none, bought_followers,
+   * Ground truth of generated data (the generator, {@code data.Generator}): none, bought_followers,
    * bought_likes or comment_farm.
    */
   public static final String ANOMALY = "anomaly";

@@ -16,6 +16,9 @@ import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.GroupedResult;
 import org.kolscope.stats.outliers.Method;
 import org.kolscope.stats.outliers.Outliers;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
+import org.kolscope.stats.regression.XySample;
 import org.kolscope.tiers.TierComparison;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -38,7 +41,7 @@ final class ReportData {
   final Outcome<GroupedResult> mad;
   final Outcome<GroupedResult> iqr;
   final Outcome<BenfordResult> benford;
-  final Outcome<org.kolscope.stats.regression.RegressionResult> regression;
+  final Outcome<RegressionResult> regression;
   private final Map<String, String> names = new HashMap<>();
 
   ReportData(AuditResult audit, String metricOrNull, long seed) {
@@ -52,8 +55,8 @@ final class ReportData {
     this.iqr = Outcome.of(() -> within(hasTier, Method.IQR));
     this.benford = Outcome.of(() -> Benford.test(
         Sample.from(kols, Schema.FOLLOWERS, Schema.KOL_ID), Benford.Digits.FIRST, 0.05));
-    this.regression = Outcome.of(() -> org.kolscope.stats.regression.OlsInfluence.fit(
-        org.kolscope.stats.regression.XySample.from(kols, Schema.FOLLOWERS,
+    this.regression = Outcome.of(() -> OlsInfluence.fit(
+        XySample.from(kols, Schema.FOLLOWERS,
             Schema.LIKES_AND_COLLECTS, Schema.KOL_ID, true, null), 0.05));
     for (int r = 0; r < kols.rowCount(); r++) {
       String name = Cells.text(kols, Schema.NAME, r);

@@ -1,5 +1,6 @@
 package org.kolscope.report;
 
+import org.kolscope.stats.regression.RegressionResult;
 import static org.kolscope.report.Html.esc;
 import static org.kolscope.report.Html.stat;
 
@@ -107,7 +108,7 @@ final class TestsSection {
           .append("</p>\n");
       return;
     }
-    org.kolscope.stats.regression.RegressionResult r = d.regression.value();
+    RegressionResult r = d.regression.value();
     sb.append("<p>OLS of ").append(esc(r.formula())).append(" over ").append(r.n())
         .append(" KOLs: slope ").append(stat(r.slope())).append(", R² ").append(stat(r.rSquared()))
         .append(". Bonferroni outlier test on the largest |studentized residual| (as R's ")

@@ -4,6 +4,7 @@ import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kolscope.core.Cells;
 import org.kolscope.core.Schema;
 
 /**
@@ -64,7 +65,7 @@ public final class R5Price implements Rule {
     List<Flag> out = new ArrayList<>();
     var prices = d.kolColumn(Schema.PRICE_RMB);
     for (int r = 0; r < d.kols().rowCount(); r++) {
-      double p = org.kolscope.core.Cells.number(prices, r);
+      double p = Cells.number(prices, r);
       String id = d.kolId(r);
       if (Double.isNaN(p)) {
         out.add(new Flag(id, label(), Severity.UNKNOWN, "price unknown", Double.NaN, roiLimit));

@@ -1,5 +1,6 @@
 package org.kolscope.rules;
 
+import org.kolscope.core.Quantiles;
 import static org.kolscope.core.Cells.fmt;
 
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class R6EngagementSpike implements Rule {
       if (spikes > 0) {
         String reason = spikes + " of " + x.length + " notes spike: note "
             + Cells.text(d.notes(), Schema.NOTE_ID, notes[worst]) + " has " + fmt(x[worst])
-            + " interactions against the KOL's median " + fmt(org.kolscope.core.Quantiles.median(x))
+            + " interactions against the KOL's median " + fmt(Quantiles.median(x))
             + " (robust z" + (log ? " of log10(1 + interactions) " : " ") + fmt(z[worst]) + " > "
             + fmt(cutoff) + ")";
         out.add(new Flag(id, label(), Severity.WARNING, reason, z[worst], cutoff));

@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * <pre>
  * mvn -o -q -pl toolkit test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp toolkit/target/classes:toolkit/target/test-classes:$(cat /tmp/cp.txt) \
- *     org.kolscope.charts.DocImages data docs/images
+ *     (this class) data docs/images
  * </pre>
  */
 public final class DocImages {

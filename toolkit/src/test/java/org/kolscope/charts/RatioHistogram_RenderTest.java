@@ -60,8 +60,8 @@ class RatioHistogram_RenderTest {
   @Test
   void zeroOrMissingFollowers_areLeftOut_andTableIsLeftAlone() {
     Table t = SyntheticKols.accounts(50, 9);
-    t.longColumn(org.kolscope.core.Schema.FOLLOWERS).set(0, 0L);
-    t.longColumn(org.kolscope.core.Schema.FOLLOWERS).setMissing(1);
+    t.longColumn(Schema.FOLLOWERS).set(0, 0L);
+    t.longColumn(Schema.FOLLOWERS).setMissing(1);
     java.util.List<String> before = t.columnNames();
     JFreeChart c = RatioHistogram.likesPerFollower(t).build();
     assertThat(ChartTestSupport.subtitles(c)).contains("n = 48");

@@ -1,5 +1,8 @@
 package org.kolscope.report;
 
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
+import org.kolscope.stats.regression.XySample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -292,8 +295,8 @@ class AuditReport_HtmlTest {
     assertThat(tests).contains("Outliers within tiers").contains("MAD outliers")
         .contains("Benford's law on follower counts").contains("χ² = ");
     // the regression outlier test reports the same slope as OlsInfluence on the KOL table
-    org.kolscope.stats.regression.RegressionResult reg = org.kolscope.stats.regression.OlsInfluence.fit(
-        org.kolscope.stats.regression.XySample.from(audit.kols(), "followers", "likes_and_collects",
+    RegressionResult reg = OlsInfluence.fit(
+        XySample.from(audit.kols(), "followers", "likes_and_collects",
             "kol_id", true, null), 0.05);
     assertThat(tests).contains("Regression outliers: likes + collects against followers")
         .contains("over " + reg.n() + " KOLs").contains("car::outlierTest");

@@ -1,5 +1,6 @@
 package org.kolscope.rules;
 
+import org.kolscope.evidence.Manipulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,7 +78,7 @@ class Audit_PipelineTest {
     assertThat(k.stringColumn(AuditResult.REASONS).get(1)).isEmpty();
     assertThat(k.stringColumn(AuditResult.RULES).get(1)).contains("R5 price [info]");
     assertThat(r.kolAudits().get(0).evidence()).singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(org.kolscope.evidence.Manipulation.BOUGHT_FOLLOWERS));
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(Manipulation.BOUGHT_FOLLOWERS));
   }
 
   @Test

@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
 /**
  * A second, independent labelled generator of Xiaohongshu (RED) accounts and notes, for TESTS
  * ONLY: held-out data for measuring fraud detection that was tuned on {@code data/}'s generator
- * ({@code org.kolscope.data.Generator}). It is built differently on purpose (see {@code
+ * ({@code data.Generator}). It is built differently on purpose (see {@code
  * docs/dev-notes/labelled-generators.md}); where it copies nothing, a detector that only learned
  * the quirks of {@code data/} shows it here.
  *
