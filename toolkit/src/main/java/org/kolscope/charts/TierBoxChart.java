@@ -25,6 +25,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.kolscope.core.Fences;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.Samples;
 import org.kolscope.core.Schema;
@@ -258,25 +259,9 @@ public final class TierBoxChart {
       XYPlot plot, int i, double[] g, boolean log, double half, Color c,
       DoubleFunction<String> fmt, ChartTheme theme) {
     double[] s = Quantiles.sortedCopy(log ? Samples.log10(g) : g);
-    double q1 = Quantiles.quantileSorted(s, 0.25);
-    double med = Quantiles.quantileSorted(s, 0.5);
-    double q3 = Quantiles.quantileSorted(s, 0.75);
-    double iqr = q3 - q1;
-    double lo = s[0];
-    double hi = s[s.length - 1];
-    for (double v : s) {
-      if (v >= q1 - 1.5 * iqr) {
-        lo = v;
-        break;
-      }
-    }
-    for (int k = s.length - 1; k >= 0; k--) {
-      if (s[k] <= q3 + 1.5 * iqr) {
-        hi = s[k];
-        break;
-      }
-    }
-    double[] back = {q1, med, q3, lo, hi};
+    Fences f = Fences.of(s, 1.5);
+    double[] whiskers = f.whiskers(s);
+    double[] back = {f.q1(), Quantiles.quantileSorted(s, 0.5), f.q3(), whiskers[0], whiskers[1]};
     if (log) {
       for (int k = 0; k < back.length; k++) {
         back[k] = Math.pow(10, back[k]);
