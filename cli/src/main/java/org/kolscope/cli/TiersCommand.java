@@ -40,9 +40,13 @@ public final class TiersCommand implements Callable<Integer> {
   String metric;
 
   @Option(names = "--followers", paramLabel = "COL",
-      description = "follower column to tier by and fit the power law on (default: followers; "
-          + "an existing 'tier' column is used when this is not given)")
+      description = "follower column to tier by and fit the power law on (default: followers)")
   String followers;
+
+  @Option(names = "--tier-column", paramLabel = "COL",
+      description = "read each row's tier from this column instead of computing it from followers "
+          + "(a 'tier' column is read without this only when there is no followers column)")
+  String tierColumn;
 
   @Option(names = "--tiers", paramLabel = "red|international|B1,B2,...", defaultValue = "red",
       description = "tier definition (default: ${DEFAULT-VALUE})")
@@ -76,6 +80,9 @@ public final class TiersCommand implements Callable<Integer> {
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
       c.followers(followers);
+    }
+    if (tierColumn != null) {
+      c.tierColumn(tierColumn);
     }
     if (seed != null) {
       c.seed(seed);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -180,7 +179,7 @@ public record Tiers(String name, long[] bounds, List<String> labels, List<String
 
   /**
    * Adds (or replaces) a {@code tier} column of English labels computed from the {@code
-   * followers} column; missing follower counts give a missing tier.
+   * followers} column; missing follower counts give a missing tier ({@link RowTiers}, computing).
    */
   public Table apply(Table table) {
     return apply(table, Schema.FOLLOWERS, Schema.TIER);
@@ -188,7 +187,7 @@ public record Tiers(String name, long[] bounds, List<String> labels, List<String
 
   /**
    * Adds (or replaces) column {@code tierColumn} with the English tier of each row's {@code
-   * followersColumn}.
+   * followersColumn}: {@link RowTiers} with these tiers and that followers column.
    *
    * @throws IllegalArgumentException if {@code followersColumn} is absent or not numeric
    */
@@ -197,22 +196,12 @@ public record Tiers(String name, long[] bounds, List<String> labels, List<String
       throw new IllegalArgumentException(
           "no column '" + followersColumn + "' to tier by; columns are " + table.columnNames());
     }
-    if (!(table.column(followersColumn) instanceof NumericColumn<?> f)) {
+    if (!(table.column(followersColumn) instanceof NumericColumn<?>)) {
       throw new IllegalArgumentException(
           "column '" + followersColumn + "' is " + table.column(followersColumn).type()
               + ", not numeric");
     }
-    StringColumn tier = StringColumn.create(tierColumn, table.rowCount());
-    for (int r = 0; r < table.rowCount(); r++) {
-      if (!f.isMissing(r)) {
-        tier.set(r, label((long) f.getDouble(r)));
-      }
-    }
-    if (table.containsColumn(tierColumn)) {
-      table.replaceColumn(tierColumn, tier);
-    } else {
-      table.addColumns(tier);
-    }
+    Cells.put(table, RowTiers.of(table, null, this, followersColumn).toColumn(tierColumn));
     return table;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.kolscope.core.Cells;
+import org.kolscope.core.RowTiers;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tiers;
 import tech.tablesaw.api.NumericColumn;
@@ -31,7 +32,8 @@ import tech.tablesaw.columns.Column;
  *       ratios of {@link Metrics#addToAccounts}: {@value Metrics#LIKES_AND_COLLECTS_PER_FOLLOWER}
  *       and, with a {@code price_rmb} column, {@value Metrics#PRICE_PER_1K_FOLLOWERS};
  *   <li>with {@link Tiers} given and a numeric {@code followers} column, a {@code tier} column of
- *       English tier labels ({@link Tiers#apply(Table)}).
+ *       English tier labels, computed by {@link RowTiers} (the rule every part of KOLScope uses: a
+ *       table's own {@code tier} column is kept, and used where that column is named).
  * </ul>
  *
  * A column the table already has is never replaced, even if a derived one of the same name would
@@ -92,7 +94,7 @@ public final class DerivedColumns {
     }
     if (tiers != null && !scratch.containsColumn(Schema.TIER)
         && Cells.hasNumber(scratch, Schema.FOLLOWERS)) {
-      tiers.apply(scratch);
+      scratch.addColumns(RowTiers.of(scratch, null, tiers, null).toColumn(Schema.TIER));
     }
     // the Metrics methods replace columns of the same name: put the caller's back
     Table out = Table.create(table.name());

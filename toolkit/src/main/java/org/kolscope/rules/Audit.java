@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kolscope.core.Cells;
+import org.kolscope.core.RowTiers;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tiers;
 import org.kolscope.evidence.EmpiricalNull;
@@ -164,7 +165,7 @@ public final class Audit {
       rowOf.put(kolIds.isMissing(r) ? "" : kolIds.getString(r), r);
     }
     Metrics.addToAccounts(kols);
-    tiers.apply(kols);
+    Cells.put(kols, RowTiers.of(kols, null, tiers, Schema.FOLLOWERS).toColumn(Schema.TIER));
     Table n = null;
     int unknownKolNotes = 0;
     if (notes != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kolscope.core.Cells;
+import org.kolscope.core.RowTiers;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tabular;
 import org.kolscope.core.Tiers;
@@ -71,8 +72,8 @@ public record AuditResult(
   public static final String Z_PREFIX = "z_";
   /** Not-checked column of {@link #kols}. */
   public static final String NOT_CHECKED = "not_checked";
-  /** Label of KOLs whose followers are unknown. */
-  public static final String NO_TIER = "(no tier)";
+  /** Label of KOLs whose followers are unknown ({@link RowTiers#NO_TIER}). */
+  public static final String NO_TIER = RowTiers.NO_TIER;
 
   public AuditResult {
     findings = List.copyOf(findings);

@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.commons.math3.stat.StatUtils;
+import org.kolscope.core.Cells;
 import org.kolscope.core.Quantiles;
+import org.kolscope.core.RowTiers;
 import org.kolscope.core.Samples;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tabular;
 import org.kolscope.core.Tiers;
+import org.kolscope.evidence.Verdict;
 import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.stats.groups.Adjustment;
 import org.kolscope.stats.groups.BootstrapMedianCi;
@@ -47,11 +50,11 @@ import tech.tablesaw.columns.Column;
  * r.toTable()  // one row per tier
  * }</pre>
  *
- * <p><b>Tiers.</b> The tier of each row comes from the followers column via {@link
- * Tiers#label(long)}, unless no followers column was named and the table already has a {@code
- * tier} column, which is then used as is. Tiers are listed in tier order ({@link Tiers#labels()},
- * English or Chinese labels; unknown labels follow in order of appearance); tiers without rows are
- * omitted.
+ * <p><b>Tiers.</b> Each row's tier follows {@link RowTiers}, the rule every part of KOLScope uses:
+ * the tier column named with {@link #tierColumn}, else computed from the followers column (named
+ * with {@link #followers}, default {@code followers}) with {@link #tiers}, else the table's own
+ * {@code tier} column when it has no followers column. Tiers are listed in {@link RowTiers#order()}
+ * (tier order, English or Chinese labels; other labels after); tiers without rows are omitted.
  *
  * <p><b>Missing values</b> are dropped explicitly and reported: rows whose metric is missing or not
  * finite, and rows without a tier (missing follower count), are counted in {@link
@@ -64,11 +67,11 @@ import tech.tablesaw.columns.Column;
  * A tier with zero variance makes Welch's ANOVA undefined (NaN, with a note); a pair whose values
  * are all equal gets NaN for Mann-Whitney (with a note).
  *
- * <p><b>Flagged share.</b> If the table has a {@code verdict} column (values {@code ok}, {@code
- * review}, {@code suspicious}, from the audit), each tier reports the share of KOLs with a verdict
- * other than {@code ok} among KOLs with a verdict; otherwise the share is NaN (missing). With a
- * {@code kol_id} column (a table of posts) each KOL counts once and is flagged if any of its rows
- * is; without one each row is a KOL.
+ * <p><b>Flagged share.</b> If the table has a {@code verdict} column (the audit's {@link Verdict}
+ * labels), each tier reports the share of KOLs the audit flagged ({@link Verdict#flagged()}:
+ * {@code review} or {@code suspicious}) among KOLs with a verdict; otherwise the share is NaN
+ * (missing). With a {@code kol_id} column (a table of posts) each KOL counts once and is flagged
+ * if any of its rows is; without one each row is a KOL.
  *
  * <p>Methods: {@link KruskalWallis}, {@link OneWayAnova}, {@link WelchAnova}, {@link Dunn} with
  * {@link Adjustment}, {@link MannWhitney}, {@link CliffsDelta}, {@link KolmogorovSmirnov}, {@link
@@ -84,6 +87,7 @@ public final class TierComparison {
   private final String metric;
   private Tiers tiers = Tiers.RED;
   private String followers;
+  private String tierColumn;
   private Adjustment adjustment = Adjustment.HOLM;
   private long seed = DEFAULT_SEED;
   private int resamples = BootstrapMedianCi.DEFAULT_RESAMPLES;
@@ -120,15 +124,26 @@ public final class TierComparison {
   }
 
   /**
-   * The follower column to tier by and to fit the power law on (default: {@code followers} if the
-   * table has no {@code tier} column; with a {@code tier} column the power law still uses {@code
-   * followers} when present).
+   * The follower column to tier by and to fit the power law on (default: {@code followers}, when
+   * the table has it).
    *
    * @param column a numeric column (not null)
    * @return this
    */
   public TierComparison followers(String column) {
     this.followers = Objects.requireNonNull(column, "followers column");
+    return this;
+  }
+
+  /**
+   * A column holding each row's tier, read as it is instead of computing tiers (the power law
+   * still uses the followers column when there is one).
+   *
+   * @param column the tier column (not null)
+   * @return this
+   */
+  public TierComparison tierColumn(String column) {
+    this.tierColumn = Objects.requireNonNull(column, "tier column");
     return this;
   }
 
@@ -383,41 +398,26 @@ public final class TierComparison {
    * Runs the comparison.
    *
    * @throws IllegalArgumentException if a column is absent or of the wrong type, fewer than two
-   *     tiers have two or more values, all values are equal, or a verdict is not ok / review /
-   *     suspicious
+   *     tiers have two or more values, all values are equal, or a verdict is not one of {@link
+   *     Verdict}'s labels
    * @return the comparison
    */
   public Result run() {
     Table table = DerivedColumns.require(this.table, null, metric);
     NumericColumn<?> values = Samples.numeric(table, metric);
     List<String> notes = new ArrayList<>();
-    String tierName;
-    Column<?> tierCol;
-    NumericColumn<?> followerCol = null;
-    if (followers == null && table.containsColumn(Schema.TIER)) {
-      tierName = "column";
-      tierCol = table.column(Schema.TIER);
-      if (table.containsColumn(Schema.FOLLOWERS)
-          && table.column(Schema.FOLLOWERS) instanceof NumericColumn<?> f) {
-        followerCol = f;
-      }
-    } else {
-      String fc = followers == null ? Schema.FOLLOWERS : followers;
-      if (!table.containsColumn(fc)) {
-        throw new IllegalArgumentException(
-            "no tier column and no followers column '" + fc + "' to tier by; columns are "
-                + table.columnNames());
-      }
-      followerCol = Samples.numeric(table, fc);
-      tierName = tiers.name();
-      tierCol = tiers.apply(Table.create(followerCol.copy()), fc, Schema.TIER).column(Schema.TIER);
-    }
+    RowTiers rowTiers = RowTiers.of(table, tierColumn, tiers, followers);
+    String tierName = rowTiers.column() != null ? "column" : tiers.name();
+    NumericColumn<?> followerCol = followers != null ? Samples.numeric(table, followers)
+        : Cells.numeric(table, Schema.FOLLOWERS);
     Column<?> verdict = table.containsColumn(VERDICT) ? table.column(VERDICT) : null;
     Column<?> kolId = table.containsColumn(Schema.KOL_ID) ? table.column(Schema.KOL_ID) : null;
 
     // group rows by tier, in tier order
-    Map<String, Integer> order = new LinkedHashMap<>();
     Map<String, List<Integer>> rows = new LinkedHashMap<>();
+    for (String t : rowTiers.order()) {
+      rows.put(t, new ArrayList<>());
+    }
     int missingMetric = 0;
     int missingTier = 0;
     for (int r = 0; r < table.rowCount(); r++) {
@@ -425,15 +425,13 @@ public final class TierComparison {
         missingMetric++;
         continue;
       }
-      if (tierCol.isMissing(r) || tierCol.getString(r).isBlank()) {
+      if (rowTiers.get(r) == null) {
         missingTier++;
         continue;
       }
-      String t = tierCol.getString(r).trim();
-      order.computeIfAbsent(t, k -> tiers.indexOfLabel(k) >= 0
-          ? tiers.indexOfLabel(k) : tiers.size() + order.size());
-      rows.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+      rows.get(rowTiers.get(r)).add(r);
     }
+    rows.values().removeIf(List::isEmpty);
     if (missingMetric > 0) {
       notes.add(missingMetric + " rows with a missing " + metric + " were dropped");
     }
@@ -441,7 +439,6 @@ public final class TierComparison {
       notes.add(missingTier + " rows without a tier (missing follower count) were dropped");
     }
     List<String> labels = new ArrayList<>(rows.keySet());
-    labels.sort((x, y) -> Integer.compare(order.get(x), order.get(y)));
 
     List<TierSummary> summaries = new ArrayList<>();
     List<double[]> tested = new ArrayList<>();
@@ -546,9 +543,9 @@ public final class TierComparison {
   }
 
   /**
-   * Share of KOLs with a verdict other than ok, among those with a verdict; NaN if none. With a
-   * {@code kol_id} column a KOL counts once (flagged if any of its rows is); without one each row
-   * is a KOL.
+   * Share of KOLs the audit flagged ({@link Verdict#flagged()}), among those with a verdict; NaN if
+   * none. With a {@code kol_id} column a KOL counts once (flagged if any of its rows is); without
+   * one each row is a KOL.
    */
   private static double flaggedShare(Column<?> verdict, Column<?> kolId, List<Integer> rs) {
     if (verdict == null) {
@@ -559,20 +556,11 @@ public final class TierComparison {
       if (verdict.isMissing(r) || verdict.getString(r).isBlank()) {
         continue;
       }
-      String v = verdict.getString(r).trim().toLowerCase(Locale.ROOT);
       boolean flagged;
-      switch (v) {
-        case "ok":
-          flagged = false;
-          break;
-        case "review":
-        case "suspicious":
-          flagged = true;
-          break;
-        default:
-          throw new IllegalArgumentException(
-              "bad verdict '" + verdict.getString(r) + "' in row " + (r + 1)
-                  + ": expected ok, review or suspicious");
+      try {
+        flagged = Verdict.parse(verdict.getString(r)).flagged();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("row " + (r + 1) + ": " + e.getMessage(), e);
       }
       String key = kolId == null || kolId.isMissing(r) ? "#row" + r : kolId.getString(r);
       flaggedByKol.merge(key, flagged, Boolean::logicalOr);
