@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.kolscope.charts.BenfordChart;
 import org.kolscope.charts.Charts;
 import org.kolscope.charts.CostPerEngagementChart;
+import org.kolscope.charts.FlagColumn;
 import org.kolscope.charts.FollowerEngagementChart;
 import org.kolscope.charts.RatioHistogram;
 import org.kolscope.charts.ReadableLogAxis;
@@ -97,7 +98,7 @@ public final class ChartCommand implements Callable<Integer> {
   @Option(names = "--label", paramLabel = "COL", description = "KOL name column for labels (default name, else kol_id).")
   String label;
 
-  @Option(names = "--flag", paramLabel = "COL", description = "Column marking flagged KOLs (boolean, number or verdict text).")
+  @Option(names = "--flag", paramLabel = "COL", description = "Column marking flagged KOLs: boolean, number, the audit's verdict (review and suspicious are ringed) or other text.")
   String flag;
 
   @Option(names = "--band", paramLabel = "LO,HI", description = "Healthy band for ratio-hist, e.g. 0.01,0.03.")
@@ -151,6 +152,7 @@ public final class ChartCommand implements Callable<Integer> {
       doc.put("height", height);
       doc.put("scale", scale);
       doc.put("rows", t.rowCount());
+      doc.put("flagged", flag == null ? null : FlagColumn.count(t, flag));
       doc.put("title", chart.getTitle() == null ? null : chart.getTitle().getText());
       Json.print(spec.commandLine().getOut(), doc);
     } else {

@@ -119,6 +119,7 @@ public final class TiersCommand implements Callable<Integer> {
                   m.put("sd", g.sd());
                   m.put("ci_low", g.ciLow());
                   m.put("ci_high", g.ciHigh());
+                  m.put("flagged_share", g.flaggedShare());
                   return m;
                 })
             .toList();

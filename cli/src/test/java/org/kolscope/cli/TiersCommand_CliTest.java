@@ -84,7 +84,8 @@ class TiersCommand_CliTest {
     assertThat(doc.get("groups")).hasSize(3);
     for (JsonNode g : doc.get("groups")) {
       assertThat(keys(g))
-          .containsExactly("tier", "n", "median", "q1", "q3", "mean", "sd", "ci_low", "ci_high");
+          .containsExactly("tier", "n", "median", "q1", "q3", "mean", "sd", "ci_low", "ci_high",
+              "flagged_share");
     }
     assertThat(keys(doc.get("kruskal_wallis"))).containsExactly("h", "df", "p_value");
     assertThat(keys(doc.get("anova"))).containsExactly("f", "p_value");

@@ -38,7 +38,6 @@ import org.kolscope.core.Tiers;
 import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.stats.scaling.Loess;
 import org.kolscope.stats.scaling.PowerLaw;
-import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -75,10 +74,8 @@ public final class FollowerEngagementChart {
   /** Fewest distinct x values for which a LOESS curve is drawn. */
   static final int MIN_LOESS_POINTS = 5;
 
-  /** Flag-column values that mean "not flagged" (case-insensitive). */
-  public static final Set<String> NOT_FLAGGED =
-      Set.of("", "false", "no", "n", "0", "ok", "pass", "passed", "clean", "normal", "none", "-",
-          "healthy", "genuine", "正常", "否", "无");
+  /** Flag-column values that mean "not flagged" (case-insensitive; see {@link FlagColumn}). */
+  public static final Set<String> NOT_FLAGGED = FlagColumn.NOT_FLAGGED;
 
   private FollowerEngagementChart() {}
 
@@ -144,11 +141,21 @@ public final class FollowerEngagementChart {
     }
 
     /**
-     * The column marking flagged rows: boolean true, a non-zero number, or any text other than
-     * {@link #NOT_FLAGGED} values (so audit verdicts such as {@code suspicious} count).
+     * The column marking flagged rows, read by {@link FlagColumn}: boolean true, a non-zero
+     * number, the audit's flagging verdicts ({@code review}, {@code suspicious}) in a verdict
+     * column, or any other text than {@link #NOT_FLAGGED} values.
      */
     public Builder flagged(String column) {
       return flagged(column, null);
+    }
+
+    /**
+     * The rows the chart rings as flagged (those of them that have both values &gt; 0 are drawn).
+     *
+     * @throws IllegalArgumentException if the flag column is absent
+     */
+    public boolean[] flaggedRows() {
+      return FlagColumn.read(table, flagColumn, flagTest);
     }
 
     /** The column marking flagged rows, with a test on its text values. */
@@ -307,7 +314,7 @@ public final class FollowerEngagementChart {
         ly[i] = Math.log10(y[i]);
       }
       tiers = TierAssignment.of(table, o.tierColumn, o.tiers, o.x);
-      flagged = flags(table, o.flagColumn, o.flagTest);
+      flagged = FlagColumn.read(table, o.flagColumn, o.flagTest);
       names = names(o.table, o.labelsOff ? null : labelColumn(o));
     }
 
@@ -736,33 +743,6 @@ public final class FollowerEngagementChart {
     public int hashCode() {
       return super.hashCode();
     }
-  }
-
-  private static boolean[] flags(Table t, String column, Predicate<String> test) {
-    boolean[] out = new boolean[t.rowCount()];
-    if (column == null) {
-      return out;
-    }
-    if (!t.containsColumn(column)) {
-      throw new IllegalArgumentException(
-          "no flag column '" + column + "'; columns are " + t.columnNames());
-    }
-    Column<?> c = t.column(column);
-    for (int r = 0; r < out.length; r++) {
-      if (c.isMissing(r)) {
-        continue;
-      }
-      if (test != null) {
-        out[r] = test.test(c.getString(r));
-      } else if (c instanceof BooleanColumn b) {
-        out[r] = Boolean.TRUE.equals(b.get(r));
-      } else if (c instanceof NumericColumn<?> nc) {
-        out[r] = nc.getDouble(r) != 0 && !Double.isNaN(nc.getDouble(r));
-      } else {
-        out[r] = !NOT_FLAGGED.contains(c.getString(r).trim().toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
   }
 
   private static String[] names(Table t, String column) {

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.kolscope.charts.Charts;
 import org.kolscope.charts.FollowerEngagementChart;
 import org.kolscope.core.Schema;
-import org.kolscope.evidence.Verdict;
 import org.kolscope.io.IoErrors;
 import org.kolscope.io.LoadReport;
 import org.kolscope.rules.AuditResult;
@@ -263,16 +262,20 @@ public final class AuditReport {
   }
 
   private static void headline(StringBuilder sb, ReportData d, ChartImages images) {
+    FollowerEngagementChart.Builder chart = FollowerEngagementChart.of(d.kols)
+        .flagged(AuditResult.VERDICT).tierColumn(Schema.TIER).tiers(d.audit.tiers());
+    int flagged = 0;
+    for (boolean f : chart.flaggedRows()) {
+      flagged += f ? 1 : 0;
+    }
     sb.append("<section id=\"overview\"><h2>Followers vs engagement</h2>\n")
         .append("<p class=\"small muted\">Each dot is a KOL, coloured by tier. Ringed in red: "
-            + "the KOLs the audit found suspicious; the most extreme are named, with the outliers "
-            + "from the power-law fit. Dotted lines: the field guide's 3× and 5× likes + collects "
-            + "per follower.</p>\n");
-    images.figure(sb,
-        () -> FollowerEngagementChart.of(d.kols)
-            .flagged(AuditResult.VERDICT, Verdict.SUSPICIOUS.label()::equals)
-            .tierColumn(Schema.TIER).tiers(d.audit.tiers()).build(),
-        1300, 740, "Followers against likes + collects, flagged KOLs labelled", null);
+            + "the <span id=\"ringed\">").append(flagged).append("</span> KOLs the audit flagged "
+            + "(review or suspicious); the most extreme are named, with the outliers from the "
+            + "power-law fit. Dotted lines: the field guide's 3× and 5× likes + collects per "
+            + "follower.</p>\n");
+    images.figure(sb, chart::build, 1300, 740,
+        "Followers against likes + collects, flagged KOLs labelled", null);
     sb.append("</section>\n");
   }
 
