@@ -75,33 +75,4 @@ public final class Cells {
           what + " need a '" + column + "' column; columns are " + table.columnNames());
     }
   }
-
-  /**
-   * Formats a number for a reason text: integers with thousands separators ({@code 10,000}), from
-   * 1,000 rounded to an integer, from 1 with up to 2 decimals ({@code 102.5}), below 1 with 3
-   * significant digits ({@code 0.0638}); trailing zeros dropped; {@code unknown} for NaN.
-   */
-  public static String fmt(double v) {
-    if (Double.isNaN(v)) {
-      return "unknown";
-    }
-    double a = Math.abs(v);
-    if ((v == Math.rint(v) || a >= 1000) && a < 1e15) {
-      return String.format(java.util.Locale.ROOT, "%,d", Math.round(v));
-    }
-    java.math.BigDecimal d = a >= 1
-        ? java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP)
-        : new java.math.BigDecimal(v).round(new java.math.MathContext(3));
-    return d.stripTrailingZeros().toPlainString();
-  }
-
-  /** Formats a fraction as a percentage with up to 2 decimals ({@code 0.0125} → {@code 1.25 %}). */
-  public static String pct(double v) {
-    if (Double.isNaN(v)) {
-      return "unknown";
-    }
-    String s = String.format(java.util.Locale.ROOT, "%.2f", v * 100);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    return s + " %";
-  }
 }

@@ -12,6 +12,7 @@ import org.kolscope.evidence.Signal;
 import org.kolscope.evidence.SignalFit;
 import org.kolscope.evidence.Verdict;
 import org.kolscope.rules.AuditResult;
+import org.kolscope.core.Numbers;
 
 /**
  * How the verdicts were reached: which signals were judged and against what (fitted on these KOLs
@@ -30,7 +31,7 @@ final class EvidenceSection {
             + "manipulation in the direction it moves them (bought followers lower every per-follower "
             + "signal; bought likes raise likes against views, collects and comments), and the "
             + "combined evidence is read against the level that only ")
-        .append(Html.pct(e.falseAlarm())).append(" (suspicious) or ").append(Html.pct(e.reviewRate()))
+        .append(Numbers.percent(e.falseAlarm())).append(" (suspicious) or ").append(Numbers.percent(e.reviewRate()))
         .append(" (review) of honest KOLs reach, estimated from these data.</p>\n");
     sb.append("<table class=\"grid\" id=\"signals\"><caption>Signals</caption><thead><tr>")
         .append("<th>signal</th><th class=\"r\">KOLs judged</th><th>expected values from</th>")
@@ -42,7 +43,7 @@ final class EvidenceSection {
       }
       long judged = e.kols().stream().filter(k -> k.reading(s) != null).count();
       sb.append("<tr><td>").append(esc(s.label())).append(" <code>").append(esc(s.key()))
-          .append("</code></td><td class=\"r\">").append(Html.num(judged)).append("</td><td>")
+          .append("</code></td><td class=\"r\">").append(Numbers.readable(judged)).append("</td><td>")
           .append(esc(f.usable() ? f.source() : "not used: " + f.unusable())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
@@ -71,15 +72,15 @@ final class EvidenceSection {
         }
       }
       EmpiricalNull nu = e.nulls().get(m);
-      sb.append("<tr><td>").append(esc(m.label())).append("</td><td class=\"r\">").append(Html.num(checked))
-          .append("</td><td class=\"r\">").append(Html.num(review)).append("</td><td class=\"r\">")
-          .append(Html.num(suspicious)).append("</td><td class=\"r\">").append(Html.stat(nu.centre()))
-          .append("</td><td class=\"r\">").append(Html.stat(nu.scale())).append("</td></tr>\n");
+      sb.append("<tr><td>").append(esc(m.label())).append("</td><td class=\"r\">").append(Numbers.readable(checked))
+          .append("</td><td class=\"r\">").append(Numbers.readable(review)).append("</td><td class=\"r\">")
+          .append(Numbers.readable(suspicious)).append("</td><td class=\"r\">").append(Numbers.stat(nu.centre()))
+          .append("</td><td class=\"r\">").append(Numbers.stat(nu.scale())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
     Map<Verdict, Integer> counts = e.verdictCounts();
     if (counts.get(Verdict.NOT_CHECKED) > 0) {
-      sb.append("<p class=\"small\">").append(Html.num(counts.get(Verdict.NOT_CHECKED)))
+      sb.append("<p class=\"small\">").append(Numbers.readable(counts.get(Verdict.NOT_CHECKED)))
           .append(" KOLs could not be judged on any signal (no followers, or no data behind any "
               + "signal): they are <b>not_checked</b>, not ok.</p>\n");
     }

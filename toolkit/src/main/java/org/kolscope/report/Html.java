@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.kolscope.core.Cells;
-import org.kolscope.stats.groups.ResultTable;
+import org.kolscope.core.Numbers;
 
 /**
- * Small helpers for writing the report's HTML by hand: escaping, number formatting and the inline
- * assets. The report is written as polyglot markup (well-formed XML that is also valid HTML5), so a
+ * Small helpers for writing the report's HTML by hand: escaping and the inline assets (numbers:
+ * {@link Numbers}). The report is written as polyglot markup (well-formed XML that is also valid HTML5), so a
  * plain XML parser can check it and browsers read it as ordinary HTML.
  */
 final class Html {
@@ -52,33 +51,9 @@ final class Html {
     return sb.toString();
   }
 
-  /** A readable number ({@link Cells#fmt}: {@code 10,000}, {@code 102.5}, {@code 0.0638}); "–" for NaN. */
-  static String num(double v) {
-    return Double.isFinite(v) ? Cells.fmt(v) : "–";
-  }
-
-  /**
-   * A fraction as a percentage, two decimals from 1 % and three significant digits below ({@code
-   * 0.0125} → {@code 1.25 %}, {@code 0.0000369} → {@code 0.00369 %}: top KOLs' engagement rates
-   * would all read 0 % with fixed decimals); "–" for NaN.
-   */
-  static String pct(double v) {
-    return Double.isFinite(v) ? Cells.fmt(v * 100) + " %" : "–";
-  }
-
-  /** A statistic with four significant digits; "–" for NaN. */
-  static String stat(double v) {
-    return Double.isNaN(v) ? "–" : ResultTable.fmt(v);
-  }
-
-  /** A p-value ({@code < 1e-300} when it underflowed); "–" for NaN. */
-  static String p(double v) {
-    return Double.isNaN(v) ? "–" : ResultTable.fmtP(v);
-  }
-
   /** A p-value after its name: {@code " = 0.012"}, or {@code " < 1e-300"} when it underflowed. */
   static String pIs(double v) {
-    String t = p(v);
+    String t = Numbers.p(v);
     return t.startsWith("<") ? " " + esc(t) : " = " + t;
   }
 

@@ -18,6 +18,7 @@ import org.kolscope.rules.Flag;
 import org.kolscope.rules.KolAudit;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * The KOL table: one row per KOL, worst first, with its tier, followers, key ratios, verdict and
@@ -173,7 +174,7 @@ final class KolTable {
 
   private static void numberCell(StringBuilder sb, double v, boolean percent) {
     sb.append("<td class=\"r\" data-sort=\"").append(Html.sortKey(v)).append("\">")
-        .append(percent ? Html.pct(v) : Html.num(v)).append("</td>");
+        .append(percent ? Numbers.percent(v) : Numbers.readable(v)).append("</td>");
   }
 
   /** Sort rank: suspicious 3, review 2, not_checked 1, ok 0. */

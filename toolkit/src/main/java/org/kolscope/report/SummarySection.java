@@ -1,7 +1,7 @@
 package org.kolscope.report;
 
 import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.num;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import org.kolscope.rules.AuditResult;
 import org.kolscope.rules.Rule;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /** The report's overview: the data read, the verdict counts, verdicts by tier and the rules' firing rates. */
 final class SummarySection {
@@ -34,9 +35,9 @@ final class SummarySection {
         sb.append("<tr><td>").append(esc(s.file())).append("</td><td>")
             .append(esc(s.kind().name().toLowerCase(java.util.Locale.ROOT))).append("</td><td>")
             .append(esc(s.format())).append(s.encoding().isEmpty() ? "" : ", " + esc(s.encoding()))
-            .append("</td><td class=\"r\">").append(num(s.rowsRead()))
-            .append("</td><td class=\"r\">").append(num(s.rowsKept()))
-            .append("</td><td class=\"r\">").append(num(s.rejectedRows()))
+            .append("</td><td class=\"r\">").append(readable(s.rowsRead()))
+            .append("</td><td class=\"r\">").append(readable(s.rowsKept()))
+            .append("</td><td class=\"r\">").append(readable(s.rejectedRows()))
             .append("</td><td class=\"r\">").append(s.problems(Problem.Severity.SUSPICIOUS).size())
             .append("</td></tr>\n");
       }
@@ -65,7 +66,7 @@ final class SummarySection {
     card(sb, "kols", r.kols().rowCount(), "KOLs audited");
     for (Map.Entry<String, Integer> e : vc.entrySet()) {
       card(sb, e.getKey(), e.getValue(),
-          e.getKey() + " · " + Html.pct((double) e.getValue() / n));
+          e.getKey() + " · " + Numbers.percent((double) e.getValue() / n));
     }
     sb.append("</div>\n");
     sb.append("<p class=\"small muted\">Each KOL's signals (reach, likes per view, likes and "
@@ -73,9 +74,9 @@ final class SummarySection {
         + "with what honest accounts of the same size show in these data; the deviations are combined "
         + "for each kind of manipulation (bought followers, bought likes, comment farm). A KOL is "
         + "<b>suspicious</b> when the evidence passes the level that only ")
-        .append(Html.pct(r.evidence().falseAlarm()))
+        .append(Numbers.percent(r.evidence().falseAlarm()))
         .append(" of honest KOLs reach, <b>review</b> past the level of ")
-        .append(Html.pct(r.evidence().reviewRate()))
+        .append(Numbers.percent(r.evidence().reviewRate()))
         .append(", <b>not_checked</b> when no signal could be judged, <b>ok</b> otherwise. Price and "
             + "the field guide's rules of thumb are shown as context; they never decide a verdict.</p>\n");
     byTier(sb, r);
@@ -83,7 +84,7 @@ final class SummarySection {
   }
 
   private static void card(StringBuilder sb, String cls, int n, String label) {
-    sb.append("<div class=\"card ").append(esc(cls)).append("\"><div class=\"n\">").append(num(n))
+    sb.append("<div class=\"card ").append(esc(cls)).append("\"><div class=\"n\">").append(readable(n))
         .append("</div><div class=\"l\">").append(esc(label)).append("</div></div>");
   }
 
@@ -98,12 +99,12 @@ final class SummarySection {
       int k = m.get("kols");
       sb.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
           .append(i < 0 ? "unknown" : esc(r.tiers().range(i))).append("</td><td class=\"r\">")
-          .append(num(k)).append("</td><td class=\"r\">").append(num(m.get("ok")))
-          .append("</td><td class=\"r\">").append(num(m.get("review")))
-          .append("</td><td class=\"r\">").append(num(m.get("suspicious")))
-          .append("</td><td class=\"r\">").append(num(m.get("not_checked")))
+          .append(readable(k)).append("</td><td class=\"r\">").append(readable(m.get("ok")))
+          .append("</td><td class=\"r\">").append(readable(m.get("review")))
+          .append("</td><td class=\"r\">").append(readable(m.get("suspicious")))
+          .append("</td><td class=\"r\">").append(readable(m.get("not_checked")))
           .append("</td><td class=\"r\">")
-          .append(k == 0 ? "–" : Html.pct((double) (m.get("review") + m.get("suspicious")) / k))
+          .append(k == 0 ? "–" : Numbers.percent((double) (m.get("review") + m.get("suspicious")) / k))
           .append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
@@ -143,7 +144,7 @@ final class SummarySection {
           sb.append("<td class=\"heat\" style=\"background: rgba(180, 35, 24, ")
               .append(String.format(java.util.Locale.ROOT, "%.3f", alpha))
               .append(alpha > 0.45 ? "); color: #fff\">" : ")\">").append(fr.intColumn("fired").get(i)).append(" / ").append(checked)
-              .append(" (").append(Html.pct(x)).append(")</td>");
+              .append(" (").append(Numbers.percent(x)).append(")</td>");
         }
       }
       sb.append("<td class=\"small\">").append(esc(ru.describe())).append("</td></tr>\n");

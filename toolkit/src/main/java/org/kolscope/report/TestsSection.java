@@ -2,7 +2,7 @@ package org.kolscope.report;
 
 import org.kolscope.stats.regression.RegressionResult;
 import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.stat;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.kolscope.core.Schema;
 import org.kolscope.stats.Outlier;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.GroupedResult;
+import org.kolscope.core.Numbers;
 
 /**
  * The statistical tests beside the rules: outliers of the engagement metric within each tier
@@ -90,7 +91,7 @@ final class TestsSection {
       for (int i = 0; i < Math.min(NAMED, top.size()); i++) {
         Outlier o = top.get(i);
         sb.append(i == 0 ? "" : "; ").append(esc(d.who(o.id()))).append(" ")
-            .append(TierSection.isRate(d.metric) ? Html.pct(o.value()) : Html.num(o.value()))
+            .append(TierSection.isRate(d.metric) ? Numbers.percent(o.value()) : Numbers.readable(o.value()))
             .append(" (M = ").append(stat(o.score())).append(")");
       }
       if (top.size() > NAMED) {

@@ -1,8 +1,8 @@
 package org.kolscope.report;
 
 import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.p;
-import static org.kolscope.report.Html.stat;
+import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.Locale;
 import org.kolscope.charts.ReadableLogAxis;
@@ -11,6 +11,7 @@ import org.kolscope.core.Schema;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.stats.scaling.PowerLaw;
 import org.kolscope.tiers.TierComparison;
+import org.kolscope.core.Numbers;
 
 /**
  * The tier summary: the engagement metric per tier (median, quartiles, bootstrap CI, share
@@ -46,7 +47,7 @@ final class TierSection {
           .append("</td><td class=\"r\">").append(value(g.q3(), rate))
           .append("</td><td class=\"r\">")
           .append(Double.isNaN(g.ciLow()) ? "–" : value(g.ciLow(), rate) + " – " + value(g.ciHigh(), rate))
-          .append("</td><td class=\"r\">").append(Html.pct(g.flaggedShare())).append("</td></tr>\n");
+          .append("</td><td class=\"r\">").append(Numbers.percent(g.flaggedShare())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
 
@@ -102,7 +103,7 @@ final class TierSection {
   }
 
   private static String value(double v, boolean rate) {
-    return rate ? Html.pct(v) : Html.num(v);
+    return rate ? Numbers.percent(v) : Numbers.readable(v);
   }
 
   /**
@@ -129,6 +130,6 @@ final class TierSection {
   static String powerLawWords(PowerLaw.Result pl) {
     double factor = Math.pow(10, pl.b());
     return String.format(Locale.ROOT, "Ten times more followers go with %s times the metric (10^b).",
-        Html.num(factor));
+        Numbers.readable(factor));
   }
 }

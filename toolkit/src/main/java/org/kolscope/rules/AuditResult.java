@@ -26,6 +26,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * The result of an {@link Audit}.
@@ -399,7 +400,7 @@ public record AuditResult(
       sb.append("  (repeated ").append(d).append(")\n");
     }
     sb.append(String.format(Locale.ROOT, "Suspicious at a false-alarm rate of %s of honest KOLs; review at %s.%n",
-        Cells.pct(evidence.falseAlarm()), Cells.pct(evidence.reviewRate())));
+        Numbers.percent(evidence.falseAlarm()), Numbers.percent(evidence.reviewRate())));
     Map<String, Integer> vc = verdictCounts();
     sb.append("Verdicts: ");
     vc.forEach((k, v) -> sb.append(k).append(' ').append(v).append("   "));
@@ -435,7 +436,7 @@ public record AuditResult(
         sb.append("  ").append(e.kolId()).append(name.isEmpty() || name.equals(e.kolId()) ? "" : " " + name)
             .append(" — ").append(e.verdict().label()).append(", ")
             .append(tierOf(r)).append(", ")
-            .append(Cells.fmt(Cells.number(kols, Schema.FOLLOWERS, r))).append(" followers\n");
+            .append(Numbers.readable(Cells.number(kols, Schema.FOLLOWERS, r))).append(" followers\n");
         for (String reason : e.reasons()) {
           sb.append("    - ").append(reason).append('\n');
         }

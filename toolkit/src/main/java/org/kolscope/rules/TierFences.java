@@ -3,6 +3,7 @@ package org.kolscope.rules;
 import java.util.Arrays;
 import org.kolscope.core.Cells;
 import org.kolscope.core.Fences;
+import org.kolscope.core.Numbers;
 
 /**
  * Tukey's fences of a tier's ratio, computed on the log10 scale.
@@ -48,7 +49,7 @@ public record TierFences(String tier, int n, double q1, double q3, double k, dou
 
   /** The fences as text, e.g. {@code [0.0073, 4.62] (Tukey k = 1.5 on log10, 299 KOLs)}. */
   public String describe() {
-    return "[" + Cells.fmt(lower) + ", " + Cells.fmt(upper) + "] (Tukey k = " + Cells.fmt(k)
+    return "[" + Numbers.readable(lower) + ", " + Numbers.readable(upper) + "] (Tukey k = " + Numbers.readable(k)
         + " on log10, " + n + " KOLs)";
   }
 }

@@ -2,29 +2,15 @@ package org.kolscope.stats;
 
 import java.util.List;
 import java.util.Locale;
+import org.kolscope.core.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Formatting shared by the result records: numbers, outlier lists, warnings, tables. */
+/** Layout shared by the outlier results: lines, outlier lists, warnings, tables (numbers: {@link Numbers}). */
 public final class ResultText {
   private ResultText() {}
-
-  /** A number with 6 significant digits; {@code NA} for NaN. */
-  public static String num(double d) {
-    if (Double.isNaN(d)) {
-      return "NA";
-    }
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return String.format(Locale.ROOT, "%d", (long) d);
-    }
-    String s = String.format(Locale.ROOT, "%.6g", d);
-    if (s.contains("e")) {
-      return s;
-    }
-    return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-  }
 
   /** A left-aligned {@code label value} line, indented by two spaces. */
   public static void line(StringBuilder sb, String label, String value) {
@@ -43,9 +29,9 @@ public final class ResultText {
         if (o.id() != null) {
           sb.append(" id ").append(o.id());
         }
-        sb.append("  value ").append(num(o.value()));
+        sb.append("  value ").append(Numbers.precise(o.value()));
         if (!Double.isNaN(o.score())) {
-          sb.append("  score ").append(num(o.score()));
+          sb.append("  score ").append(Numbers.precise(o.score()));
         }
         sb.append('\n');
       }

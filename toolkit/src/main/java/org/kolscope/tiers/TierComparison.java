@@ -1,7 +1,7 @@
 package org.kolscope.tiers;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +37,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import org.kolscope.core.Numbers;
 
 /**
  * Compares a metric (typically the engagement rate) across follower tiers: per-tier summary with a
@@ -353,33 +354,33 @@ public final class TierComparison {
           "tier", "n", "median", "Q1", "Q3", "mean", "sd", "bootstrap CI of median", "flagged"));
       for (TierSummary g : groups) {
         sb.append(String.format(Locale.ROOT, "  %-12s %6d %10s %10s %10s %10s %10s  %-23s %s%n",
-            g.tier(), g.n(), fmt(g.median()), fmt(g.q1()), fmt(g.q3()), fmt(g.mean()),
-            fmt(g.sd()), "[" + fmt(g.ciLow()) + ", " + fmt(g.ciHigh()) + "]",
+            g.tier(), g.n(), stat(g.median()), stat(g.q1()), stat(g.q3()), stat(g.mean()),
+            stat(g.sd()), "[" + stat(g.ciLow()) + ", " + stat(g.ciHigh()) + "]",
             Double.isNaN(g.flaggedShare())
                 ? "-"
                 : String.format(Locale.ROOT, "%.1f %%", 100 * g.flaggedShare())));
       }
       sb.append('\n');
-      sb.append("Kruskal-Wallis H = ").append(fmt(kruskalWallis.h())).append(", df = ")
-          .append(kruskalWallis.df()).append(", p = ").append(fmtP(kruskalWallis.pValue()))
+      sb.append("Kruskal-Wallis H = ").append(stat(kruskalWallis.h())).append(", df = ")
+          .append(kruskalWallis.df()).append(", p = ").append(p(kruskalWallis.pValue()))
           .append('\n');
       sb.append("ANOVA F(").append(anova.dfBetween()).append(", ").append(anova.dfWithin())
-          .append(") = ").append(fmt(anova.f())).append(", p = ").append(fmtP(anova.pValue()))
+          .append(") = ").append(stat(anova.f())).append(", p = ").append(p(anova.pValue()))
           .append('\n');
-      sb.append("Welch F(").append(fmt(welch.df1())).append(", ").append(fmt(welch.df2()))
-          .append(") = ").append(fmt(welch.f())).append(", p = ").append(fmtP(welch.pValue()))
+      sb.append("Welch F(").append(stat(welch.df1())).append(", ").append(stat(welch.df2()))
+          .append(") = ").append(stat(welch.f())).append(", p = ").append(p(welch.pValue()))
           .append("\n\n");
       sb.append("Pairs (Dunn p adjusted by ").append(adjustment.key()).append("):\n");
       for (PairComparison p : pairs) {
         sb.append("  ").append(p.a()).append(" vs ").append(p.b())
-            .append(": Dunn z = ").append(fmt(p.dunnZ()))
-            .append(", p = ").append(fmtP(p.pValue()))
-            .append(", adj. p = ").append(fmtP(p.pAdjusted())).append("\n    Mann-Whitney U = ")
-            .append(fmt(p.mannWhitneyU())).append(", p = ").append(fmtP(p.mwPValue()))
+            .append(": Dunn z = ").append(stat(p.dunnZ()))
+            .append(", p = ").append(p(p.pValue()))
+            .append(", adj. p = ").append(p(p.pAdjusted())).append("\n    Mann-Whitney U = ")
+            .append(stat(p.mannWhitneyU())).append(", p = ").append(p(p.mwPValue()))
             .append(" (").append(p.mwMethod()).append("), rank-biserial = ")
-            .append(fmt(p.rankBiserial())).append(", Cliff's delta = ")
-            .append(fmt(p.cliffsDelta())).append("\n    KS D = ").append(fmt(p.ksD()))
-            .append(", p = ").append(fmtP(p.ksPValue())).append('\n');
+            .append(stat(p.rankBiserial())).append(", Cliff's delta = ")
+            .append(stat(p.cliffsDelta())).append("\n    KS D = ").append(stat(p.ksD()))
+            .append(", p = ").append(p(p.ksPValue())).append('\n');
       }
       if (powerLaw != null) {
         sb.append('\n').append(powerLaw).append('\n');

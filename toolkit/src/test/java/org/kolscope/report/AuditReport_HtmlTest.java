@@ -39,6 +39,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * The report page: well-formed, self-contained, one row per KOL, every reason, escaped names,
@@ -283,8 +284,8 @@ class AuditReport_HtmlTest {
       assertThat(td.get(1).getTextContent()).isEqualTo(Integer.toString(t.groups().get(i).n()));
     }
     String text = byId(doc, "tiers").getTextContent();
-    assertThat(text).contains("Kruskal–Wallis H = " + Html.stat(t.kruskalWallis().h()))
-        .contains("Power law").contains("b = " + Html.stat(t.powerLaw().b()));
+    assertThat(text).contains("Kruskal–Wallis H = " + Numbers.stat(t.kruskalWallis().h()))
+        .contains("Power law").contains("b = " + Numbers.stat(t.powerLaw().b()));
     assertThat(children(children(byId(doc, "tier-pairs"), "tbody").get(0), "tr"))
         .hasSize(t.pairs().size());
   }

@@ -5,6 +5,7 @@ import org.kolscope.core.RobustZ;
 import org.kolscope.stats.ResultText;
 import org.kolscope.stats.Sample;
 import org.kolscope.stats.SampleTooSmallException;
+import org.kolscope.core.Numbers;
 
 /**
  * Hampel identifier: flag x_i when |x_i − x̃| &gt; t · 1.4826 · MAD, with x̃ the median, MAD the raw
@@ -44,7 +45,7 @@ public final class HampelIdentifier {
         1 / Quantiles.MAD_NORMAL_SCALE,
         threshold,
         side,
-        "Hampel identifier (t = " + ResultText.num(threshold) + ")",
+        "Hampel identifier (t = " + Numbers.precise(threshold) + ")",
         "hampel");
   }
 }

@@ -4,6 +4,7 @@ import org.kolscope.core.RobustZ;
 import org.kolscope.stats.ResultText;
 import org.kolscope.stats.Sample;
 import org.kolscope.stats.SampleTooSmallException;
+import org.kolscope.core.Numbers;
 
 /**
  * Iglewicz–Hoaglin modified z-scores: M_i = 0.6745 (x_i − x̃) / MAD, with x̃ the median and MAD =
@@ -43,7 +44,7 @@ public final class ModifiedZScore {
         CONSTANT,
         threshold,
         side,
-        "Modified z-score (|M| > " + ResultText.num(threshold) + ")",
+        "Modified z-score (|M| > " + Numbers.precise(threshold) + ")",
         "mad");
   }
 

@@ -10,6 +10,7 @@ import org.kolscope.stats.Checks;
 import org.kolscope.stats.Outlier;
 import org.kolscope.stats.ResultText;
 import org.kolscope.stats.Sample;
+import org.kolscope.core.Numbers;
 
 /**
  * Shared engine of the median/MAD rules ({@link ModifiedZScore}, {@link HampelIdentifier}): score_i
@@ -58,7 +59,7 @@ final class RobustRule {
     if (scale.fromMeanAd()) {
       details.put("mean absolute deviation", scale.meanAd());
       warnings.add("MAD = 0 (at least half of the " + x.length + " values equal the median "
-          + ResultText.num(scale.median()) + "): scores use " + RobustZ.MEAN_AD_CONSTANT
+          + Numbers.precise(scale.median()) + "): scores use " + RobustZ.MEAN_AD_CONSTANT
           + " × the mean absolute deviation instead");
     }
     return new OutlierTestResult(

@@ -13,6 +13,7 @@ import org.kolscope.stats.Outlier;
 import org.kolscope.stats.ResultText;
 import org.kolscope.stats.Sample;
 import org.kolscope.stats.SampleTooSmallException;
+import org.kolscope.core.Numbers;
 
 /**
  * Tukey's fences as an outlier test: flag x &lt; Q1 − k·IQR or x &gt; Q3 + k·IQR (strict), IQR = Q3 −
@@ -49,7 +50,7 @@ public final class TukeyFences {
    */
   public static OutlierTestResult test(Sample sample, double k, QuantileType type, Side side) {
     Checks.positive("k", k);
-    String method = "Tukey fences (k = " + ResultText.num(k) + ", " + type.label() + ")";
+    String method = "Tukey fences (k = " + Numbers.precise(k) + ", " + type.label() + ")";
     Checks.size(method, sample.n(), MIN_N);
     Checks.notConstant(method, sample.values());
     Fences f = Fences.of(Quantiles.sortedCopy(sample.values()), k, type);
