@@ -1,6 +1,6 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
+import static org.kolscope.core.HtmlText.escape;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -215,14 +215,14 @@ public final class AuditReport {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("img-src data:; style-src 'unsafe-inline'; script-src 'sha256-")
         .append(sha256(script)).append("'\"/>\n")
-        .append("<meta name=\"generator\" content=\"KOLScope\"/>\n<title>").append(esc(title))
+        .append("<meta name=\"generator\" content=\"KOLScope\"/>\n<title>").append(escape(title))
         .append("</title>\n<style>/*<![CDATA[*/\n").append(Html.resource("report.css"))
-        .append("/*]]>*/</style>\n</head>\n<body>\n<header class=\"top\"><h1>").append(esc(title))
+        .append("/*]]>*/</style>\n</head>\n<body>\n<header class=\"top\"><h1>").append(escape(title))
         .append("</h1><div class=\"meta\">").append(result.kols().rowCount()).append(" KOLs");
     if (result.notes() != null) {
       sb.append(" · ").append(result.notes().rowCount()).append(" notes");
     }
-    sb.append(" · tiers ").append(esc(result.tiers().name()));
+    sb.append(" · tiers ").append(escape(result.tiers().name()));
     if (generatedAt != null) {
       sb.append(" · generated ").append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
           .withZone(ZoneOffset.UTC).format(generatedAt));

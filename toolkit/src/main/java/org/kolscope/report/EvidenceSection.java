@@ -1,8 +1,9 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
+import static org.kolscope.core.HtmlText.escape;
 
 import java.util.Map;
+import org.kolscope.core.Numbers;
 import org.kolscope.evidence.EmpiricalNull;
 import org.kolscope.evidence.EvidenceResult;
 import org.kolscope.evidence.KindScore;
@@ -12,7 +13,6 @@ import org.kolscope.evidence.Signal;
 import org.kolscope.evidence.SignalFit;
 import org.kolscope.evidence.Verdict;
 import org.kolscope.rules.AuditResult;
-import org.kolscope.core.Numbers;
 
 /**
  * How the verdicts were reached: which signals were judged and against what (fitted on these KOLs
@@ -42,9 +42,9 @@ final class EvidenceSection {
         continue;
       }
       long judged = e.kols().stream().filter(k -> k.reading(s) != null).count();
-      sb.append("<tr><td>").append(esc(s.label())).append(" <code>").append(esc(s.key()))
+      sb.append("<tr><td>").append(escape(s.label())).append(" <code>").append(escape(s.key()))
           .append("</code></td><td class=\"r\">").append(Numbers.readable(judged)).append("</td><td>")
-          .append(esc(f.usable() ? f.source() : "not used: " + f.unusable())).append("</td></tr>\n");
+          .append(escape(f.usable() ? f.source() : "not used: " + f.unusable())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
     sb.append("<table class=\"grid\" id=\"kinds\"><caption>Evidence per kind of manipulation</caption>")
@@ -72,7 +72,7 @@ final class EvidenceSection {
         }
       }
       EmpiricalNull nu = e.nulls().get(m);
-      sb.append("<tr><td>").append(esc(m.label())).append("</td><td class=\"r\">").append(Numbers.readable(checked))
+      sb.append("<tr><td>").append(escape(m.label())).append("</td><td class=\"r\">").append(Numbers.readable(checked))
           .append("</td><td class=\"r\">").append(Numbers.readable(review)).append("</td><td class=\"r\">")
           .append(Numbers.readable(suspicious)).append("</td><td class=\"r\">").append(Numbers.stat(nu.centre()))
           .append("</td><td class=\"r\">").append(Numbers.stat(nu.scale())).append("</td></tr>\n");
