@@ -1,45 +1,49 @@
 package org.kolscope.core;
 
 import java.util.Locale;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.statistics.descriptive.Quantile;
+import org.apache.commons.statistics.descriptive.Quantile.EstimationMethod;
 
 /**
  * Sample quantile definitions: the nine of Hyndman and Fan (1996), numbered as R's {@code
  * quantile(type = 1..9)}, plus Tukey's hinges (R's {@code fivenum}, used by {@code boxplot}).
  *
- * <p>Type 7 (R's, numpy's and pandas' default: position (n − 1)p + 1, linear interpolation) is
- * computed by {@link Quantiles}; types 1–6, 8 and 9 by Commons Math's {@link Percentile} with the
- * matching {@link Percentile.EstimationType} (note that Percentile's own default, LEGACY, is the
- * type-6 position, not type 7). Tukey's lower hinge is the median of the lower half including the
- * median when n is odd: with n4 = ⌊(n + 3)/2⌋/2, the average of x(⌊n4⌋) and x(⌈n4⌉).
+ * <p>Types 1–9 are Commons Statistics' {@link Quantile} with {@link EstimationMethod#HF1} …
+ * {@link EstimationMethod#HF9} (type 7 — position (n − 1)p + 1, linear interpolation — is R's,
+ * numpy's and pandas' default and KOLScope's: {@link Quantiles} computes through it too). Tukey's
+ * hinges are not among them and are computed here: the lower hinge is the median of the lower half
+ * including the median when n is odd: with n4 = ⌊(n + 3)/2⌋/2, the average of x(⌊n4⌋) and
+ * x(⌈n4⌉).
  *
  * <p>Reference: Hyndman, R.J. and Fan, Y. (1996) Sample Quantiles in Statistical Packages, The
  * American Statistician 50(4), 361–365. Tukey, J.W. (1977) Exploratory Data Analysis.
  */
 public enum QuantileType {
-  TYPE_1(Percentile.EstimationType.R_1),
-  TYPE_2(Percentile.EstimationType.R_2),
-  TYPE_3(Percentile.EstimationType.R_3),
-  TYPE_4(Percentile.EstimationType.R_4),
-  TYPE_5(Percentile.EstimationType.R_5),
-  TYPE_6(Percentile.EstimationType.R_6),
-  TYPE_7(null),
-  TYPE_8(Percentile.EstimationType.R_8),
-  TYPE_9(Percentile.EstimationType.R_9),
+  TYPE_1(EstimationMethod.HF1),
+  TYPE_2(EstimationMethod.HF2),
+  TYPE_3(EstimationMethod.HF3),
+  TYPE_4(EstimationMethod.HF4),
+  TYPE_5(EstimationMethod.HF5),
+  TYPE_6(EstimationMethod.HF6),
+  TYPE_7(EstimationMethod.HF7),
+  TYPE_8(EstimationMethod.HF8),
+  TYPE_9(EstimationMethod.HF9),
   /** Tukey's hinges (R {@code fivenum}); only p = 0.25, 0.5 and 0.75. */
   HINGES(null);
 
-  private final Percentile.EstimationType commons;
+  private final Quantile quantile;
 
-  QuantileType(Percentile.EstimationType commons) {
-    this.commons = commons;
+  QuantileType(EstimationMethod method) {
+    // withCopy: Commons selects in place by default, which would reorder the caller's array
+    this.quantile = method == null ? null : Quantile.withDefaults().withCopy(true).with(method);
   }
 
   /** R's default. */
   public static final QuantileType DEFAULT = TYPE_7;
 
   /**
-   * The p quantile of an ascending-sorted sample.
+   * The p quantile of an ascending-sorted sample (not checked for order or NaN: see {@link
+   * Quantiles#sortedCopy}).
    *
    * @throws IllegalArgumentException if the sample is empty or p is outside [0, 1] (or not 0.25,
    *     0.5, 0.75 for hinges)
@@ -51,16 +55,30 @@ public enum QuantileType {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
     }
-    if (this == TYPE_7) {
-      return Quantiles.quantileSorted(sorted, p);
-    }
     if (this == HINGES) {
       return hinge(sorted, p);
     }
-    if (p == 0) {
-      return sorted[0];
+    return quantile.evaluate(sorted.length, i -> sorted[i], p);
+  }
+
+  /**
+   * The p quantile of a sample in any order, which is not changed (Commons Statistics selects on a
+   * copy, without sorting all of it).
+   *
+   * @throws IllegalArgumentException as {@link #quantile(double[], double)}, or for hinges (which
+   *     need the sorted sample)
+   */
+  double unsorted(double[] values, double p) {
+    if (this == HINGES) {
+      throw new IllegalArgumentException("Tukey hinges need a sorted sample");
     }
-    return new Percentile().withEstimationType(commons).evaluate(sorted, p * 100);
+    if (values.length == 0) {
+      throw new IllegalArgumentException("quantile of an empty sample");
+    }
+    if (!(p >= 0 && p <= 1)) {
+      throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
+    }
+    return quantile.evaluate(values, p);
   }
 
   private static double hinge(double[] x, double p) {

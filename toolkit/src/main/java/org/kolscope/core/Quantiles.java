@@ -3,11 +3,11 @@ package org.kolscope.core;
 import java.util.Arrays;
 
 /**
- * Sample quantiles, median and median absolute deviation.
- *
- * <p>Quantiles follow Hyndman and Fan (1996) definition 7, R's default {@code quantile(type = 7)}
- * and numpy's default: with the sorted sample {@code x(1) ≤ … ≤ x(n)}, {@code h = (n − 1)p + 1},
- * {@code Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋))}.
+ * Sample quantiles, median and median absolute deviation: R's type 7 ({@link QuantileType#TYPE_7},
+ * Commons Statistics' {@code Quantile} with {@code HF7}), R's {@code quantile(type = 7)} and numpy's
+ * default: with the sorted sample {@code x(1) ≤ … ≤ x(n)}, {@code h = (n − 1)p + 1}, {@code Q(p) =
+ * x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋))}. Every type-7 quantile and median in KOLScope comes from
+ * here, so they agree to the last bit.
  *
  * <p>Reference: R. J. Hyndman and Y. Fan, "Sample quantiles in statistical packages", The American
  * Statistician 50(4), 1996, 361–365.
@@ -24,22 +24,13 @@ public final class Quantiles {
    * @throws IllegalArgumentException if {@code values} is empty, has a NaN, or p is outside [0, 1]
    */
   public static double quantile(double[] values, double p) {
-    return quantileSorted(sortedCopy(values), p);
+    checkNoNaN(values);
+    return QuantileType.TYPE_7.unsorted(values, p);
   }
 
   /** Type-7 quantile of an already ascending-sorted sample. */
   public static double quantileSorted(double[] sorted, double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
-    }
-    int n = sorted.length;
-    if (n == 0) {
-      throw new IllegalArgumentException("quantile of an empty sample");
-    }
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    return QuantileType.TYPE_7.quantile(sorted, p);
   }
 
   /** Median (type-7 quantile at 0.5, the usual median). */
@@ -74,13 +65,17 @@ public final class Quantiles {
    * @throws IllegalArgumentException if a value is NaN (drop missing values first)
    */
   public static double[] sortedCopy(double[] values) {
+    checkNoNaN(values);
     double[] s = values.clone();
-    for (double v : s) {
+    Arrays.sort(s);
+    return s;
+  }
+
+  private static void checkNoNaN(double[] values) {
+    for (double v : values) {
       if (Double.isNaN(v)) {
         throw new IllegalArgumentException("sample contains NaN: drop missing values first");
       }
     }
-    Arrays.sort(s);
-    return s;
   }
 }
