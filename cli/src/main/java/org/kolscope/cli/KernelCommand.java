@@ -123,6 +123,23 @@ public final class KernelCommand implements Runnable {
     }
   }
 
+  /** How Jupyter interrupts a running cell. */
+  enum InterruptMode {
+    MESSAGE,
+    SIGNAL;
+
+    /** The kernelspec's value, {@code message} or {@code signal}. */
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static final class InterruptModes extends Choice<InterruptMode> {
+    InterruptModes() {
+      super("interrupt mode", List.of(InterruptMode.values()), InterruptMode::label, null);
+    }
+  }
+
   @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
       description = "Write the kernelspec so Jupyter Notebook, JupyterLab and VS Code can start the kernel.")
   static final class Install implements Callable<Integer> {
@@ -137,8 +154,9 @@ public final class KernelCommand implements Runnable {
     String displayName;
 
     @Option(names = "--interrupt-mode", paramLabel = "MODE", defaultValue = "message",
-        description = "How Jupyter interrupts a cell: message or signal (default: ${DEFAULT-VALUE}).")
-    String interruptMode;
+        converter = InterruptModes.class, completionCandidates = InterruptModes.class,
+        description = "How Jupyter interrupts a cell: message or signal (default: message).")
+    InterruptMode interruptMode;
 
     @Option(names = "--java-option", paramLabel = "OPT", description = "Extra JVM option for the kernel, e.g. -Xmx8g (repeatable).")
     List<String> javaOptions = new ArrayList<>();
@@ -148,14 +166,11 @@ public final class KernelCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       checkName(name);
-      if (!interruptMode.equals("message") && !interruptMode.equals("signal")) {
-        throw new Main.UsageException("--interrupt-mode '" + interruptMode + "' must be message or signal");
-      }
       if (displayName.isBlank()) {
         throw new Main.UsageException("--display-name must not be blank");
       }
       Path dir = Location.kernelsDir(location).resolve(name);
-      Map<String, Object> spec = kernelJson(displayName, interruptMode, javaOptions, classpath());
+      Map<String, Object> spec = kernelJson(displayName, interruptMode.label(), javaOptions, classpath());
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       Outputs.folder(dir);
       write(dir.resolve("kernel.json"), (mapper.writeValueAsString(spec) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kolscope.core.Schema;
@@ -31,9 +32,17 @@ public final class LoadCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the file to load")
   Path file;
 
-  @Option(names = "--kind", paramLabel = "accounts|posts|table",
+  @Option(names = "--kind", paramLabel = "accounts|posts|table", converter = Kinds.class,
+      completionCandidates = Kinds.class,
       description = "what the file holds (default: guessed from the header)")
-  String kind;
+  Schema.Kind kind;
+
+  static final class Kinds extends Choice<Schema.Kind> {
+    Kinds() {
+      super("kind", List.of(Schema.Kind.values()), k -> k.name().toLowerCase(Locale.ROOT),
+          Schema.Kind::parse);
+    }
+  }
 
   @Mixin LoadOptions loading;
 
@@ -49,12 +58,7 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Schema.Kind k;
-    try {
-      k = kind == null ? null : Schema.Kind.parse(kind);
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException(e.getMessage());
-    }
+    Schema.Kind k = kind;
     Outputs.checkFile(out);
     String label = file.getFileName().toString();
     LoadResult r = loading.loader(k)

@@ -53,8 +53,17 @@ public final class TiersCommand implements Callable<Integer> {
   String tiers;
 
   @Option(names = "--adjust", paramLabel = "holm|bonferroni|bh", defaultValue = "holm",
-      description = "p-value adjustment of Dunn's pairs (default: ${DEFAULT-VALUE})")
-  String adjust;
+      converter = Adjustments.class, completionCandidates = Adjustments.class,
+      description = "p-value adjustment of Dunn's pairs (default: holm)")
+  Adjustment adjust;
+
+  /** Dunn's pairs are always adjusted: none is not a choice here. */
+  static final class Adjustments extends Choice<Adjustment> {
+    Adjustments() {
+      super("p-value adjustment", List.of(Adjustment.HOLM, Adjustment.BONFERRONI, Adjustment.BH),
+          Adjustment::key, Adjustment::parse);
+    }
+  }
 
   @Option(names = "--seed", paramLabel = "S",
       description = "bootstrap seed (default: " + TierComparison.DEFAULT_SEED + ")")
@@ -66,16 +75,12 @@ public final class TiersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Tiers t;
-    Adjustment a;
     try {
       t = Tiers.parse(tiers);
-      a = Adjustment.parse(adjust);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    if (a == Adjustment.NONE) {
-      throw new Main.UsageException("--adjust must be holm, bonferroni or bh, got " + adjust);
-    }
+    Adjustment a = adjust;
     Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
