@@ -43,9 +43,9 @@ from load_pandas import load  # noqa: E402  (read_csv + the same count parsing a
 
 TIER_BOUNDS = np.array([5_000, 50_000, 500_000], dtype=float)
 TIERS = ["KOC", "micro", "mid", "top"]
-ER = "median engagement_rate"
-MEDIAN_COLUMNS = ["followers", "likes_and_collects / followers", ER, "median likes / views",
-                  "Σ comments / Σ likes"]
+ER = "median_engagement_rate"
+MEDIAN_COLUMNS = ["followers", "likes_and_collects_per_follower", ER, "median_likes_per_view",
+                  "comments_per_like"]
 
 
 def ratio(n, d):
@@ -89,7 +89,7 @@ def audit(notes):
     lac = kols["likes_and_collects"].to_numpy(dtype=float, na_value=np.nan) \
         if "likes_and_collects" in kols else np.full(n_kols, np.nan)
     lpf = ratio(lac, f)
-    kols["likes_and_collects / followers"] = lpf
+    kols["likes_and_collects_per_follower"] = lpf
     tier = np.where(np.isnan(f), -1, np.searchsorted(TIER_BOUNDS, np.nan_to_num(f), side="right"))
     kols["tier"] = pd.Categorical.from_codes(tier, TIERS)
 
@@ -98,8 +98,8 @@ def audit(notes):
     inter = likes + col["collects"] + comments
     lpv = ratio(likes, col["views"])
     er = ratio(inter, col["followers"])
-    note_ratios = {"likes / views": lpv, "comments / likes": ratio(comments, likes),
-                   "collects / likes": ratio(col["collects"], likes), "interactions": inter,
+    note_ratios = {"likes_per_view": lpv, "comments_per_like": ratio(comments, likes),
+                   "collects_per_like": ratio(col["collects"], likes), "interactions": inter,
                    "engagement_rate": er}
 
     # per-KOL aggregates (medians over known values)
@@ -114,14 +114,14 @@ def audit(notes):
     pooled = np.where(all_likes & (known["comments"].to_numpy() == size),
                       ratio(sums["comments"].to_numpy(), total_likes), np.nan)
     kols["notes_in_sample"] = size
-    kols["median likes"] = med["likes"].to_numpy()
-    kols["mean likes"] = total_likes / size
-    kols["median interactions"] = med["interactions"].to_numpy()
+    kols["median_likes"] = med["likes"].to_numpy()
+    kols["mean_likes"] = total_likes / size
+    kols["median_interactions"] = med["interactions"].to_numpy()
     kols[ER] = med["engagement_rate"].to_numpy()
-    kols["median likes / views"] = med["lpv"].to_numpy()
-    kols["median views"] = med["views"].to_numpy()
-    kols["Σ likes"] = total_likes
-    kols["Σ comments / Σ likes"] = pooled
+    kols["median_likes_per_view"] = med["lpv"].to_numpy()
+    kols["median_views"] = med["views"].to_numpy()
+    kols["sum_likes"] = total_likes
+    kols["comments_per_like"] = pooled
 
     fired = []      # (rule, severity, kol rows, values, thresholds)
     unknown = {}    # rule -> KOLs not checked
@@ -295,7 +295,10 @@ def run(path, seconds):
             key = rule.split(" ")[0] + " " + sev
             firing[key] = firing.get(key, 0) + len(rows)
     return {"notes": len(notes_out), "kols": len(kols),
-            "verdicts": {v: int(verdicts.get(v, 0)) for v in ["ok", "review", "suspicious"]},
+            # the verdict comes from the evidence model (org.kolscope.evidence), which this peer
+            # does not reimplement: the peers are compared on the rules' firings, the outlier
+            # flags and the tier medians; the rule-count verdicts here are only reported
+            "rule_verdicts": {v: int(verdicts.get(v, 0)) for v in ["ok", "review", "suspicious"]},
             "fired": dict(sorted(firing.items())), "iqr_outliers": iqr, "mad_outliers": mad,
             "tier_medians": {t: {c: None if v is None else float(f"{v:.6g}") for c, v in m.items()}
                              for t, m in medians.items()},

@@ -68,7 +68,7 @@ print("| notes | load (CSV, counts, types) | audit (accounts, ratios, tiers, R1â
       "| IQR + MAD flags per tier | tier medians |")
 print("|---|---|---|---|---|")
 print("\n".join(stage_lines))
-print(f"\nFindings at {rows(sizes[-1])} (both peers): {last['kols']} KOLs, verdicts {json.dumps(last['verdicts'])}, "
+print(f"\nFindings at {rows(sizes[-1])} (both peers): {last['kols']} KOLs, "
       f"fired {json.dumps(last['fired'], ensure_ascii=False)}.")
 
 if charts:

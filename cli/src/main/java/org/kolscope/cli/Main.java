@@ -2,8 +2,8 @@ package org.kolscope.cli;
 
 import java.io.PrintWriter;
 import org.kolscope.io.LoadException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code kolscope} command. stdout carries the result only; logs and progress go to stderr.
@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       OutliersCommand.class,
       TiersCommand.class,
+      TimingCommand.class,
+      ContentCommand.class,
       ChartCommand.class,
       GenerateCommand.class,
       KernelCommand.class,

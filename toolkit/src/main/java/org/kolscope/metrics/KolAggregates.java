@@ -35,7 +35,7 @@ public final class KolAggregates {
   public static final String MEDIAN_ENGAGEMENT_RATE = "median_engagement_rate";
   public static final String MEDIAN_LIKES_PER_VIEW = "median_likes_per_view";
   public static final String MEDIAN_VIEWS = "median_views";
-  public static final String TOTAL_LIKES = "total_likes";
+  public static final String TOTAL_LIKES = "sum_likes";
   public static final String POOLED_COMMENTS_PER_LIKE = "comments_per_like";
   public static final String PRICE_PER_INTERACTION = "cost_per_interaction";
   public static final String PRICE_PER_1K_VIEWS = "cost_per_1000_views";

@@ -37,6 +37,7 @@ public final class Layers {
     m.put("evidence", List.of("org.kolscope.evidence.."));
     m.put("rules", List.of("org.kolscope.rules.."));
     m.put("tiers", List.of("org.kolscope.tiers.."));
+    m.put("timing", List.of("org.kolscope.timing.."));
     m.put("charts", List.of("org.kolscope.charts.."));
     m.put("report", List.of("org.kolscope.report.."));
     return m;
