@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.kolscope.core.Fields;
 import org.kolscope.core.QuantileType;
 import org.kolscope.core.Tiers;
 import org.kolscope.stats.Outlier;
 import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.OutlierSummary;
 import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.benford.BenfordResult;
@@ -26,10 +28,10 @@ import org.kolscope.stats.outliers.Step;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tech.tablesaw.api.Table;
 
 /**
@@ -274,50 +276,17 @@ public final class OutliersCommand implements Callable<Integer> {
 
   /** The JSON object of one result: the keys of issue 4, nothing else. */
   static Map<String, Object> toJson(OutlierResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("test", r.test());
-    m.put("n", r.n());
-    m.put("statistic", r.statistic());
-    m.put("critical_value", r.criticalValue());
-    m.put("p_value", r.pValue());
-    m.put("alpha", r.alpha());
-    List<Map<String, Object>> outs = new ArrayList<>();
-    for (Outlier o : r.outliers()) {
-      Map<String, Object> om = new LinkedHashMap<>();
-      om.put("index", o.index());
-      om.put("id", o.id());
-      om.put("value", o.value());
-      outs.add(om);
-    }
-    m.put("outliers", outs);
-    m.put("warnings", r.warnings());
+    // the fields every test has, then each kind's own: keys named by Fields from the records
+    // (the documented keys of each part, checked against the record's fields)
+    Map<String, Object> m = Fields.tree(r.summary());
+    m.put("outliers", Fields.only(r.outliers(), "index", "id", "value"));
     if (r instanceof OutlierTestResult t && t.test().equals("esd")) {
-      List<Map<String, Object>> steps = new ArrayList<>();
-      for (Step s : t.steps()) {
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("r", s.r());
-        sm.put("statistic", s.statistic());
-        sm.put("critical_value", s.criticalValue());
-        steps.add(sm);
-      }
-      m.put("steps", steps);
+      m.put("steps", Fields.only(t.steps(), "r", "statistic", "critical_value"));
       m.put("n_outliers", t.nOutliers());
     }
     if (r instanceof RegressionResult g) {
-      m.put("slope", g.slope());
-      m.put("intercept", g.intercept());
-      m.put("r_squared", g.rSquared());
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (RegressionResult.Row row : g.rows()) {
-        Map<String, Object> rm = new LinkedHashMap<>();
-        rm.put("index", row.index());
-        rm.put("leverage", row.leverage());
-        rm.put("rstandard", row.rstandard());
-        rm.put("rstudent", row.rstudent());
-        rm.put("cooks_d", row.cooksD());
-        rows.add(rm);
-      }
-      m.put("rows", rows);
+      m.putAll(Fields.only(g, "slope", "intercept", "r_squared"));
+      m.put("rows", Fields.only(g.rows(), "index", "leverage", "rstandard", "rstudent", "cooks_d"));
     }
     if (r instanceof BenfordResult b) {
       m.put("chi_square", b.chiSquare());
@@ -343,18 +312,8 @@ public final class OutliersCommand implements Callable<Integer> {
     for (GroupedResult.Group gr : g.groups()) {
       Map<String, Object> gm = new LinkedHashMap<>();
       gm.put("group", gr.name());
-      if (gr.tested()) {
-        gm.putAll(toJson(gr.result()));
-      } else {
-        gm.put("test", test.label());
-        gm.put("n", null);
-        gm.put("statistic", null);
-        gm.put("critical_value", null);
-        gm.put("p_value", null);
-        gm.put("alpha", test.rule() ? null : alpha);
-        gm.put("outliers", List.of());
-        gm.put("warnings", List.of("not tested (" + gr.rows() + " rows): " + gr.skipped()));
-      }
+      gm.putAll(gr.tested() ? toJson(gr.result()) : Fields.tree(OutlierSummary.untested(test.label(),
+          test.rule() ? Double.NaN : alpha, "not tested (" + gr.rows() + " rows): " + gr.skipped())));
       groups.add(gm);
     }
     m.put("groups", groups);

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,9 +19,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolscope.core.Fields;
 import org.kolscope.io.KolData;
+import org.kolscope.kernel.display.TabularRenderers;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
+import org.kolscope.rules.KolRow;
 import tech.tablesaw.api.Table;
 
 /**
@@ -133,5 +138,57 @@ class AuditViews_SameFlaggedSetTest {
       assertThat(Math.round(share * g.get("n").asInt())).as(g.get("tier").asText())
           .isEqualTo((long) perTier.getOrDefault(g.get("tier").asText(), 0));
     }
+  }
+
+  /** The keys of the JSON's first KOL, in order. */
+  private static List<String> jsonKeys() {
+    List<String> keys = new ArrayList<>();
+    json.get("kols").get(0).fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void theKernelTheCliJsonAndTheReport_showTheSameFlaggedSet_andTheSameKeys() throws IOException {
+    AuditResult r = Audit.of(KolData.load(DATA.resolve("accounts.csv")))
+        .posts(KolData.load(DATA.resolve("notes.csv"))).run();
+
+    // one description: the CLI's keys are KolRow's fields, named by Fields
+    List<String> described = Fields.names(KolRow.class);
+    assertThat(jsonKeys()).isEqualTo(described);
+
+    // the kernel: the HTML a notebook shows (text, then the table it folds) and that table
+    String kernelHtml = TabularRenderers.html(r);
+    Table shown = r.view();
+    List<String> kernelKeys = new ArrayList<>();
+    Matcher th = Pattern.compile("<th>([a-z_]+)</th>").matcher(
+        kernelHtml.substring(kernelHtml.indexOf("<thead>"), kernelHtml.indexOf("</thead>")));
+    while (th.find()) {
+      kernelKeys.add(th.group(1));
+    }
+    assertThat(kernelKeys).isEqualTo(shown.columnNames())
+        .containsExactly("kol_id", "name", "tier", "followers", "verdict", "reasons", "not_checked")
+        .allMatch(described::contains);
+    assertThat(flagged(shown)).isEqualTo(flagged(verdicts));
+    assertThat(kernelHtml).contains("review " + count("review"))
+        .contains("suspicious " + count("suspicious"));
+
+    // the report: every column of its KOL table names its field; those of a KOL's audit by the
+    // JSON's keys, the ratios by the KOL table's columns
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    String head = html.substring(html.indexOf("id=\"kol-table\""));
+    head = head.substring(0, head.indexOf("</thead>"));
+    List<String> reportKeys = new ArrayList<>();
+    Matcher key = Pattern.compile("data-key=\"([a-z_0-9]+)\"").matcher(head);
+    while (key.find()) {
+      reportKeys.add(key.group(1));
+    }
+    assertThat(reportKeys).contains("kol_id", "tier", "followers", "verdict", "reasons")
+        .allMatch(k -> described.contains(k) || r.toTable().columnNames().contains(k));
+    assertThat(reportKeys.stream().filter(described::contains).toList())
+        .containsExactly("kol_id", "tier", "followers", "verdict", "reasons");
+  }
+
+  private static long count(String verdict) {
+    return verdicts.values().stream().filter(verdict::equals).count();
   }
 }

@@ -10,4 +10,12 @@ import tech.tablesaw.api.Table;
 public interface Tabular {
   /** This result as a table (one row per item, columns named for what they hold). */
   Table toTable();
+
+  /**
+   * The table a notebook shows under the result's text: {@link #toTable()} unless the result's
+   * analysis table is wider than what it describes (the audit shows its {@code KolRow} fields).
+   */
+  default Table view() {
+    return toTable();
+  }
 }

@@ -94,15 +94,21 @@ final class KolTable {
     sb.append("</select></label><span id=\"kol-count\">").append(shown).append(" KOLs</span>")
         .append("<span class=\"muted small\">Click a column heading to sort.</span></div>\n");
 
+    // data-key: the field each column shows, by the name kolscope audit --json and a notebook's
+    // table give it (KolRow's fields; the ratios by their column in the KOL table)
     sb.append("<div class=\"scroll\"><table class=\"kols\" id=\"kol-table\"><thead><tr>")
-        .append("<th data-type=\"text\">").append(names ? "KOL" : "kol_id").append("</th>");
-    sb.append("<th data-type=\"number\">tier</th><th data-type=\"number\" data-first=\"descending\">followers</th>");
+        .append("<th data-type=\"text\" data-key=\"").append(Schema.KOL_ID).append("\">")
+        .append(names ? "KOL" : Schema.KOL_ID).append("</th>");
+    sb.append("<th data-type=\"number\" data-key=\"").append(Schema.TIER).append("\">tier</th>")
+        .append("<th data-type=\"number\" data-first=\"descending\" data-key=\"")
+        .append(Schema.FOLLOWERS).append("\">followers</th>");
     for (Col c : cols) {
-      sb.append("<th data-type=\"number\" data-first=\"descending\" title=\"").append(escape(c.title()))
-          .append("\">").append(escape(c.header())).append("</th>");
+      sb.append("<th data-type=\"number\" data-first=\"descending\" data-key=\"").append(escape(c.column()))
+          .append("\" title=\"").append(escape(c.title())).append("\">").append(escape(c.header())).append("</th>");
     }
-    sb.append("<th data-type=\"number\" data-first=\"descending\">verdict</th><th data-type=\"text\">reasons</th>")
-        .append("</tr></thead><tbody>\n");
+    sb.append("<th data-type=\"number\" data-first=\"descending\" data-key=\"").append(AuditResult.VERDICT)
+        .append("\">verdict</th><th data-type=\"text\" data-key=\"").append(AuditResult.REASONS)
+        .append("\">reasons</th></tr></thead><tbody>\n");
     for (int row : order.subList(0, shown)) {
       row(sb, d, k, row, cols, names, audits.get(row));
     }

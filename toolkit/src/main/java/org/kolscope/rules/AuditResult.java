@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kolscope.core.Cells;
+import org.kolscope.core.Fields;
+import org.kolscope.core.Numbers;
 import org.kolscope.core.RowTiers;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tabular;
@@ -26,7 +28,6 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import org.kolscope.core.Numbers;
 
 /**
  * The result of an {@link Audit}.
@@ -324,59 +325,52 @@ public record AuditResult(
   }
 
   /**
+   * Every KOL's audit as its views show it ({@link KolRow}: the JSON's {@code kols}, the table a
+   * notebook shows), in the order of {@link #kols}.
+   */
+  public List<KolRow> kolRows() {
+    List<KolAudit> audits = kolAudits();
+    List<KolRow> out = new ArrayList<>(audits.size());
+    for (int r = 0; r < audits.size(); r++) {
+      KolAudit k = audits.get(r);
+      out.add(new KolRow(k.kolId(), k.name().isEmpty() ? null : k.name(),
+          k.tier().isEmpty() ? null : k.tier(), k.followers(), k.verdict(),
+          evidence.kols().get(r).reasons(),
+          k.signals().stream().map(AuditResult::signal).toList(),
+          k.notChecked().keySet().stream().sorted().map(Signal::key).toList(),
+          k.scores().stream().map(s -> new KolRow.Score(s.kind().key(), s.score(), s.pValue())).toList(),
+          k.rules().stream().map(f -> new KolRow.FiredRule(f.rule(), f.severity().label(),
+              f.reason(), f.value(), f.threshold())).toList()));
+    }
+    return out;
+  }
+
+  private static KolRow.SignalValue signal(SignalReading r) {
+    return new KolRow.SignalValue(r.signal().key(), r.value(), r.expected(), r.z());
+  }
+
+  /**
    * The whole result as nested maps and lists, the shape of {@code kolscope audit --json}: {@code
-   * {"kols": [{"kol_id", "name", "tier", "followers", "verdict", "reasons", "signals": [{"name",
-   * "value", "expected", "z"}], "not_checked", "scores": [{"kind", "score", "p_value"}], "flags":
-   * [{"rule", "severity", "reason", "value", "threshold"}]}], "summary": {…}}}}. Non-finite
-   * numbers are null.
+   * {"kols": [...], "summary": {...}}}, each KOL a {@link KolRow} with the keys {@link Fields}
+   * gives its fields ({@code kol_id}, {@code name}, {@code tier}, {@code followers}, {@code
+   * verdict}, {@code reasons}, {@code signals}, {@code not_checked}, {@code scores}, {@code
+   * flags}). Non-finite numbers are null.
    */
   public Map<String, Object> toJson() {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (KolAudit k : kolAudits()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kol_id", k.kolId());
-      m.put("name", k.name().isEmpty() ? null : k.name());
-      m.put("tier", k.tier().isEmpty() ? null : k.tier());
-      m.put("followers", num(k.followers()));
-      m.put("verdict", k.verdict().label());
-      m.put("reasons", evidence.kols().get(list.size()).reasons());
-      m.put("signals", k.signals().stream().map(AuditResult::signal).toList());
-      m.put("not_checked", k.notChecked().keySet().stream().sorted().map(Signal::key).toList());
-      m.put("scores", k.scores().stream().map(sc -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("kind", sc.kind().key());
-        x.put("score", num(sc.score()));
-        x.put("p_value", num(sc.pValue()));
-        return x;
-      }).toList());
-      m.put("flags", k.rules().stream().map(f -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("rule", f.rule());
-        x.put("severity", f.severity().label());
-        x.put("reason", f.reason());
-        x.put("value", num(f.value()));
-        x.put("threshold", num(f.threshold()));
-        return x;
-      }).toList());
-      list.add(m);
-    }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("kols", list);
+    out.put("kols", Fields.plain(kolRows()));
     out.put("summary", summary());
     return out;
   }
 
-  private static Map<String, Object> signal(SignalReading r) {
-    Map<String, Object> x = new LinkedHashMap<>();
-    x.put("name", r.signal().key());
-    x.put("value", num(r.value()));
-    x.put("expected", num(r.expected()));
-    x.put("z", num(r.z()));
-    return x;
-  }
-
-  private static Double num(double v) {
-    return Double.isFinite(v) ? v : null;
+  /**
+   * What a notebook shows as this result's table: one row per KOL with the {@link KolRow} fields
+   * that fit a cell ({@code kol_id, name, tier, followers, verdict, reasons, not_checked}), named
+   * as in the JSON. {@link #toTable()} stays the full KOL table for further analysis.
+   */
+  @Override
+  public Table view() {
+    return Fields.table("KOL audit", KolRow.class, kolRows());
   }
 
   @Override

@@ -34,4 +34,9 @@ public interface OutlierResult extends Tabular {
 
   /** Caveats: failed normality check, small n, left-out rows. */
   List<String> warnings();
+
+  /** The fields above as one record ({@link OutlierSummary}), the head of every test's JSON. */
+  default OutlierSummary summary() {
+    return OutlierSummary.of(this);
+  }
 }

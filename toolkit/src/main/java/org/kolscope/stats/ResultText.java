@@ -2,6 +2,7 @@ package org.kolscope.stats;
 
 import java.util.List;
 import java.util.Locale;
+import org.kolscope.core.Fields;
 import org.kolscope.core.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -43,16 +44,6 @@ public final class ResultText {
 
   /** One row per outlier: {@code index}, {@code id}, {@code value}, {@code score}. */
   public static Table outlierTable(String name, List<Outlier> outliers) {
-    IntColumn index = IntColumn.create("index");
-    StringColumn id = StringColumn.create("id");
-    DoubleColumn value = DoubleColumn.create("value");
-    DoubleColumn score = DoubleColumn.create("score");
-    for (Outlier o : outliers) {
-      index.append(o.index());
-      id.append(o.id());
-      value.append(o.value());
-      score.append(o.score());
-    }
-    return Table.create(name, index, id, value, score);
+    return Fields.table(name, Outlier.class, outliers);
   }
 }

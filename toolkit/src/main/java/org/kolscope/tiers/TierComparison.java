@@ -1,7 +1,7 @@
 package org.kolscope.tiers;
 
-import static org.kolscope.core.Numbers.stat;
 import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.commons.math3.stat.StatUtils;
 import org.kolscope.core.Cells;
+import org.kolscope.core.Fields;
+import org.kolscope.core.Numbers;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.RowTiers;
 import org.kolscope.core.Samples;
@@ -37,7 +39,6 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import org.kolscope.core.Numbers;
 
 /**
  * Compares a metric (typically the engagement rate) across follower tiers: per-tier summary with a
@@ -301,47 +302,22 @@ public final class TierComparison {
       notes = List.copyOf(notes);
     }
 
-    /** The per-tier summary, one row per tier. */
+    /**
+     * The per-tier summary, one row per tier: the {@link TierSummary} fields, named as in {@code
+     * kolscope tiers --json} ({@link Fields}).
+     */
     @Override
     public Table toTable() {
-      return Table.create(
-          metric + " by tier",
-          StringColumn.create("tier", groups.stream().map(TierSummary::tier)),
-          IntColumn.create("n", groups.stream().mapToInt(TierSummary::n).toArray()),
-          col("median", groups.stream().mapToDouble(TierSummary::median).toArray()),
-          col("q1", groups.stream().mapToDouble(TierSummary::q1).toArray()),
-          col("q3", groups.stream().mapToDouble(TierSummary::q3).toArray()),
-          col("mean", groups.stream().mapToDouble(TierSummary::mean).toArray()),
-          col("sd", groups.stream().mapToDouble(TierSummary::sd).toArray()),
-          col("ci_low", groups.stream().mapToDouble(TierSummary::ciLow).toArray()),
-          col("ci_high", groups.stream().mapToDouble(TierSummary::ciHigh).toArray()),
-          col("flagged_share", groups.stream().mapToDouble(TierSummary::flaggedShare).toArray()));
+      return Fields.table(metric + " by tier", TierSummary.class, groups);
     }
 
     /**
-     * The pairs as a table.
+     * The pairs as a table: the {@link PairComparison} fields, named as in the JSON.
      *
      * @return one row per pair of tiers
      */
     public Table pairsTable() {
-      return Table.create(
-          metric + " pairs",
-          StringColumn.create("a", pairs.stream().map(PairComparison::a)),
-          StringColumn.create("b", pairs.stream().map(PairComparison::b)),
-          col("dunn_z", pairs.stream().mapToDouble(PairComparison::dunnZ).toArray()),
-          col("p_value", pairs.stream().mapToDouble(PairComparison::pValue).toArray()),
-          col("p_adjusted", pairs.stream().mapToDouble(PairComparison::pAdjusted).toArray()),
-          col("mann_whitney_u", pairs.stream().mapToDouble(PairComparison::mannWhitneyU).toArray()),
-          col("mw_p_value", pairs.stream().mapToDouble(PairComparison::mwPValue).toArray()),
-          StringColumn.create("mw_method", pairs.stream().map(PairComparison::mwMethod)),
-          col("rank_biserial", pairs.stream().mapToDouble(PairComparison::rankBiserial).toArray()),
-          col("cliffs_delta", pairs.stream().mapToDouble(PairComparison::cliffsDelta).toArray()),
-          col("ks_d", pairs.stream().mapToDouble(PairComparison::ksD).toArray()),
-          col("ks_p_value", pairs.stream().mapToDouble(PairComparison::ksPValue).toArray()));
-    }
-
-    private static DoubleColumn col(String name, double[] v) {
-      return DoubleColumn.create(name, v);
+      return Fields.table(metric + " pairs", PairComparison.class, pairs);
     }
 
     @Override
