@@ -24,7 +24,6 @@ import org.kolscope.stats.outliers.Method;
 import org.kolscope.stats.outliers.Options;
 import org.kolscope.stats.outliers.OutlierTestResult;
 import org.kolscope.stats.outliers.Side;
-import org.kolscope.stats.outliers.Step;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;

@@ -118,7 +118,7 @@ public final class ChineseExport {
     for (int r = 0; r < accounts.rowCount(); r++) {
       accRow.put(accId.get(r), r);
     }
-    RandomGenerator rng = new Well19937c(Generator.splitMix(data.seed(), -2));
+    RandomGenerator rng = new Well19937c(Draws.splitMix(data.seed(), -2));
     List<List<String>> rows = new ArrayList<>();
     for (int r : selected) {
       int a = accRow.get(kol.get(r));

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.kolscope.core.Fields;
 import org.kolscope.core.Numbers;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Layout shared by the outlier results: lines, outlier lists, warnings, tables (numbers: {@link Numbers}). */

@@ -4,6 +4,7 @@ import static org.kolscope.core.Numbers.p;
 import static org.kolscope.core.Numbers.stat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.util.function.Supplier;
 import org.apache.commons.math3.stat.StatUtils;
 import org.kolscope.core.Cells;
 import org.kolscope.core.Fields;
-import org.kolscope.core.Numbers;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.RowTiers;
 import org.kolscope.core.Samples;
@@ -33,10 +33,7 @@ import org.kolscope.stats.groups.OneWayAnova;
 import org.kolscope.stats.groups.WelchAnova;
 import org.kolscope.stats.scaling.Loess;
 import org.kolscope.stats.scaling.PowerLaw;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -387,17 +384,49 @@ public final class TierComparison {
     String tierName = rowTiers.column() != null ? "column" : tiers.name();
     NumericColumn<?> followerCol = followers != null ? Samples.numeric(table, followers)
         : Cells.numeric(table, Schema.FOLLOWERS);
-    Column<?> verdict = table.containsColumn(VERDICT) ? table.column(VERDICT) : null;
-    Column<?> kolId = table.containsColumn(Schema.KOL_ID) ? table.column(Schema.KOL_ID) : null;
+    Grouping grouping = group(values, rowTiers, notes);
+    Tiered tiered = summarise(table, values, followerCol, grouping.rows(), notes);
+    List<double[]> tested = tiered.tested;
+    KruskalWallis.Result kw = KruskalWallis.test(tested);
+    OneWayAnova.Result anova = OneWayAnova.test(tested);
+    WelchAnova.Result welch =
+        attempt(() -> WelchAnova.test(tested), notes,
+            new WelchAnova.Result(Double.NaN, tested.size() - 1, Double.NaN, Double.NaN));
+    List<PairComparison> pairs = comparePairs(tiered, notes);
+    PowerLaw.Result power = null;
+    Loess.Curve loess = null;
+    if (followerCol == null) {
+      notes.add("no followers column: no power-law fit");
+    } else {
+      double[] fx = tiered.followers.stream().mapToDouble(Double::doubleValue).toArray();
+      double[] fy = tiered.values.stream().mapToDouble(Double::doubleValue).toArray();
+      power = attempt(() -> PowerLaw.fit(fx, fy, level, resamples, seed), notes, null, "power law");
+      loess = attempt(() -> Loess.fit(fx, fy), notes, null, "LOESS");
+      if (power != null && power.excluded() > 0) {
+        notes.add("power law: " + power.excluded() + " rows with followers or " + metric
+            + " <= 0 have no logarithm and were left out");
+      }
+    }
+    return new Result(
+        metric, tierName, adjustment, seed, tiered.summaries, kw, anova, welch, pairs, power, loess,
+        tiered.used, grouping.missingMetric(), grouping.missingTier(), notes);
+  }
 
-    // group rows by tier, in tier order
+  /**
+   * The rows of each tier, in tier order (tiers without a usable row left out), and how many rows
+   * were dropped for a missing value or a missing tier.
+   */
+  private record Grouping(Map<String, List<Integer>> rows, int missingMetric, int missingTier) {}
+
+  /** Step 1: the rows with a value, grouped by tier; the dropped rows said in {@code notes}. */
+  private Grouping group(NumericColumn<?> values, RowTiers rowTiers, List<String> notes) {
     Map<String, List<Integer>> rows = new LinkedHashMap<>();
     for (String t : rowTiers.order()) {
       rows.put(t, new ArrayList<>());
     }
     int missingMetric = 0;
     int missingTier = 0;
-    for (int r = 0; r < table.rowCount(); r++) {
+    for (int r = 0; r < values.size(); r++) {
       if (values.isMissing(r) || !Double.isFinite(values.getDouble(r))) {
         missingMetric++;
         continue;
@@ -415,51 +444,68 @@ public final class TierComparison {
     if (missingTier > 0) {
       notes.add(missingTier + " rows without a tier (missing follower count) were dropped");
     }
-    List<String> labels = new ArrayList<>(rows.keySet());
+    return new Grouping(rows, missingMetric, missingTier);
+  }
 
-    List<TierSummary> summaries = new ArrayList<>();
-    List<double[]> tested = new ArrayList<>();
-    List<String> testedLabels = new ArrayList<>();
-    List<Double> allX = new ArrayList<>();
-    List<Double> allY = new ArrayList<>();
-    int used = 0;
-    for (String t : labels) {
-      List<Integer> rs = rows.get(t);
+  /** What step 2 gathers per tier: the summaries, the tiers tested and the pairs for the fit. */
+  private static final class Tiered {
+    final List<TierSummary> summaries = new ArrayList<>();
+    final List<double[]> tested = new ArrayList<>();
+    final List<String> testedLabels = new ArrayList<>();
+    final List<Double> followers = new ArrayList<>();
+    final List<Double> values = new ArrayList<>();
+    int used;
+  }
+
+  /**
+   * Step 2: each tier's summary; the tiers with two or more values are tested, and the
+   * (followers, value) pairs of every row are kept for the power-law fit.
+   *
+   * @throws IllegalArgumentException if fewer than two tiers can be tested or all values are equal
+   */
+  private Tiered summarise(Table table, NumericColumn<?> values, NumericColumn<?> followerCol,
+      Map<String, List<Integer>> rows, List<String> notes) {
+    Column<?> verdict = table.containsColumn(VERDICT) ? table.column(VERDICT) : null;
+    Column<?> kolId = table.containsColumn(Schema.KOL_ID) ? table.column(Schema.KOL_ID) : null;
+    Tiered out = new Tiered();
+    for (Map.Entry<String, List<Integer>> e : rows.entrySet()) {
+      String t = e.getKey();
+      List<Integer> rs = e.getValue();
       double[] x = rs.stream().mapToDouble(values::getDouble).toArray();
-      used += x.length;
-      summaries.add(summarise(t, x, flaggedShare(verdict, kolId, rs)));
+      out.used += x.length;
+      out.summaries.add(summarise(t, x, flaggedShare(verdict, kolId, rs)));
       if (x.length >= 2) {
-        tested.add(x);
-        testedLabels.add(t);
+        out.tested.add(x);
+        out.testedLabels.add(t);
       } else {
         notes.add("tier " + t + " has 1 value and is left out of the tests");
       }
       if (followerCol != null) {
         for (int r : rs) {
           if (!followerCol.isMissing(r)) {
-            allX.add(followerCol.getDouble(r));
-            allY.add(values.getDouble(r));
+            out.followers.add(followerCol.getDouble(r));
+            out.values.add(values.getDouble(r));
           }
         }
       }
     }
-    if (tested.size() < 2) {
+    if (out.tested.size() < 2) {
       throw new IllegalArgumentException(
           "need at least 2 tiers with 2 or more values of " + metric + ", got "
-              + summaries.stream().map(s -> s.tier() + " (n = " + s.n() + ")").toList());
+              + out.summaries.stream().map(s -> s.tier() + " (n = " + s.n() + ")").toList());
     }
-    double first = tested.get(0)[0];
-    if (tested.stream().flatMapToDouble(java.util.Arrays::stream).allMatch(v -> v == first)) {
+    double first = out.tested.get(0)[0];
+    if (out.tested.stream().flatMapToDouble(Arrays::stream).allMatch(v -> v == first)) {
       throw new IllegalArgumentException(
-          "all " + used + " values of " + metric + " equal " + first + ": nothing to compare");
+          "all " + out.used + " values of " + metric + " equal " + first + ": nothing to compare");
     }
+    return out;
+  }
 
-    KruskalWallis.Result kw = KruskalWallis.test(tested);
-    OneWayAnova.Result anova = OneWayAnova.test(tested);
-    WelchAnova.Result welch =
-        attempt(() -> WelchAnova.test(tested), notes,
-            new WelchAnova.Result(Double.NaN, tested.size() - 1, Double.NaN, Double.NaN));
-    Dunn.Result dunn = Dunn.test(tested, testedLabels, adjustment);
+  /** Step 3: every pair of tested tiers, by Dunn, Mann-Whitney, Cliff's delta and KS. */
+  private List<PairComparison> comparePairs(Tiered tiered, List<String> notes) {
+    List<double[]> tested = tiered.tested;
+    Dunn.Result dunn = Dunn.test(tested, tiered.testedLabels, adjustment);
     List<PairComparison> pairs = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < tested.size(); i++) {
@@ -467,7 +513,7 @@ public final class TierComparison {
         double[] x = tested.get(i);
         double[] y = tested.get(j);
         Dunn.Pair d = dunn.pairs().get(at++);
-        String pairName = testedLabels.get(i) + " vs " + testedLabels.get(j);
+        String pairName = tiered.testedLabels.get(i) + " vs " + tiered.testedLabels.get(j);
         MannWhitney.Result mw = attempt(() -> MannWhitney.test(x, y), notes, null, pairName);
         CliffsDelta.Result cd = CliffsDelta.of(x, y);
         KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(x, y);
@@ -484,24 +530,7 @@ public final class TierComparison {
         }
       }
     }
-
-    PowerLaw.Result power = null;
-    Loess.Curve loess = null;
-    if (followerCol == null) {
-      notes.add("no followers column: no power-law fit");
-    } else {
-      double[] fx = allX.stream().mapToDouble(Double::doubleValue).toArray();
-      double[] fy = allY.stream().mapToDouble(Double::doubleValue).toArray();
-      power = attempt(() -> PowerLaw.fit(fx, fy, level, resamples, seed), notes, null, "power law");
-      loess = attempt(() -> Loess.fit(fx, fy), notes, null, "LOESS");
-      if (power != null && power.excluded() > 0) {
-        notes.add("power law: " + power.excluded() + " rows with followers or " + metric
-            + " <= 0 have no logarithm and were left out");
-      }
-    }
-    return new Result(
-        metric, tierName, adjustment, seed, summaries, kw, anova, welch, pairs, power, loess,
-        used, missingMetric, missingTier, notes);
+    return pairs;
   }
 
   private TierSummary summarise(String tier, double[] x, double flagged) {
