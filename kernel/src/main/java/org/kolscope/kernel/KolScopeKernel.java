@@ -78,6 +78,7 @@ public final class KolScopeKernel extends BaseKernel {
       "import tech.tablesaw.api.*;",
       "import tech.tablesaw.columns.*;",
       "import org.jfree.chart.JFreeChart;",
+      "import org.kolscope.core.*;",
       "import org.kolscope.io.*;",
       "import org.kolscope.metrics.*;",
       "import org.kolscope.evidence.*;",
