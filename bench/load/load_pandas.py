@@ -2,7 +2,7 @@
 """The pandas peer of KOLScope's loader: read_csv, then the same count parsing.
 
 Count columns of plain integers are left to read_csv's C parser; in the others, plain-digit cells
-take a fast path (numpy converts them in C) and every other cell goes through the same rules as org.kolscope.io.CountParser: missing markers,
+take a fast path (numpy converts them in C) and every other cell goes through the same rules as org.kolscope.core.CountParser: missing markers,
 a `+` lower bound (flag column), 万/w/亿/k/m/b units, thousands separators, exact integers
 (decimal arithmetic is emulated by scaling the numeral's digits, not by float multiplication).
 Prints one JSON line: seconds (median of runs) and peak RSS in MiB.

@@ -134,6 +134,21 @@ class KolScopeKernelClientTest(unittest.TestCase):
         self.assertEqual(reply["content"]["ename"], "Interrupted")
         self.assertEqual(self.k.result_text("1 + 1"), "2")
 
+    def test_interrupt_as_soon_as_the_kernel_is_busy_still_stops_the_cell(self):
+        # the interrupt may arrive before JShell runs the cell (setting up, a magic first):
+        # it must not be lost, or the loop would run on
+        msg_id = self.k.start('%who\nwhile (true) {}')
+        deadline = time.time() + TIMEOUT
+        while time.time() < deadline:
+            msg = self.k.kc.get_iopub_msg(timeout=TIMEOUT)
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                    and msg["content"]["execution_state"] == "busy"):
+                break
+        self.k.km.interrupt_kernel()
+        reply, _ = self.k.collect(msg_id, timeout=20)
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.assertEqual(self.k.result_text("3 + 3"), "6")
+
     def test_signal_mode_interrupt_stops_a_tight_loop(self):
         msg_id = self.k.start('System.out.println("spinning"); long n = 0; while (true) { n++; }')
         self.wait_until_running(msg_id)

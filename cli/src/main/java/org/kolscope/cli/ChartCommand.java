@@ -11,20 +11,21 @@ import org.jfree.chart.JFreeChart;
 import org.kolscope.charts.BenfordChart;
 import org.kolscope.charts.Charts;
 import org.kolscope.charts.CostPerEngagementChart;
+import org.kolscope.charts.FlagColumn;
 import org.kolscope.charts.FollowerEngagementChart;
 import org.kolscope.charts.RatioHistogram;
 import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.ResidualsChart;
 import org.kolscope.charts.TierBoxChart;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import org.kolscope.metrics.Interactions;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.benford.BenfordResult;
-import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;
-import org.kolscope.tiers.Tiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,8 +53,28 @@ public final class ChartCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin LoadOptions loading;
 
   /** The chart types, in help order. */
-  static final List<String> TYPES =
-      List.of("follower-engagement", "tier-box", "ratio-hist", "benford", "residuals", "cpe");
+  enum Type {
+    FOLLOWER_ENGAGEMENT,
+    TIER_BOX,
+    RATIO_HIST,
+    BENFORD,
+    RESIDUALS,
+    CPE;
+
+    /** The command-line name, e.g. {@code follower-engagement}. */
+    String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** The chart types' names, in help order. */
+  static final List<String> TYPES = List.of(Type.values()).stream().map(Type::label).toList();
+
+  static final class Types extends Choice<Type> {
+    Types() {
+      super("chart type", List.of(Type.values()), Type::label, null);
+    }
+  }
 
   /** The derived column of note interactions (互动量 = likes + collects + comments). */
   static final String INTERACTIONS = Interactions.COLUMN;
@@ -61,9 +82,9 @@ public final class ChartCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Accounts or notes table (CSV, …).")
   Path file;
 
-  @Option(names = "--type", required = true, paramLabel = "TYPE",
+  @Option(names = "--type", required = true, paramLabel = "TYPE", converter = Types.class,
       description = "One of: ${COMPLETION-CANDIDATES}", completionCandidates = Types.class)
-  String type;
+  Type type;
 
   @Option(names = "--x", paramLabel = "COL",
       description = "X column (follower-engagement, residuals: followers; ratio-hist/tier-box: the"
@@ -97,7 +118,7 @@ public final class ChartCommand implements Callable<Integer> {
   @Option(names = "--label", paramLabel = "COL", description = "KOL name column for labels (default name, else kol_id).")
   String label;
 
-  @Option(names = "--flag", paramLabel = "COL", description = "Column marking flagged KOLs (boolean, number or verdict text).")
+  @Option(names = "--flag", paramLabel = "COL", description = "Column marking flagged KOLs: boolean, number, the audit's verdict (review and suspicious are ringed) or other text.")
   String flag;
 
   @Option(names = "--band", paramLabel = "LO,HI", description = "Healthy band for ratio-hist, e.g. 0.01,0.03.")
@@ -111,20 +132,8 @@ public final class ChartCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** Completion candidates (and help text) for {@code --type}. */
-  static final class Types extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    Types() {
-      super(TYPES);
-    }
-  }
-
   @Override
   public Integer call() {
-    if (!TYPES.contains(type)) {
-      throw new Main.UsageException("unknown chart type '" + type + "': expected one of " + String.join(", ", TYPES));
-    }
     if (width < 50 || width > 10_000 || height < 50 || height > 10_000) {
       throw new Main.UsageException(
           "--width and --height must be within 50..10000, got " + width + "x" + height);
@@ -145,12 +154,13 @@ public final class ChartCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("out", target.toString());
-      doc.put("type", type);
+      doc.put("type", type.label());
       doc.put("format", ext.endsWith(".svg") ? "svg" : "png");
       doc.put("width", width);
       doc.put("height", height);
       doc.put("scale", scale);
       doc.put("rows", t.rowCount());
+      doc.put("flagged", flag == null ? null : FlagColumn.count(t, flag));
       doc.put("title", chart.getTitle() == null ? null : chart.getTitle().getText());
       Json.print(spec.commandLine().getOut(), doc);
     } else {
@@ -164,7 +174,7 @@ public final class ChartCommand implements Callable<Integer> {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
-    return Path.of(stem + "-" + type + ".png");
+    return Path.of(stem + "-" + type.label() + ".png");
   }
 
   private Tiers tierSpec() {
@@ -177,13 +187,12 @@ public final class ChartCommand implements Callable<Integer> {
 
   JFreeChart chart(Table t) {
     return switch (type) {
-      case "follower-engagement" -> followerEngagement(t);
-      case "tier-box" -> tierBox(t);
-      case "ratio-hist" -> ratioHist(t);
-      case "benford" -> benford(t);
-      case "residuals" -> residuals(t);
-      case "cpe" -> cpe(t);
-      default -> throw new IllegalStateException(type);
+      case FOLLOWER_ENGAGEMENT -> followerEngagement(t);
+      case TIER_BOX -> tierBox(t);
+      case RATIO_HIST -> ratioHist(t);
+      case BENFORD -> benford(t);
+      case RESIDUALS -> residuals(t);
+      case CPE -> cpe(t);
     };
   }
 

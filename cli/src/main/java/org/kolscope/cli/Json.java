@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import org.kolscope.core.Fields;
 
 /**
  * Writes exactly one JSON document to stdout. Non-finite doubles become {@code null}. Jackson
@@ -18,7 +19,7 @@ public final class Json {
   private static final ObjectMapper MAPPER = mapper();
 
   private static ObjectMapper mapper() {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper m = Fields.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
     m.getFactory().setCharacterEscapes(new TerminalSafe());
     return m;
   }
@@ -45,7 +46,10 @@ public final class Json {
 
   private Json() {}
 
-  /** Serialises {@code value} (maps, lists, records, numbers, strings) and prints it. */
+  /**
+   * Serialises {@code value} (maps, lists, records, numbers, strings) and prints it; records with
+   * the keys {@link Fields} names their fields by, as the toolkit's tables do.
+   */
   public static void print(PrintWriter out, Object value) {
     try {
       out.println(MAPPER.writeValueAsString(sanitize(value)));

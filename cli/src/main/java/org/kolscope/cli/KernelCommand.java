@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.kolscope.io.IoErrors;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code kolscope kernel install|uninstall}: writes or removes the Jupyter kernelspec of the
@@ -123,6 +123,23 @@ public final class KernelCommand implements Runnable {
     }
   }
 
+  /** How Jupyter interrupts a running cell. */
+  enum InterruptMode {
+    MESSAGE,
+    SIGNAL;
+
+    /** The kernelspec's value, {@code message} or {@code signal}. */
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static final class InterruptModes extends Choice<InterruptMode> {
+    InterruptModes() {
+      super("interrupt mode", List.of(InterruptMode.values()), InterruptMode::label, null);
+    }
+  }
+
   @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
       description = "Write the kernelspec so Jupyter Notebook, JupyterLab and VS Code can start the kernel.")
   static final class Install implements Callable<Integer> {
@@ -137,8 +154,9 @@ public final class KernelCommand implements Runnable {
     String displayName;
 
     @Option(names = "--interrupt-mode", paramLabel = "MODE", defaultValue = "message",
-        description = "How Jupyter interrupts a cell: message or signal (default: ${DEFAULT-VALUE}).")
-    String interruptMode;
+        converter = InterruptModes.class, completionCandidates = InterruptModes.class,
+        description = "How Jupyter interrupts a cell: message or signal (default: message).")
+    InterruptMode interruptMode;
 
     @Option(names = "--java-option", paramLabel = "OPT", description = "Extra JVM option for the kernel, e.g. -Xmx8g (repeatable).")
     List<String> javaOptions = new ArrayList<>();
@@ -148,9 +166,6 @@ public final class KernelCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       checkName(name);
-      if (!interruptMode.equals("message") && !interruptMode.equals("signal")) {
-        throw new Main.UsageException("--interrupt-mode '" + interruptMode + "' must be message or signal");
-      }
       if (displayName.isBlank()) {
         throw new Main.UsageException("--display-name must not be blank");
       }
@@ -161,7 +176,7 @@ public final class KernelCommand implements Runnable {
         options.add("-Dkolscope.readme=" + dir.resolve("README.md").toAbsolutePath());
       }
       options.addAll(javaOptions);
-      Map<String, Object> spec = kernelJson(displayName, interruptMode, options, classpath());
+      Map<String, Object> spec = kernelJson(displayName, interruptMode.label(), options, classpath());
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       Outputs.folder(dir);
       write(dir.resolve("kernel.json"), (mapper.writeValueAsString(spec) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -237,13 +252,14 @@ public final class KernelCommand implements Runnable {
       return Path.of(home, "README.md");
     }
     try {
-      Path p = Path.of(org.kolscope.kernel.KernelMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      // the kernel is a runtime dependency of the CLI: found by name, as the kernelspec starts it
+      Path p = Path.of(Class.forName(MAIN_CLASS).getProtectionDomain().getCodeSource().getLocation().toURI());
       for (int up = 0; up < 5 && p != null; up++, p = p.getParent()) {
         if (Files.isRegularFile(p.resolve("README.md")) && Files.isRegularFile(p.resolve("kolscope"))) {
           return p.resolve("README.md");
         }
       }
-    } catch (java.net.URISyntaxException | RuntimeException e) {
+    } catch (java.net.URISyntaxException | ClassNotFoundException | RuntimeException e) {
       // no README link then
     }
     return null;

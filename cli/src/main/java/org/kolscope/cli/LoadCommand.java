@@ -5,17 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kolscope.core.Schema;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Problem;
-import org.kolscope.io.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kolscope load FILE}: read a dataset, print what was parsed and every problem. */
 @Command(
@@ -31,9 +32,17 @@ public final class LoadCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the file to load")
   Path file;
 
-  @Option(names = "--kind", paramLabel = "accounts|posts|table",
+  @Option(names = "--kind", paramLabel = "accounts|posts|table", converter = Kinds.class,
+      completionCandidates = Kinds.class,
       description = "what the file holds (default: guessed from the header)")
-  String kind;
+  Schema.Kind kind;
+
+  static final class Kinds extends Choice<Schema.Kind> {
+    Kinds() {
+      super("kind", List.of(Schema.Kind.values()), k -> k.name().toLowerCase(Locale.ROOT),
+          Schema.Kind::parse);
+    }
+  }
 
   @Mixin LoadOptions loading;
 
@@ -54,12 +63,7 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Schema.Kind k;
-    try {
-      k = kind == null ? null : Schema.Kind.parse(kind);
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException(e.getMessage());
-    }
+    Schema.Kind k = kind;
     Outputs.checkFile(out);
     String label = file.getFileName().toString();
     var loader = loading.loader(k);

@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.HeaderMap;
 import org.kolscope.io.KolData;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Loader;
-import org.kolscope.io.Schema;
+import org.kolscope.metrics.DerivedColumns;
+import org.kolscope.metrics.Metrics;
 import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
 
@@ -100,13 +103,13 @@ public final class LoadOptions {
 
   /**
    * Loads a file for analysis: as {@link #load}, then adds the columns {@link
-   * org.kolscope.tiers.DerivedColumns} derives (the ratio columns of {@link
-   * org.kolscope.metrics.Metrics} for notes and accounts and, when {@code tiers} is given, a {@code
+   * DerivedColumns} derives (the ratio columns of {@link
+   * Metrics} for notes and accounts and, when {@code tiers} is given, a {@code
    * tier} column of {@code followers}), so commands can test, group and chart them by name, exactly
    * as the Java API does. Columns the file already has are left as they are.
    */
-  Table loadForAnalysis(Path file, PrintWriter err, org.kolscope.tiers.Tiers tiers) {
-    return org.kolscope.tiers.DerivedColumns.derive(read(file, null, err).table(), tiers);
+  Table loadForAnalysis(Path file, PrintWriter err, Tiers tiers) {
+    return DerivedColumns.derive(read(file, null, err).table(), tiers);
   }
 
   static void warn(LoadReport rep, PrintWriter err) {

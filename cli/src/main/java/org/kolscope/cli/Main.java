@@ -1,8 +1,9 @@
 package org.kolscope.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import org.kolscope.io.LoadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code kolscope} command. stdout carries the result only; logs and progress go to stderr.
@@ -93,7 +94,7 @@ public final class Main implements Runnable {
               return OutOfMemory.report(err, oom);
             }
             err.println("kolscope: " + Failures.describe(ex));
-            if (ex instanceof org.kolscope.io.LoadException le) {
+            if (ex instanceof LoadException le) {
               le.problems().stream().limit(20).forEach(p -> err.println("  " + p));
             }
             debug(ex, err);

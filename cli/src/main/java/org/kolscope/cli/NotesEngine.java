@@ -3,7 +3,9 @@ package org.kolscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.kolscope.io.LoadException;
 import org.kolscope.io.LoadResult;
+import tech.tablesaw.api.Table;
 
 /**
  * Another engine that reads a notes file for {@code kolscope audit --engine NAME} (a {@link
@@ -18,7 +20,7 @@ public interface NotesEngine {
   /**
    * Reads {@code request.file()} as notes.
    *
-   * @throws org.kolscope.io.LoadException as the loader does, with its message
+   * @throws LoadException as the loader does, with its message
    */
   LoadResult readNotes(Request request, PrintWriter err);
 
@@ -29,8 +31,7 @@ public interface NotesEngine {
    * @param tables name → table: {@code kols}, {@code flags} and {@code notes_problems} (the notes'
    *     load report)
    */
-  default void writeTables(java.util.Map<String, tech.tablesaw.api.Table> tables, Path dir,
-      PrintWriter err) {}
+  default void writeTables(Map<String, Table> tables, Path dir, PrintWriter err) {}
 
   /**
    * What to read and how.

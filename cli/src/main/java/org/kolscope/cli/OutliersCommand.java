@@ -5,10 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.kolscope.core.Fields;
+import org.kolscope.core.QuantileType;
+import org.kolscope.core.Tiers;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.OutlierSummary;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.DixonQ;
@@ -16,20 +22,15 @@ import org.kolscope.stats.outliers.GroupedResult;
 import org.kolscope.stats.outliers.Groups;
 import org.kolscope.stats.outliers.Method;
 import org.kolscope.stats.outliers.Options;
-import org.kolscope.stats.outliers.Outlier;
-import org.kolscope.stats.outliers.OutlierResult;
 import org.kolscope.stats.outliers.OutlierTestResult;
-import org.kolscope.stats.outliers.QuantileType;
-import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.outliers.Side;
-import org.kolscope.stats.outliers.Step;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tech.tablesaw.api.Table;
 
 /**
@@ -47,12 +48,68 @@ import tech.tablesaw.api.Table;
     })
 public final class OutliersCommand implements Callable<Integer> {
 
-  static final List<String> TESTS =
-      List.of(
-          "grubbs", "esd", "dixon", "tietjen-moore", "iqr", "mad", "hampel", "regression", "benford");
+  /** The tests, by their command-line names. */
+  enum Test {
+    GRUBBS(Method.GRUBBS),
+    ESD(Method.ESD),
+    DIXON(Method.DIXON),
+    TIETJEN_MOORE(Method.TIETJEN_MOORE),
+    IQR(Method.IQR),
+    MAD(Method.MAD),
+    HAMPEL(Method.HAMPEL),
+    REGRESSION(null),
+    BENFORD(Method.BENFORD);
 
-  /** Distribution-free rules: no alpha. */
-  static final List<String> RULES = List.of("iqr", "mad", "hampel");
+    /** The univariate method, or null for the regression outlier test. */
+    final Method method;
+
+    Test(Method method) {
+      this.method = method;
+    }
+
+    /** The command-line name. */
+    String label() {
+      return method == null ? "regression" : method.label();
+    }
+
+    /** Distribution-free rules: no alpha. */
+    boolean rule() {
+      return this == IQR || this == MAD || this == HAMPEL;
+    }
+  }
+
+  static final class Tests extends Choice<Test> {
+    Tests() {
+      super("test", List.of(Test.values()), Test::label, null);
+    }
+  }
+
+  static final class Sides extends Choice<Side> {
+    Sides() {
+      super("side", List.of(Side.values()), Side::label, Side::parse);
+    }
+  }
+
+  static final class QuantileTypes extends Choice<QuantileType> {
+    QuantileTypes() {
+      super("quantile type", List.of(QuantileType.values()),
+          t -> t == QuantileType.HINGES ? "hinges" : Integer.toString(t.number()), QuantileType::parse);
+    }
+  }
+
+  static final class Ratios extends Choice<DixonQ.Ratio> {
+    Ratios() {
+      super("Dixon ratio", List.of(DixonQ.Ratio.values()),
+          r -> r == DixonQ.Ratio.RECOMMENDED ? "auto" : r.label(), DixonQ.Ratio::parse);
+    }
+  }
+
+  static final class DigitChoices extends Choice<Benford.Digits> {
+    DigitChoices() {
+      super("digits", List.of(Benford.Digits.values()),
+          d -> d == Benford.Digits.FIRST ? "1" : "2", null);
+    }
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -61,14 +118,9 @@ public final class OutliersCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Data file (CSV).")
   Path file;
 
-  @Option(
-      names = "--test",
-      required = true,
-      paramLabel = "T",
-      converter = TestName.class,
-      description = "One of: ${COMPLETION-CANDIDATES}.",
-      completionCandidates = TestNames.class)
-  String test;
+  @Option(names = "--test", required = true, paramLabel = "T", converter = Tests.class,
+      completionCandidates = Tests.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+  Test test;
 
   @Option(names = "--column", paramLabel = "COL", description = "Numeric column to test.")
   String column;
@@ -88,8 +140,9 @@ public final class OutliersCommand implements Callable<Integer> {
       description = "iqr: fence multiplier (1.5); mad: threshold (3.5); hampel: threshold (3); tietjen-moore: number of outliers (required).")
   Double k;
 
-  @Option(names = "--side", paramLabel = "two|max|min", defaultValue = "two", description = "Which end to test (default ${DEFAULT-VALUE}).")
-  String side;
+  @Option(names = "--side", paramLabel = "two|max|min", defaultValue = "two", converter = Sides.class,
+      completionCandidates = Sides.class, description = "Which end to test (default ${DEFAULT-VALUE}).")
+  Side side;
 
   @Option(names = "--log", description = "Test log10 of the values (regression: of x and y); rows <= 0 are left out and counted.")
   boolean log;
@@ -106,14 +159,20 @@ public final class OutliersCommand implements Callable<Integer> {
   @Option(names = "--y", paramLabel = "COL", description = "regression: the response (default --column).")
   String y;
 
-  @Option(names = "--quantile-type", paramLabel = "1..9|hinges", defaultValue = "7", description = "iqr: quartile definition (R type, default ${DEFAULT-VALUE}).")
-  String quantileType;
+  @Option(names = "--quantile-type", paramLabel = "1..9|hinges", defaultValue = "7",
+      converter = QuantileTypes.class, completionCandidates = QuantileTypes.class,
+      description = "iqr: quartile definition (R type, default 7).")
+  QuantileType quantileType;
 
-  @Option(names = "--ratio", paramLabel = "r10|r11|r21|r22|auto", defaultValue = "r10", description = "dixon: the ratio (default ${DEFAULT-VALUE}).")
-  String ratio;
+  @Option(names = "--ratio", paramLabel = "r10|r11|r21|r22|auto", defaultValue = "r10",
+      converter = Ratios.class, completionCandidates = Ratios.class,
+      description = "dixon: the ratio (default r10).")
+  DixonQ.Ratio ratio;
 
-  @Option(names = "--digits", paramLabel = "1|2", defaultValue = "1", description = "benford: first digit (1) or first two digits (2).")
-  int digits;
+  @Option(names = "--digits", paramLabel = "1|2", defaultValue = "1", converter = DigitChoices.class,
+      completionCandidates = DigitChoices.class,
+      description = "benford: first digit (1) or first two digits (2).")
+  Benford.Digits digits;
 
   @Option(names = "--simulations", paramLabel = "N", defaultValue = "100000", description = "tietjen-moore: simulated samples for the critical value (default ${DEFAULT-VALUE}).")
   int simulations;
@@ -127,20 +186,20 @@ public final class OutliersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Options options = options();
-    boolean regression = test.equals("regression");
+    boolean regression = test == Test.REGRESSION;
     if (regression && x == null) {
       throw new Main.UsageException("--test regression needs --x COL (and --y COL or --column COL)");
     }
     if (!regression && column == null) {
-      throw new Main.UsageException("--column COL is required for --test " + test);
+      throw new Main.UsageException("--column COL is required for --test " + test.label());
     }
-    if (test.equals("tietjen-moore") && (k == null || k != Math.rint(k))) {
+    if (test == Test.TIETJEN_MOORE && (k == null || k != Math.rint(k))) {
       throw new Main.UsageException("--test tietjen-moore needs --k K, the whole number of suspected outliers");
     }
-    if (test.equals("benford") && log) {
+    if (test == Test.BENFORD && log) {
       throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
     }
-    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), org.kolscope.tiers.Tiers.RED);
+    Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), Tiers.RED);
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {
@@ -181,10 +240,10 @@ public final class OutliersCommand implements Callable<Integer> {
   }
 
   private OutlierResult apply(Sample s, Options o) {
-    if (test.equals("benford")) {
-      return Benford.test(s, digits == 2 ? Benford.Digits.FIRST_TWO : Benford.Digits.FIRST, o.alpha());
+    if (test == Test.BENFORD) {
+      return Benford.test(s, digits, o.alpha());
     }
-    return Method.parse(test).apply(s, o);
+    return test.method.apply(s, o);
   }
 
   private Options options() {
@@ -200,17 +259,14 @@ public final class OutliersCommand implements Callable<Integer> {
     if (simulations < 1000) {
       throw new Main.UsageException("--simulations must be >= 1000, got " + simulations);
     }
-    if (digits != 1 && digits != 2) {
-      throw new Main.UsageException("--digits must be 1 or 2, got " + digits);
-    }
     try {
       return Options.DEFAULTS
           .withAlpha(alpha)
-          .withSide(Side.parse(side))
+          .withSide(side)
           .withK(k == null ? Double.NaN : k)
           .withMaxOutliers(maxOutliers == null ? 0 : maxOutliers)
-          .withQuantileType(QuantileType.parse(quantileType))
-          .withRatio(DixonQ.Ratio.parse(ratio))
+          .withQuantileType(quantileType)
+          .withRatio(ratio)
           .withSimulations(simulations, seed);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
@@ -219,50 +275,17 @@ public final class OutliersCommand implements Callable<Integer> {
 
   /** The JSON object of one result: the keys of issue 4, nothing else. */
   static Map<String, Object> toJson(OutlierResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("test", r.test());
-    m.put("n", r.n());
-    m.put("statistic", r.statistic());
-    m.put("critical_value", r.criticalValue());
-    m.put("p_value", r.pValue());
-    m.put("alpha", r.alpha());
-    List<Map<String, Object>> outs = new ArrayList<>();
-    for (Outlier o : r.outliers()) {
-      Map<String, Object> om = new LinkedHashMap<>();
-      om.put("index", o.index());
-      om.put("id", o.id());
-      om.put("value", o.value());
-      outs.add(om);
-    }
-    m.put("outliers", outs);
-    m.put("warnings", r.warnings());
+    // the fields every test has, then each kind's own: keys named by Fields from the records
+    // (the documented keys of each part, checked against the record's fields)
+    Map<String, Object> m = Fields.tree(r.summary());
+    m.put("outliers", Fields.only(r.outliers(), "index", "id", "value"));
     if (r instanceof OutlierTestResult t && t.test().equals("esd")) {
-      List<Map<String, Object>> steps = new ArrayList<>();
-      for (Step s : t.steps()) {
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("r", s.r());
-        sm.put("statistic", s.statistic());
-        sm.put("critical_value", s.criticalValue());
-        steps.add(sm);
-      }
-      m.put("steps", steps);
+      m.put("steps", Fields.only(t.steps(), "r", "statistic", "critical_value"));
       m.put("n_outliers", t.nOutliers());
     }
     if (r instanceof RegressionResult g) {
-      m.put("slope", g.slope());
-      m.put("intercept", g.intercept());
-      m.put("r_squared", g.rSquared());
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (RegressionResult.Row row : g.rows()) {
-        Map<String, Object> rm = new LinkedHashMap<>();
-        rm.put("index", row.index());
-        rm.put("leverage", row.leverage());
-        rm.put("rstandard", row.rstandard());
-        rm.put("rstudent", row.rstudent());
-        rm.put("cooks_d", row.cooksD());
-        rows.add(rm);
-      }
-      m.put("rows", rows);
+      m.putAll(Fields.only(g, "slope", "intercept", "r_squared"));
+      m.put("rows", Fields.only(g.rows(), "index", "leverage", "rstandard", "rstudent", "cooks_d"));
     }
     if (r instanceof BenfordResult b) {
       m.put("chi_square", b.chiSquare());
@@ -282,50 +305,18 @@ public final class OutliersCommand implements Callable<Integer> {
 
   private Map<String, Object> groupedJson(GroupedResult g) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("test", test);
+    m.put("test", test.label());
     m.put("by", g.by());
     List<Map<String, Object>> groups = new ArrayList<>();
     for (GroupedResult.Group gr : g.groups()) {
       Map<String, Object> gm = new LinkedHashMap<>();
       gm.put("group", gr.name());
-      if (gr.tested()) {
-        gm.putAll(toJson(gr.result()));
-      } else {
-        gm.put("test", test);
-        gm.put("n", null);
-        gm.put("statistic", null);
-        gm.put("critical_value", null);
-        gm.put("p_value", null);
-        gm.put("alpha", RULES.contains(test) ? null : alpha);
-        gm.put("outliers", List.of());
-        gm.put("warnings", List.of("not tested (" + gr.rows() + " rows): " + gr.skipped()));
-      }
+      gm.putAll(gr.tested() ? toJson(gr.result()) : Fields.tree(OutlierSummary.untested(test.label(),
+          test.rule() ? Double.NaN : alpha, "not tested (" + gr.rows() + " rows): " + gr.skipped())));
       groups.add(gm);
     }
     m.put("groups", groups);
     m.put("warnings", g.warnings());
     return m;
-  }
-
-  /** Accepts the test names only; anything else is a usage error (exit 2). */
-  static final class TestName implements CommandLine.ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-      String t = value.trim().toLowerCase(Locale.ROOT);
-      if (!TESTS.contains(t)) {
-        throw new CommandLine.TypeConversionException(
-            "unknown test '" + value + "': expected one of " + String.join(", ", TESTS));
-      }
-      return t;
-    }
-  }
-
-  /** The test names for help and completion. */
-  static final class TestNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    TestNames() {
-      super(TESTS);
-    }
   }
 }

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kolscope.core.Fields;
+import org.kolscope.core.Tiers;
 import org.kolscope.stats.groups.Adjustment;
 import org.kolscope.tiers.TierComparison;
-import org.kolscope.tiers.Tiers;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tech.tablesaw.api.Table;
 
 /**
@@ -40,17 +41,30 @@ public final class TiersCommand implements Callable<Integer> {
   String metric;
 
   @Option(names = "--followers", paramLabel = "COL",
-      description = "follower column to tier by and fit the power law on (default: followers; "
-          + "an existing 'tier' column is used when this is not given)")
+      description = "follower column to tier by and fit the power law on (default: followers)")
   String followers;
+
+  @Option(names = "--tier-column", paramLabel = "COL",
+      description = "read each row's tier from this column instead of computing it from followers "
+          + "(a 'tier' column is read without this only when there is no followers column)")
+  String tierColumn;
 
   @Option(names = "--tiers", paramLabel = "red|international|B1,B2,...", defaultValue = "red",
       description = "tier definition (default: ${DEFAULT-VALUE})")
   String tiers;
 
   @Option(names = "--adjust", paramLabel = "holm|bonferroni|bh", defaultValue = "holm",
-      description = "p-value adjustment of Dunn's pairs (default: ${DEFAULT-VALUE})")
-  String adjust;
+      converter = Adjustments.class, completionCandidates = Adjustments.class,
+      description = "p-value adjustment of Dunn's pairs (default: holm)")
+  Adjustment adjust;
+
+  /** Dunn's pairs are always adjusted: none is not a choice here. */
+  static final class Adjustments extends Choice<Adjustment> {
+    Adjustments() {
+      super("p-value adjustment", List.of(Adjustment.HOLM, Adjustment.BONFERRONI, Adjustment.BH),
+          Adjustment::key, Adjustment::parse);
+    }
+  }
 
   @Option(names = "--seed", paramLabel = "S",
       description = "bootstrap seed (default: " + TierComparison.DEFAULT_SEED + ")")
@@ -62,20 +76,19 @@ public final class TiersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Tiers t;
-    Adjustment a;
     try {
       t = Tiers.parse(tiers);
-      a = Adjustment.parse(adjust);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    if (a == Adjustment.NONE) {
-      throw new Main.UsageException("--adjust must be holm, bonferroni or bh, got " + adjust);
-    }
+    Adjustment a = adjust;
     Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
       c.followers(followers);
+    }
+    if (tierColumn != null) {
+      c.tierColumn(tierColumn);
     }
     if (seed != null) {
       c.seed(seed);
@@ -97,75 +110,18 @@ public final class TiersCommand implements Callable<Integer> {
 
   /** The JSON document: groups, kruskal_wallis, anova, welch, pairs, power_law. */
   static Map<String, Object> toJson(TierComparison.Result r) {
+    // each part is a record of the toolkit, written with the names Fields gives its fields (groups
+    // and pairs whole: the same as the columns of r.toTable() and r.pairsTable(); pairs say which
+    // Mann-Whitney p-value they hold, mw_method: exact, or the normal approximation with continuity
+    // correction); of the tests and the fit, the documented keys, checked against their records
     Map<String, Object> doc = new LinkedHashMap<>();
-    List<Map<String, Object>> groups =
-        r.groups().stream()
-            .map(
-                g -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("tier", g.tier());
-                  m.put("n", g.n());
-                  m.put("median", g.median());
-                  m.put("q1", g.q1());
-                  m.put("q3", g.q3());
-                  m.put("mean", g.mean());
-                  m.put("sd", g.sd());
-                  m.put("ci_low", g.ciLow());
-                  m.put("ci_high", g.ciHigh());
-                  return m;
-                })
-            .toList();
-    doc.put("groups", groups);
-    Map<String, Object> kw = new LinkedHashMap<>();
-    kw.put("h", r.kruskalWallis().h());
-    kw.put("df", r.kruskalWallis().df());
-    kw.put("p_value", r.kruskalWallis().pValue());
-    doc.put("kruskal_wallis", kw);
-    Map<String, Object> anova = new LinkedHashMap<>();
-    anova.put("f", r.anova().f());
-    anova.put("p_value", r.anova().pValue());
-    doc.put("anova", anova);
-    Map<String, Object> welch = new LinkedHashMap<>();
-    welch.put("f", r.welch().f());
-    welch.put("df1", r.welch().df1());
-    welch.put("df2", r.welch().df2());
-    welch.put("p_value", r.welch().pValue());
-    doc.put("welch", welch);
-    List<Map<String, Object>> pairs =
-        r.pairs().stream()
-            .map(
-                p -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("a", p.a());
-                  m.put("b", p.b());
-                  m.put("dunn_z", p.dunnZ());
-                  m.put("p_value", p.pValue());
-                  m.put("p_adjusted", p.pAdjusted());
-                  m.put("mann_whitney_u", p.mannWhitneyU());
-                  m.put("mw_p_value", p.mwPValue());
-                  // which Mann-Whitney p-value this is (exact, or normal approximation with
-                  // continuity correction): the issue asks to say which was used
-                  m.put("mw_method", p.mwMethod());
-                  m.put("rank_biserial", p.rankBiserial());
-                  m.put("cliffs_delta", p.cliffsDelta());
-                  m.put("ks_d", p.ksD());
-                  m.put("ks_p_value", p.ksPValue());
-                  return m;
-                })
-            .toList();
-    doc.put("pairs", pairs);
-    if (r.powerLaw() == null) {
-      doc.put("power_law", null);
-    } else {
-      Map<String, Object> pl = new LinkedHashMap<>();
-      pl.put("a", r.powerLaw().a());
-      pl.put("b", r.powerLaw().b());
-      pl.put("b_ci_low", r.powerLaw().bCiLow());
-      pl.put("b_ci_high", r.powerLaw().bCiHigh());
-      pl.put("p_value_b_negative", r.powerLaw().pValueBNegative());
-      pl.put("r_squared", r.powerLaw().rSquared());
-      doc.put("power_law", pl);
-    }
+    doc.put("groups", Fields.plain(r.groups()));
+    doc.put("kruskal_wallis", Fields.only(r.kruskalWallis(), "h", "df", "p_value"));
+    doc.put("anova", Fields.only(r.anova(), "f", "p_value"));
+    doc.put("welch", Fields.only(r.welch(), "f", "df1", "df2", "p_value"));
+    doc.put("pairs", Fields.plain(r.pairs()));
+    doc.put("power_law", Fields.only(r.powerLaw(), "a", "b", "b_ci_low", "b_ci_high",
+        "p_value_b_negative", "r_squared"));
     return doc;
   }
 }

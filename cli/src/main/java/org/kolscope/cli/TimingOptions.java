@@ -3,8 +3,8 @@ package org.kolscope.cli;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.NoteIds;
-import org.kolscope.tiers.Tiers;
 import org.kolscope.timing.NoteAnalysis;
 import org.kolscope.timing.TimeText;
 import picocli.CommandLine.Option;
@@ -48,6 +48,15 @@ public final class TimingOptions {
       description = "bootstrap seed (default: " + NoteAnalysis.DEFAULT_SEED + ")")
   Long seed;
 
+  @Option(names = "--resamples", paramLabel = "B",
+      description = "bootstrap resamples per confidence interval, at least 100 (default: 2000;"
+          + " fewer is faster, with wider run-to-run wobble in the CI bounds)")
+  Integer resamples;
+
+  @Option(names = "--level", paramLabel = "L",
+      description = "confidence level of the intervals, in (0, 1) (default: 0.95)")
+  Double level;
+
   /** A zone from its id; a usage error quoting it when unknown. */
   static ZoneId zone(String id) {
     try {
@@ -77,6 +86,12 @@ public final class TimingOptions {
       if (minNotes != null && minNotes < 2) {
         throw new IllegalArgumentException("--min-notes must be >= 2, got " + minNotes);
       }
+      if (resamples != null && resamples < 100) {
+        throw new IllegalArgumentException("--resamples must be >= 100, got " + resamples);
+      }
+      if (level != null && !(level > 0 && level < 1)) {
+        throw new IllegalArgumentException("--level must be in (0, 1), got " + level);
+      }
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
@@ -94,6 +109,12 @@ public final class TimingOptions {
     }
     if (seed != null) {
       a.seed(seed);
+    }
+    if (resamples != null) {
+      a.resamples(resamples);
+    }
+    if (level != null) {
+      a.level(level);
     }
     return a;
   }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
 import org.kolscope.evidence.Evaluation;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
 import org.kolscope.rules.AuditResult;
 import tech.tablesaw.api.Table;
 

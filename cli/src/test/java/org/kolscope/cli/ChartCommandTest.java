@@ -219,7 +219,7 @@ class ChartCommandTest {
       }
     }
     ChartCommand cmd = command();
-    cmd.type = "benford";
+    cmd.type = ChartCommand.Type.BENFORD;
     org.jfree.chart.JFreeChart chart = cmd.chart(tech.tablesaw.api.Table.create("t", f));
     assertThat(subtitles(chart)).contains("Close conformity · MAD 0.0051 · n = 1,000");
     var ds = ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDataset();
@@ -240,7 +240,7 @@ class ChartCommandTest {
         tech.tablesaw.api.DoubleColumn.create("followers", arr(c.at("/input/followers"))),
         tech.tablesaw.api.DoubleColumn.create("likes", arr(c.at("/input/likes"))));
     ChartCommand cmd = command();
-    cmd.type = "residuals";
+    cmd.type = ChartCommand.Type.RESIDUALS;
     cmd.y = "likes";
     org.jfree.chart.JFreeChart chart = cmd.chart(t);
     assertThat(chart.getTitle().getText())
@@ -273,7 +273,7 @@ class ChartCommandTest {
         tech.tablesaw.api.DoubleColumn.create("collects", 4, Double.NaN),
         tech.tablesaw.api.DoubleColumn.create("comments", 1, 2));
     ChartCommand cmd = command();
-    cmd.type = "tier-box";
+    cmd.type = ChartCommand.Type.TIER_BOX;
     // metrics.Interactions (Xinhong 互动量): likes + collects + comments; a missing part -> missing
     cmd.chart(t.addColumns(tech.tablesaw.api.DoubleColumn.create("followers", 1000, 2000)));
     assertThat(t.doubleColumn(ChartCommand.INTERACTIONS).get(0)).isEqualTo(15.0);

@@ -93,7 +93,8 @@ class LoadCommand_CliTest {
     assertThat(r.err()).isEqualTo("kolscope: bad header mapping 'nonsense': expected SRC=DST, e.g. fans=followers\n");
     r = CliRun.of("load", p.toString(), "--kind", "people");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("kolscope: unknown kind 'people': expected accounts, posts or table\n");
+    assertThat(r.err()).isEqualTo("kolscope: Invalid value for option '--kind': unknown kind 'people': "
+        + "expected one of accounts, posts, table\n");
     r = CliRun.of("load", p.toString(), "--encoding", "KLINGON-8");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("kolscope: unknown encoding 'KLINGON-8'\n");

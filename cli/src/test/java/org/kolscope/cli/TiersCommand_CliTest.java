@@ -84,7 +84,8 @@ class TiersCommand_CliTest {
     assertThat(doc.get("groups")).hasSize(3);
     for (JsonNode g : doc.get("groups")) {
       assertThat(keys(g))
-          .containsExactly("tier", "n", "median", "q1", "q3", "mean", "sd", "ci_low", "ci_high");
+          .containsExactly("tier", "n", "median", "q1", "q3", "mean", "sd", "ci_low", "ci_high",
+              "flagged_share");
     }
     assertThat(keys(doc.get("kruskal_wallis"))).containsExactly("h", "df", "p_value");
     assertThat(keys(doc.get("anova"))).containsExactly("f", "p_value");
@@ -121,6 +122,35 @@ class TiersCommand_CliTest {
     assertThat(doc.at("/groups/0/n").asInt()).isEqualTo(10);
     assertThat(doc.get("power_law").isNull()).isTrue();
     assertThat(r.err()).contains("no followers column");
+  }
+
+  /**
+   * With followers in the file, tiers are computed from them; {@code --tier-column} reads a column
+   * instead: the A/B/C groups in a column {@code band} beside follower counts that would put every
+   * row in one tier give the reference H again.
+   */
+  @Test
+  void tierColumnOption_readsTheNamedColumn_overFollowers() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("kol_id,followers,band,engagement_rate"));
+    int id = 0;
+    for (double[] g : new double[][] {A, B, C}) {
+      String band = g == A ? "KOC" : g == B ? "micro" : "mid";
+      for (double v : g) {
+        lines.add("k" + id++ + ",1000," + band + "," + v);
+      }
+    }
+    Path f = Files.write(dir.resolve("band.csv"), lines);
+    Run computed = run("tiers", f.toString(), "--metric", "engagement_rate", "--json");
+    assertThat(computed.rc()).as("every row is KOC by its 1,000 followers: one tier")
+        .isEqualTo(1);
+    assertThat(computed.err()).contains("need at least 2 tiers");
+    Run r = run("tiers", f.toString(), "--metric", "engagement_rate", "--tier-column", "band",
+        "--json");
+    assertThat(r.rc()).as(r.err()).isEqualTo(Main.OK);
+    JsonNode doc = MAPPER.readTree(r.out());
+    double h = 20.720654665587926;
+    assertThat(doc.at("/kruskal_wallis/h").asDouble()).isCloseTo(h, within(h * 1e-10));
+    assertThat(doc.at("/groups/0/tier").asText()).isEqualTo("KOC");
   }
 
   /** A zero-variance tier makes Welch's ANOVA undefined: NaN must become JSON null. */

@@ -114,6 +114,27 @@ class TimingCommand_CliTest {
   }
 
   @Test
+  void resamplesAndLevel_changeTheIntervalsNotTheMedians() throws IOException {
+    String notes = fixture().toString();
+    JsonNode wide = MAPPER.readTree(CliRun.of("timing", notes, "--json",
+        "--min-notes", "10", "--level", "0.99", "--resamples", "500").out());
+    JsonNode usual = MAPPER.readTree(CliRun.of("timing", notes, "--json",
+        "--min-notes", "10").out());
+    int wider = 0;
+    for (int h = 0; h < 24; h++) {
+      JsonNode w = wide.at("/by_hour/" + h);
+      JsonNode u = usual.at("/by_hour/" + h);
+      assertThat(w.get("median").asDouble()).isEqualTo(u.get("median").asDouble());
+      if (w.get("ci_high").asDouble() - w.get("ci_low").asDouble()
+          > u.get("ci_high").asDouble() - u.get("ci_low").asDouble()) {
+        wider++;
+      }
+    }
+    // a 99 % interval is wider than a 95 % one for most hours (ties where few distinct values)
+    assertThat(wider).isGreaterThan(12);
+  }
+
+  @Test
   void humanReport_byDefault_notJson() throws IOException {
     CliRun r = CliRun.of("timing", fixture().toString());
     assertThat(r.status()).as(r.err()).isEqualTo(Main.OK);
@@ -129,7 +150,9 @@ class TimingCommand_CliTest {
     "--tz|Mars/Olympus|unknown time zone 'Mars/Olympus'",
     "--tiers|huge|bad tier bound 'huge'",
     "--min-notes|1|--min-notes must be >= 2, got 1",
-    "--best|0|--best must be >= 1, got 0"})
+    "--best|0|--best must be >= 1, got 0",
+    "--resamples|99|--resamples must be >= 100, got 99",
+    "--level|1|--level must be in (0, 1), got 1.0"})
   void badValue_usageError_oneLineQuotingIt(String option, String value, String message)
       throws IOException {
     CliRun r = CliRun.of("timing", fixture().toString(), option, value);

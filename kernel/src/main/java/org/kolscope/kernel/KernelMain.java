@@ -13,7 +13,7 @@ import org.kolscope.kernel.eval.ExitGuard;
 import org.kolscope.kernel.net.KernelConnection;
 
 /**
- * Entry point Jupyter starts: {@code java ... org.kolscope.kernel.KernelMain CONNECTION_FILE}.
+ * Entry point Jupyter starts: {@code java ... KernelMain CONNECTION_FILE} (this class).
  * Logs go to the process's stderr (the Jupyter server's console), never into a notebook.
  */
 public final class KernelMain {

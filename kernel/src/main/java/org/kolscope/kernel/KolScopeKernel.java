@@ -78,6 +78,7 @@ public final class KolScopeKernel extends BaseKernel {
       "import tech.tablesaw.api.*;",
       "import tech.tablesaw.columns.*;",
       "import org.jfree.chart.JFreeChart;",
+      "import org.kolscope.core.*;",
       "import org.kolscope.io.*;",
       "import org.kolscope.metrics.*;",
       "import org.kolscope.evidence.*;",
@@ -115,6 +116,9 @@ public final class KolScopeKernel extends BaseKernel {
   private final Maven maven;
   private final History history = new History();
   private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
+  /** True while an execute request is handled; an interrupt then stops the cell even before JShell runs it. */
+  private volatile boolean executing;
+  private volatile boolean interruptPending;
   private final ScheduledExecutorService flusher;
   private final List<Map<String, Object>> payloads = new ArrayList<>();
   private int currentCell;
@@ -333,7 +337,7 @@ public final class KolScopeKernel extends BaseKernel {
         continue;
       }
       if (!java.toString().isBlank()) {
-        last = evaluator().eval(java.toString(), currentCell);
+        last = evalJava(java.toString());
       }
       java.setLength(0);
       java.append('\n');  // keep line numbers of later Java lines
@@ -350,9 +354,17 @@ public final class KolScopeKernel extends BaseKernel {
       }
     }
     if (!java.toString().isBlank()) {
-      last = evaluator().eval(java.toString(), currentCell);
+      last = evalJava(java.toString());
     }
     return last;
+  }
+
+  private Optional<Object> evalJava(String java) {
+    JShellEvaluator ev = evaluator();
+    if (interruptPending) {
+      throw CellError.interrupted();
+    }
+    return ev.eval(java, currentCell);
   }
 
   private CellError unknownMagic(String name) {
@@ -429,6 +441,11 @@ public final class KolScopeKernel extends BaseKernel {
 
   @Override
   public void interrupt() {
+    if (executing) {
+      // also when the request has not reached JShell yet (setting up, a magic, JShell still
+      // starting): the cell's next Java piece then stops before it runs
+      interruptPending = true;
+    }
     if (evaluator.isDone()) {
       evaluator.join().stop();
     }
@@ -528,6 +545,16 @@ public final class KolScopeKernel extends BaseKernel {
     }
     boolean silent = req.isSilent();
     boolean store = req.shouldStoreHistory() && !silent;
+    interruptPending = false;
+    executing = true;
+    try {
+      execute(env, req, silent, store);
+    } finally {
+      executing = false;
+    }
+  }
+
+  private void execute(ShellReplyEnvironment env, ExecuteRequest req, boolean silent, boolean store) {
     int count = store ? executionCount.getAndIncrement() : executionCount.get();
     currentCell = count;
     payloads.clear();

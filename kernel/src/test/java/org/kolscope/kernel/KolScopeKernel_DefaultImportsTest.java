@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kolscope.io.KolData;
 import org.kolscope.kernel.eval.JShellEvaluator;
 
 /**
@@ -71,7 +72,7 @@ class KolScopeKernel_DefaultImportsTest {
   @Test
   void everyToolkitPackageIsImported() throws Exception {
     Set<String> toolkit = new TreeSet<>();
-    Path root = Path.of(org.kolscope.io.KolData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root = Path.of(KolData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     for (String cls : classesUnder(root, "org/kolscope/")) {
       Class<?> c = Class.forName(cls, false, getClass().getClassLoader());
       if (Modifier.isPublic(c.getModifiers())) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.kolscope.kernel.eval.JShellEvaluator.Variable;
 import org.junit.jupiter.api.Test;
+import org.kolscope.kernel.eval.JShellEvaluator.Variable;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 

@@ -17,7 +17,7 @@ import org.apache.spark.sql.types.StructType;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import scala.Tuple2;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;

@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.kolscope.io.LoadResult;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
-import org.kolscope.tiers.Tiers;
+import org.kolscope.core.Tiers;
 import tech.tablesaw.api.Table;
 
 /**

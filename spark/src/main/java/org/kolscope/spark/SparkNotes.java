@@ -26,7 +26,7 @@ import org.kolscope.io.LoadResult;
 import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 /**

@@ -21,7 +21,7 @@ import org.kolscope.io.CsvOut;
 import org.kolscope.io.KolData;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.Problem;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
 import tech.tablesaw.api.Table;

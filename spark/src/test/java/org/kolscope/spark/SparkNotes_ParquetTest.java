@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kolscope.io.KolData;
 import org.kolscope.io.LoadResult;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
 import tech.tablesaw.api.Table;

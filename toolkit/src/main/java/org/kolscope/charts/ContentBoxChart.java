@@ -21,8 +21,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.kolscope.stats.groups.ResultTable;
+import org.kolscope.core.Numbers;
 import org.kolscope.timing.Content;
+import org.kolscope.timing.TimeText;
 
 /**
  * Box plots of a {@link Content} comparison: per tier, the first group (image, gifted) beside the
@@ -134,8 +135,8 @@ public final class ContentBoxChart {
       for (int i = 0; i < cs.size(); i++) {
         Content.Comparison c = cs.get(i);
         labels[i] = c.tier() + (c.mannWhitney() == null ? "  (not tested)"
-            : "  p " + ResultTable.fmtP(c.mannWhitney().pValue()) + ", δ "
-                + ResultTable.fmt(c.cliffsDelta().delta()));
+            : "  p " + Numbers.p(c.mannWhitney().pValue()) + ", δ "
+                + Numbers.stat(c.cliffsDelta().delta()));
       }
       SymbolAxis x = new SymbolAxis("tier (followers) · Mann–Whitney p and Cliff's δ of "
           + result.all().second().group() + " against " + result.all().first().group(), labels);
@@ -199,7 +200,7 @@ public final class ContentBoxChart {
           + seed + ")");
       if (result.crawlTime() != null) {
         sub.append(" · notes at least ")
-            .append(org.kolscope.timing.TimeText.duration(result.minAge())).append(" old");
+            .append(TimeText.duration(result.minAge())).append(" old");
       }
       if (excluded > 0) {
         sub.append(String.format(Locale.ROOT, " · %,d values ≤ 0 not shown on the log scale",

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.stats.Samples;
-import org.kolscope.tiers.DerivedColumns;
+import org.kolscope.metrics.Ratio;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -21,7 +22,7 @@ import tech.tablesaw.api.Table;
  * Interactions#XINHONG} (likes + collects + comments, Xinhong's 互动量, see domain.md; missing where
  * one of them is) on note tables, so the chart shows the audit's {@code cost_rmb / interactions};
  * on account tables without those columns it is the average per note, {@code likes_and_collects /
- * notes} ({@link org.kolscope.metrics.Ratio}), and cost is the quoted {@code price_rmb}. Rows with
+ * notes} ({@link Ratio}), and cost is the quoted {@code price_rmb}. Rows with
  * missing cost or zero engagement are left out and counted in the subtitle.
  */
 public final class CostPerEngagementChart {

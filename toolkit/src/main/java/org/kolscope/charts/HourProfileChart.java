@@ -26,6 +26,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.kolscope.io.NoteIds;
+import org.kolscope.timing.TimeText;
 import org.kolscope.timing.Timing;
 
 /**
@@ -215,7 +216,7 @@ public final class HourProfileChart {
       chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
           "line: median %s of the notes at least %s old at the crawl, band: 95 %% bootstrap CI"
               + " · bars: share of all %,d notes published in each hour%s",
-          result.valueName(), org.kolscope.timing.TimeText.duration(result.minAge()),
+          result.valueName(), TimeText.duration(result.minAge()),
           profile.notes(), offScale == 0 ? "" : String.format(Locale.ROOT,
               " · %d thin hour(s) off the scale not drawn", offScale))));
       LegendTitle legend = chart.getLegend();

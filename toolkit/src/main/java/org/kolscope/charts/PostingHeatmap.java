@@ -22,7 +22,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.kolscope.core.Quantiles;
 import org.kolscope.io.NoteIds;
+import org.kolscope.timing.TimeText;
 import org.kolscope.timing.Timing;
 
 /**
@@ -113,8 +115,8 @@ public final class PostingHeatmap {
           .sorted().toArray();
       if (ranked.length >= 20) {
         // a few noisy cells would stretch the colours over one or two of them: span the middle 90 %
-        lo = org.kolscope.stats.Quantiles.quantileSorted(ranked, 0.05);
-        hi = org.kolscope.stats.Quantiles.quantileSorted(ranked, 0.95);
+        lo = Quantiles.quantileSorted(ranked, 0.05);
+        hi = Quantiles.quantileSorted(ranked, 0.95);
       }
       if (lo > hi) {
         throw new IllegalArgumentException("no weekday × hour cell of " + profile.group()
@@ -170,7 +172,7 @@ public final class PostingHeatmap {
       chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
           "%,d notes at least %s old at the crawl · grey: fewer than %d notes (%d of 168 cells),"
               + " not ranked · outlined: the %d best cells", profile.n(),
-          org.kolscope.timing.TimeText.duration(result.minAge()), result.minNotes(), 168 - notThin,
+          TimeText.duration(result.minAge()), result.minNotes(), 168 - notThin,
           best.size())));
       chart.addSubtitle(legend);
       theme.apply(chart);

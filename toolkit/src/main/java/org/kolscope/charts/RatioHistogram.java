@@ -2,13 +2,13 @@ package org.kolscope.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -20,9 +20,10 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.metrics.Ratio;
 import tech.tablesaw.api.Table;
 
 /**
@@ -44,7 +45,7 @@ public final class RatioHistogram {
   }
 
   /**
-   * A histogram of {@code numerator / denominator} per row, as {@link org.kolscope.metrics.Ratio}
+   * A histogram of {@code numerator / denominator} per row, as {@link Ratio}
    * computes it: rows with a zero or missing operand are left out.
    */
   public static Builder of(Table table, String numerator, String denominator) {
@@ -151,7 +152,36 @@ public final class RatioHistogram {
             "no " + (log ? "positive " : "") + "finite values of " + name + " to plot (of "
                 + values.length + ")");
       }
-      double[] t = log ? Samples.log10(v) : v;
+      NumberAxis y = new NumberAxis("Count");
+      y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      y.setUpperMargin(0.12);
+      XYPlot plot = new XYPlot(bars(log ? Samples.log10(v) : v),
+          TierBoxChart.valueAxis(name + (log ? " (log scale)" : ""), log, format), y, barRenderer());
+      plot.setDomainGridlinesVisible(false);
+      double med = Quantiles.median(v);
+      StringBuilder sub = new StringBuilder(String.format(Locale.ROOT, "n = %,d · median %s", v.length,
+          format.apply(med)));
+      if (!Double.isNaN(bandLo)) {
+        plot.addDomainMarker(healthyBand(), Layer.FOREGROUND);
+        sub.append(bandShares(v));
+      }
+      if (notShown > 0) {
+        sub.append(String.format(Locale.ROOT, " · %,d values %snot shown", notShown,
+            log ? "≤ 0 or " : "non-finite "));
+      }
+      plot.addDomainMarker(medianMarker(med), Layer.FOREGROUND);
+      JFreeChart chart = new JFreeChart(title != null ? title : "Distribution of " + name, null,
+          plot, false);
+      chart.addSubtitle(new TextTitle(sub.toString()));
+      theme.apply(chart);
+      return chart;
+    }
+
+    /**
+     * The bars of the histogram of {@code t} (the values, or their log10): the bins given, else
+     * Freedman–Diaconis bins (10 to 80), drawn at the values' scale.
+     */
+    private DefaultIntervalXYDataset bars(double[] t) {
       double[] s = Quantiles.sortedCopy(t);
       double min = s[0];
       double max = s[s.length - 1];
@@ -186,19 +216,10 @@ public final class RatioHistogram {
       }
       DefaultIntervalXYDataset ds = new DefaultIntervalXYDataset();
       ds.addSeries(name, d);
-      String xLabel = name + (log ? " (log scale)" : "");
-      ValueAxis x;
-      if (log) {
-        x = new ReadableLogAxis(xLabel, format);
-      } else {
-        NumberAxis na = new NumberAxis(xLabel);
-        na.setNumberFormatOverride(new TierBoxChart.FunctionFormat(format));
-        na.setAutoRangeIncludesZero(false);
-        x = na;
-      }
-      NumberAxis y = new NumberAxis("Count");
-      y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      y.setUpperMargin(0.12);
+      return ds;
+    }
+
+    private static XYBarRenderer barRenderer() {
       XYBarRenderer r = new XYBarRenderer(0.0);
       r.setBarPainter(new StandardXYBarPainter());
       r.setShadowVisible(false);
@@ -206,36 +227,38 @@ public final class RatioHistogram {
       r.setSeriesPaint(0, ChartTheme.withAlpha(ChartTheme.TIER_COLORS.get(4), 0.75));
       r.setSeriesOutlinePaint(0, Color.WHITE);
       r.setSeriesOutlineStroke(0, new BasicStroke(0.6f));
-      XYPlot plot = new XYPlot(ds, x, y, r);
-      plot.setDomainGridlinesVisible(false);
-      double med = Quantiles.median(v);
-      StringBuilder sub = new StringBuilder(String.format(Locale.ROOT, "n = %,d · median %s", v.length,
-          format.apply(med)));
-      if (!Double.isNaN(bandLo)) {
-        IntervalMarker band = new IntervalMarker(Math.max(bandLo, log ? 1e-12 : bandLo), bandHi);
-        band.setPaint(ChartTheme.withAlpha(ChartTheme.HEALTHY, 0.22));
-        band.setOutlinePaint(ChartTheme.withAlpha(ChartTheme.HEALTHY, 0.7));
-        band.setOutlineStroke(new BasicStroke(1f));
-        band.setLabel("healthy " + format.apply(bandLo) + "–" + format.apply(bandHi));
-        band.setLabelFont(theme.annotationFont().deriveFont(java.awt.Font.BOLD));
-        band.setLabelPaint(ChartTheme.HEALTHY.darker());
-        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        band.setLabelOffset(new RectangleInsets(6, 2, 2, 2));
-        band.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        plot.addDomainMarker(band, Layer.FOREGROUND);
-        long in = Arrays.stream(v).filter(z -> z >= bandLo && z <= bandHi).count();
-        long below = Arrays.stream(v).filter(z -> z < bandLo).count();
-        long above = v.length - in - below;
-        sub.append(String.format(Locale.ROOT,
-            " · inside the healthy band %s–%s: %.0f %% · below: %.0f %% · above: %.0f %%",
-            format.apply(bandLo), format.apply(bandHi), 100.0 * in / v.length,
-            100.0 * below / v.length, 100.0 * above / v.length));
-      }
-      if (notShown > 0) {
-        sub.append(String.format(Locale.ROOT, " · %,d values %snot shown", notShown,
-            log ? "≤ 0 or " : "non-finite "));
-      }
+      return r;
+    }
+
+    /** The healthy band, shaded and labelled. */
+    private IntervalMarker healthyBand() {
+      IntervalMarker band = new IntervalMarker(Math.max(bandLo, log ? 1e-12 : bandLo), bandHi);
+      band.setPaint(ChartTheme.withAlpha(ChartTheme.HEALTHY, 0.22));
+      band.setOutlinePaint(ChartTheme.withAlpha(ChartTheme.HEALTHY, 0.7));
+      band.setOutlineStroke(new BasicStroke(1f));
+      band.setLabel("healthy " + format.apply(bandLo) + "–" + format.apply(bandHi));
+      band.setLabelFont(theme.annotationFont().deriveFont(Font.BOLD));
+      band.setLabelPaint(ChartTheme.HEALTHY.darker());
+      band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+      band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      band.setLabelOffset(new RectangleInsets(6, 2, 2, 2));
+      band.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+      return band;
+    }
+
+    /** The shares of the values inside, below and above the healthy band, for the subtitle. */
+    private String bandShares(double[] v) {
+      long in = Arrays.stream(v).filter(z -> z >= bandLo && z <= bandHi).count();
+      long below = Arrays.stream(v).filter(z -> z < bandLo).count();
+      long above = v.length - in - below;
+      return String.format(Locale.ROOT,
+          " · inside the healthy band %s–%s: %.0f %% · below: %.0f %% · above: %.0f %%",
+          format.apply(bandLo), format.apply(bandHi), 100.0 * in / v.length,
+          100.0 * below / v.length, 100.0 * above / v.length);
+    }
+
+    /** The dashed median line, labelled. */
+    private ValueMarker medianMarker(double med) {
       ValueMarker m = new ValueMarker(med);
       m.setPaint(ChartTheme.FIT);
       m.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1,
@@ -247,12 +270,7 @@ public final class RatioHistogram {
       m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
       m.setLabelOffset(new RectangleInsets(28, 4, 2, 2));
       m.setLabelBackgroundColor(new Color(255, 255, 255, 240));
-      plot.addDomainMarker(m, Layer.FOREGROUND);
-      JFreeChart chart = new JFreeChart(title != null ? title : "Distribution of " + name, null,
-          plot, false);
-      chart.addSubtitle(new TextTitle(sub.toString()));
-      theme.apply(chart);
-      return chart;
+      return m;
     }
   }
 }

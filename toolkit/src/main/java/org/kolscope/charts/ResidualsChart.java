@@ -5,9 +5,11 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -168,15 +170,48 @@ public final class ResidualsChart {
       double tMax = Arrays.stream(t).map(Math::abs).max().orElse(2);
       double xHi = Math.min(0.999, Math.max(hMax * 1.15, 2.5 * p / n));
       double yHi = Math.max(3.2, tMax * 1.15);
+      NumberAxis x = new NumberAxis("Leverage (hat value h)");
+      x.setRange(0, xHi);
+      NumberAxis y = new NumberAxis("Studentized residual (external, rstudent)");
+      y.setRange(-yHi, yHi);
+      XYPlot plot = new XYPlot();
+      plot.setDomainAxis(x);
+      plot.setRangeAxis(y);
+      points(plot, cook);
+      contours(plot, n, xHi);
+      referenceLines(plot, n);
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparingDouble(i -> -cook[i]));
+      labelNotable(plot, cook, order);
+      String ti = title != null ? title : "Residuals vs leverage";
+      JFreeChart chart = new JFreeChart(ti, null, plot, true);
+      int maxI = order[0];
+      chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
+          "n = %d, p = %d · largest Cook's distance %.2f (%s) · dashed: Cook's D = 0.5 and 1",
+          n, p, cook[maxI], labels != null ? labels[maxI] : "#" + (maxI + 1))));
+      chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+      chart.getLegend().setFrame(BlockBorder.NONE);
+      theme.apply(chart);
+      return chart;
+    }
+
+    /**
+     * The KOLs as points (dataset 0): those with Cook's D ≥ 0.5 as a series of their own, the rest
+     * a seeded sample when there are more than the maximum.
+     */
+    private void points(XYPlot plot, double[] cook) {
       DefaultXYDataset pts = new DefaultXYDataset();
       List<Integer> big = new ArrayList<>();
       List<Integer> rest = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < h.length; i++) {
         (cook[i] >= 0.5 ? big : rest).add(i);
       }
       int ordinary = rest.size();
       if (ordinary > maxPoints) {
-        java.util.Collections.shuffle(rest, new java.util.Random(42));
+        Collections.shuffle(rest, new Random(42));
         rest = new ArrayList<>(rest.subList(0, maxPoints));
       }
       pts.addSeries(ordinary > maxPoints
@@ -190,7 +225,12 @@ public final class ResidualsChart {
       pr.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
       pr.setSeriesPaint(1, ChartTheme.FLAG);
       pr.setSeriesShape(1, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+      plot.setDataset(0, pts);
+      plot.setRenderer(0, pr);
+    }
 
+    /** The contours Cook's D = 0.5 and 1 on both sides (dataset 1), each labelled at its end. */
+    private void contours(XYPlot plot, int n, double xHi) {
       List<XYTextAnnotation> contoursLabel = new ArrayList<>();
       DefaultXYDataset contours = new DefaultXYDataset();
       XYLineAndShapeRenderer cr = new XYLineAndShapeRenderer(true, false);
@@ -216,18 +256,13 @@ public final class ResidualsChart {
           contoursLabel.add(a);
         }
       }
-      NumberAxis x = new NumberAxis("Leverage (hat value h)");
-      x.setRange(0, xHi);
-      NumberAxis y = new NumberAxis("Studentized residual (external, rstudent)");
-      y.setRange(-yHi, yHi);
-      XYPlot plot = new XYPlot();
-      plot.setDomainAxis(x);
-      plot.setRangeAxis(y);
-      plot.setDataset(0, pts);
-      plot.setRenderer(0, pr);
       plot.setDataset(1, contours);
       plot.setRenderer(1, cr);
       contoursLabel.forEach(plot::addAnnotation);
+    }
+
+    /** Dotted residual lines at −2, 0 and 2, and the leverage line 2p/n. */
+    private void referenceLines(XYPlot plot, int n) {
       for (double v : new double[] {-2, 0, 2}) {
         ValueMarker m = new ValueMarker(v);
         m.setPaint(v == 0 ? new Color(0x88, 0x88, 0x88) : new Color(0xAA, 0xAA, 0xAA));
@@ -246,12 +281,14 @@ public final class ResidualsChart {
       hm.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
       hm.setLabelBackgroundColor(new Color(255, 255, 255, 0));
       plot.addDomainMarker(hm, Layer.BACKGROUND);
+    }
 
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparingDouble(i -> -cook[i]));
+    /**
+     * Labels the notable KOLs (Cook's D ≥ 0.5, |rstudent| ≥ 3 or leverage ≥ 3p/n), the most
+     * influential first, at most the maximum.
+     */
+    private void labelNotable(XYPlot plot, double[] cook, Integer[] order) {
+      int n = h.length;
       List<PointLabels.Label> lab = new ArrayList<>();
       for (int i : order) {
         boolean notable = cook[i] >= 0.5 || Math.abs(t[i]) >= 3 || h[i] >= 3.0 * p / n;
@@ -265,16 +302,6 @@ public final class ResidualsChart {
       if (!lab.isEmpty()) {
         plot.addAnnotation(new PointLabels(lab, theme.annotationFont()));
       }
-      String ti = title != null ? title : "Residuals vs leverage";
-      JFreeChart chart = new JFreeChart(ti, null, plot, true);
-      int maxI = order[0];
-      chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
-          "n = %d, p = %d · largest Cook's distance %.2f (%s) · dashed: Cook's D = 0.5 and 1",
-          n, p, cook[maxI], labels != null ? labels[maxI] : "#" + (maxI + 1))));
-      chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-      chart.getLegend().setFrame(BlockBorder.NONE);
-      theme.apply(chart);
-      return chart;
     }
 
     private double[][] pick(List<Integer> idx) {

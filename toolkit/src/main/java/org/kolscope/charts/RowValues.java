@@ -2,10 +2,10 @@ package org.kolscope.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kolscope.core.Samples;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.Ratio;
-import org.kolscope.stats.Samples;
-import org.kolscope.tiers.DerivedColumns;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

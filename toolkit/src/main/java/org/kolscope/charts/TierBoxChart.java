@@ -25,9 +25,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Fences;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.metrics.Ratio;
 import tech.tablesaw.api.Table;
 
 /**
@@ -75,7 +77,7 @@ public final class TierBoxChart {
 
     /**
      * Plot the ratio of two columns per row, e.g. likes_and_collects / followers, as {@link
-     * org.kolscope.metrics.Ratio} computes it (no value where the denominator is 0).
+     * Ratio} computes it (no value where the denominator is 0).
      */
     public Builder ratio(String numerator, String denominator) {
       this.numerator = Objects.requireNonNull(numerator, "numerator");
@@ -141,11 +143,11 @@ public final class TierBoxChart {
       String name;
       if (value != null) {
         v = RowValues.column(table, value);
-        name = FollowerEngagementChart.shortName(value);
+        name = ColumnNames.shortName(value);
       } else {
         v = RowValues.ratio(table, numerator, denominator);
-        name = FollowerEngagementChart.shortName(numerator) + " / "
-            + FollowerEngagementChart.shortName(denominator);
+        name = ColumnNames.shortName(numerator) + " / "
+            + ColumnNames.shortName(denominator);
       }
       TierAssignment ta = TierAssignment.of(table, tierColumn, tiers, followers);
       List<double[]> groups = new ArrayList<>();
@@ -168,53 +170,81 @@ public final class TierBoxChart {
       List<String> names, List<double[]> groups, Builder o, String valueName, String note) {
     boolean log = o.log != null ? o.log : autoLog(groups);
     DoubleFunction<String> fmt = o.format != null ? o.format : ReadableLogAxis.COUNTS;
-    int excluded = 0;
-    List<double[]> shown = new ArrayList<>();
-    for (double[] g : groups) {
-      double[] k = log ? Arrays.stream(g).filter(x -> x > 0).toArray() : g;
-      excluded += g.length - k.length;
-      shown.add(k);
-    }
-    // keep tiers with data only
-    List<String> labels = new ArrayList<>();
-    List<double[]> data = new ArrayList<>();
-    List<Integer> colorIndex = new ArrayList<>();
-    for (int i = 0; i < shown.size(); i++) {
-      if (shown.get(i).length > 0) {
-        labels.add(names.get(i) + "  (n=" + shown.get(i).length + ")");
-        data.add(shown.get(i));
-        colorIndex.add(i);
-      }
-    }
-    if (data.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no values to plot for '" + valueName + "'" + (log ? " (log scale needs values > 0)" : ""));
-    }
-    SymbolAxis x = new SymbolAxis("Tier (followers)", labels.toArray(String[]::new));
+    Shown shown = Shown.of(names, groups, log, valueName);
+    SymbolAxis x = new SymbolAxis("Tier (followers)", shown.labels.toArray(String[]::new));
     x.setGridBandsVisible(false);
-    x.setRange(-0.6, data.size() - 0.4);
+    x.setRange(-0.6, shown.data.size() - 0.4);
     x.setAutoRange(false);
-    String yLabel = o.yLabel != null ? o.yLabel : valueName + (log ? " (log scale)" : "");
-    ValueAxis y;
-    if (log) {
-      y = new ReadableLogAxis(yLabel, fmt);
-    } else {
-      NumberAxis na = new NumberAxis(yLabel);
-      na.setNumberFormatOverride(new FunctionFormat(fmt));
-      na.setAutoRangeIncludesZero(false);
-      y = na;
-    }
     XYPlot plot = new XYPlot();
     plot.setDomainAxis(x);
-    plot.setRangeAxis(y);
+    plot.setRangeAxis(valueAxis(o.yLabel != null ? o.yLabel : valueName + (log ? " (log scale)" : ""),
+        log, fmt));
     plot.setDomainGridlinesVisible(false);
+    int sampled = pointsAndBoxes(plot, shown, o, log, fmt);
+    String t = o.title != null ? o.title : capitalise(valueName) + " by tier";
+    JFreeChart chart = new JFreeChart(t, null, plot, false);
+    chart.addSubtitle(new TextTitle(subtitle(o, log, sampled, shown.excluded, note)));
+    o.theme.apply(chart);
+    return chart;
+  }
+
+  /**
+   * The groups as drawn: on a log scale without the values ≤ 0 (counted in {@code excluded}), and
+   * only the tiers with values left, each with its label, values and colour index.
+   */
+  private static final class Shown {
+    final List<String> labels = new ArrayList<>();
+    final List<double[]> data = new ArrayList<>();
+    final List<Integer> colorIndex = new ArrayList<>();
+    int excluded;
+
+    static Shown of(List<String> names, List<double[]> groups, boolean log, String valueName) {
+      Shown out = new Shown();
+      for (int i = 0; i < groups.size(); i++) {
+        double[] g = groups.get(i);
+        double[] k = log ? Arrays.stream(g).filter(x -> x > 0).toArray() : g;
+        out.excluded += g.length - k.length;
+        if (k.length > 0) {
+          out.labels.add(names.get(i) + "  (n=" + k.length + ")");
+          out.data.add(k);
+          out.colorIndex.add(i);
+        }
+      }
+      if (out.data.isEmpty()) {
+        throw new IllegalArgumentException("no values to plot for '" + valueName + "'"
+            + (log ? " (log scale needs values > 0)" : ""));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A value axis: readable log ticks, or a linear axis not forced to include zero, its numbers
+   * written by {@code fmt} (the histogram's x axis too).
+   */
+  static ValueAxis valueAxis(String label, boolean log, DoubleFunction<String> fmt) {
+    if (log) {
+      return new ReadableLogAxis(label, fmt);
+    }
+    NumberAxis na = new NumberAxis(label);
+    na.setNumberFormatOverride(new FunctionFormat(fmt));
+    na.setAutoRangeIncludesZero(false);
+    return na;
+  }
+
+  /**
+   * Each tier's jittered points (a seeded sample where a tier has more than the maximum) and its
+   * box; returns how many tiers show a sample.
+   */
+  private static int pointsAndBoxes(XYPlot plot, Shown shown, Builder o, boolean log,
+      DoubleFunction<String> fmt) {
     DefaultXYDataset points = new DefaultXYDataset();
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
     Random rnd = new Random(o.seed);
     int sampled = 0;
     double half = 0.27;
-    for (int i = 0; i < data.size(); i++) {
-      double[] g = data.get(i);
+    for (int i = 0; i < shown.data.size(); i++) {
+      double[] g = shown.data.get(i);
       double[] drawn = sample(g, o.maxPointsPerTier, rnd);
       if (drawn.length < g.length) {
         sampled++;
@@ -224,8 +254,8 @@ public final class TierBoxChart {
         xy[0][k] = i + (rnd.nextDouble() - 0.5) * 2 * half * 0.85;
         xy[1][k] = drawn[k];
       }
-      points.addSeries(labels.get(i), xy);
-      Color c = ChartTheme.tierColor(colorIndex.get(i));
+      points.addSeries(shown.labels.get(i), xy);
+      Color c = ChartTheme.tierColor(shown.colorIndex.get(i));
       double size = drawn.length > 1000 ? 3 : drawn.length > 200 ? 4 : 5.5;
       r.setSeriesShape(i, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
       r.setSeriesPaint(i, ChartTheme.withAlpha(c, drawn.length > 1000 ? 0.3 : 0.5));
@@ -233,8 +263,11 @@ public final class TierBoxChart {
     }
     plot.setDataset(0, points);
     plot.setRenderer(0, r);
-    String t = o.title != null ? o.title : capitalise(valueName) + " by tier";
-    JFreeChart chart = new JFreeChart(t, null, plot, false);
+    return sampled;
+  }
+
+  /** What the boxes, whiskers and points mean, and what is sampled or not shown. */
+  private static String subtitle(Builder o, boolean log, int sampled, int excluded, String note) {
     StringBuilder sub = new StringBuilder(
         "boxes: quartiles · whiskers: Tukey fences 1.5×IQR" + (log ? " on log10 values" : "")
             + " · thick line: median · points jittered (seed " + o.seed + ")");
@@ -248,9 +281,7 @@ public final class TierBoxChart {
     if (!note.isEmpty()) {
       sub.append(" · ").append(note);
     }
-    chart.addSubtitle(new TextTitle(sub.toString()));
-    o.theme.apply(chart);
-    return chart;
+    return sub.toString();
   }
 
   /**
@@ -261,25 +292,9 @@ public final class TierBoxChart {
       XYPlot plot, double i, double[] g, boolean log, double half, Color c,
       DoubleFunction<String> fmt, ChartTheme theme, boolean labelLeft) {
     double[] s = Quantiles.sortedCopy(log ? Samples.log10(g) : g);
-    double q1 = Quantiles.quantileSorted(s, 0.25);
-    double med = Quantiles.quantileSorted(s, 0.5);
-    double q3 = Quantiles.quantileSorted(s, 0.75);
-    double iqr = q3 - q1;
-    double lo = s[0];
-    double hi = s[s.length - 1];
-    for (double v : s) {
-      if (v >= q1 - 1.5 * iqr) {
-        lo = v;
-        break;
-      }
-    }
-    for (int k = s.length - 1; k >= 0; k--) {
-      if (s[k] <= q3 + 1.5 * iqr) {
-        hi = s[k];
-        break;
-      }
-    }
-    double[] back = {q1, med, q3, lo, hi};
+    Fences f = Fences.of(s, 1.5);
+    double[] whiskers = f.whiskers(s);
+    double[] back = {f.q1(), Quantiles.quantileSorted(s, 0.5), f.q3(), whiskers[0], whiskers[1]};
     if (log) {
       for (int k = 0; k < back.length; k++) {
         back[k] = Math.pow(10, back[k]);

@@ -1,6 +1,6 @@
 package org.kolscope.charts;
 
-import org.kolscope.tiers.Tiers;
+import org.kolscope.core.Tiers;
 
 /**
  * Options of the charts that group KOLs by tier: a column holding each row's tier, or the {@link

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.Counts;
-import org.kolscope.io.Schema;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -118,7 +118,7 @@ public final class ChineseExport {
     for (int r = 0; r < accounts.rowCount(); r++) {
       accRow.put(accId.get(r), r);
     }
-    RandomGenerator rng = new Well19937c(Generator.splitMix(data.seed(), -2));
+    RandomGenerator rng = new Well19937c(Draws.splitMix(data.seed(), -2));
     List<List<String>> rows = new ArrayList<>();
     for (int r : selected) {
       int a = accRow.get(kol.get(r));

@@ -1,6 +1,6 @@
 package org.kolscope.data;
 
-import org.kolscope.tiers.Tiers;
+import org.kolscope.core.Tiers;
 
 /**
  * The numbers the {@link Generator} draws RED accounts and notes from, per tier of {@link

@@ -2,7 +2,7 @@ package org.kolscope.evidence;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
 
 /**
  * The null distribution of a score estimated from the data itself, and the threshold that holds a

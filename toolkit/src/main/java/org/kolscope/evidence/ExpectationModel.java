@@ -2,7 +2,7 @@ package org.kolscope.evidence;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
 
 /**
  * For each {@link Signal}, how an honest account's value moves with its size, learnt from the

@@ -3,7 +3,7 @@ package org.kolscope.evidence;
 /**
  * Something the audit found about one KOL, as a typed value: the evidence of a kind of
  * manipulation ({@link KindFinding}, which decides the verdict) or a field-guide rule that fired
- * ({@code org.kolscope.rules.Flag}, shown as context). Tables, text, HTML and JSON render these;
+ * ({@code rules.Flag}, shown as context). Tables, text, HTML and JSON render these;
  * nothing parses them back out of strings.
  */
 public interface Finding {

@@ -1,7 +1,7 @@
 package org.kolscope.evidence;
 
 import java.util.Arrays;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
 
 /**
  * Robust locally weighted linear regression (LOESS) of y on x, evaluated on a grid and

@@ -3,7 +3,7 @@ package org.kolscope.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
 
 /**
  * How far a KOL's most extreme note lies from the KOL's own typical note, as one z-score.

@@ -3,7 +3,8 @@ package org.kolscope.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Numbers;
 
 /** A finding in words and numbers, e.g. "bought followers: score 3.9 ≥ 2.7 (1 % false alarms): …". */
 final class Reasons {
@@ -26,7 +27,7 @@ final class Reasons {
     StringBuilder sb = new StringBuilder(s.kind().label()).append(": evidence ")
         .append(String.format(Locale.ROOT, "%.1f", s.score())).append(" ≥ ")
         .append(String.format(Locale.ROOT, "%.1f", threshold)).append(" (the level ")
-        .append(Cells.pct(rate)).append(" of honest KOLs reach)");
+        .append(Numbers.percent(rate)).append(" of honest KOLs reach)");
     List<String> parts = new ArrayList<>();
     for (SignalReading r : drivers) {
       if (parts.size() < 3) {
@@ -50,23 +51,12 @@ final class Reasons {
     StringBuilder sb = new StringBuilder(r.signal().label()).append(' ');
     if (r.signal().ratio()) {
       boolean pct = Math.max(r.value(), r.expected()) < 1;
-      sb.append(pct ? percent(r.value()) : Cells.fmt(r.value())).append(" against ")
-          .append(pct ? percent(r.expected()) : Cells.fmt(r.expected()))
-          .append(" expected at ").append(Cells.fmt(Math.round(Math.pow(10, x)))).append(" followers");
+      sb.append(pct ? Numbers.percent(r.value()) : Numbers.readable(r.value())).append(" against ")
+          .append(pct ? Numbers.percent(r.expected()) : Numbers.readable(r.expected()))
+          .append(" expected at ").append(Numbers.readable(Math.round(Math.pow(10, x)))).append(" followers");
     } else {
-      sb.append(signed(r.value())).append(" (typical ").append(signed(r.expected())).append(')');
+      sb.append(Numbers.signed(r.value())).append(" (typical ").append(Numbers.signed(r.expected())).append(')');
     }
-    return sb.append(" (z = ").append(signed(r.z())).append(')').toString();
+    return sb.append(" (z = ").append(Numbers.signed(r.z())).append(')').toString();
   }
-
-  /** A share as a percentage with three significant digits ("0.0066 %", not "0 %"). */
-  static String percent(double v) {
-    return Cells.fmt(v * 100) + " %";
-  }
-
-  /** One decimal, with a true minus sign. */
-  static String signed(double v) {
-    return String.format(Locale.ROOT, "%.1f", v).replace('-', '−');
-  }
-
 }

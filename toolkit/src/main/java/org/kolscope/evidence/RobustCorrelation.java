@@ -5,7 +5,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
 
 /**
  * A robust correlation matrix of several variables with missing values: Gnanadesikan and

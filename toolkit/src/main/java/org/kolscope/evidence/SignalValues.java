@@ -1,12 +1,13 @@
 package org.kolscope.evidence;
 
 import java.util.Arrays;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
-import org.kolscope.metrics.KolGroups;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Each KOL's raw value of every {@link Signal}, with the reason where a value is unknown.
@@ -74,7 +75,7 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, bool
     fromAccounts(kols, f, groupOf, raw, why, averages);
     for (int k = 0; k < n; k++) {
       if (!(f[k] > 0)) {
-        String reason = Double.isNaN(f[k]) ? "followers unknown" : "followers = " + Cells.fmt(f[k]);
+        String reason = Double.isNaN(f[k]) ? "followers unknown" : "followers = " + Numbers.readable(f[k]);
         for (Signal s : Signal.values()) {
           if (s != Signal.LIKE_SPIKE && s != Signal.COMMENT_SPIKE && s != Signal.LIKE_DISPERSION
               && s != Signal.LIKES_PER_VIEW && s != Signal.COMMENTS_PER_LIKE

@@ -3,6 +3,7 @@ package org.kolscope.io;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.kolscope.core.CountParser;
 
 /**
  * Formats counts the way exports write them ({@code 1.2万}, {@code 3.5k}, {@code 1.2亿}). The

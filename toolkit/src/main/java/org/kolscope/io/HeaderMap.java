@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.kolscope.core.Schema;
 
 /**
  * Maps a file's header cells to the canonical names of {@link Schema}.

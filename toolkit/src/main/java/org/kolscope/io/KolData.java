@@ -42,9 +42,9 @@ public final class KolData {
   /**
    * The accounts table derived from a posts table's author columns: one row per {@code kol_id}
    * with the latest value of each author column (by {@code published_at} when present, else the
-   * last row in file order); see {@link org.kolscope.metrics.AccountsFromPosts}.
+   * last row in file order); see {@link AccountsFromPosts}.
    */
   public static Table accounts(Table posts) {
-    return org.kolscope.metrics.AccountsFromPosts.derive(posts);
+    return AccountsFromPosts.derive(posts);
   }
 }

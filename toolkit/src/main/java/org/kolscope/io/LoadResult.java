@@ -1,6 +1,6 @@
 package org.kolscope.io;
 
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
 
 /**

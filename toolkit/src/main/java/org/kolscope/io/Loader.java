@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.kolscope.core.Schema;
 import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

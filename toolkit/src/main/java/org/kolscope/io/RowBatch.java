@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 /**

@@ -3,6 +3,7 @@ package org.kolscope.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.kolscope.core.Schema;
 import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;

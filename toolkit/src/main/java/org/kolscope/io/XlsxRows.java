@@ -18,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * XLSX rows from the first sheet (or a named one), read with Apache POI — the library under
- * tablesaw-excel — directly, because Tablesaw's reader drops the sheet row numbers the load
- * report names. The header is the first non-empty row; each later non-empty row is a record
+ * XLSX rows from the first sheet (or a named one), read with Apache POI directly (a declared
+ * dependency; Tablesaw's own XLSX reader, tablesaw-excel, drops the sheet row numbers the load
+ * report names, and is not used). The header is the first non-empty row; each later non-empty row is a record
  * whose line is its sheet row number (as Excel shows it).
  *
  * <ul>

@@ -1,7 +1,8 @@
 package org.kolscope.metrics;
 
 import java.util.List;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;

@@ -2,8 +2,10 @@ package org.kolscope.metrics;
 
 import java.util.List;
 import java.util.Map;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;

@@ -1,6 +1,7 @@
 package org.kolscope.metrics;
 
-import org.kolscope.io.Schema;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,5 +1,6 @@
 package org.kolscope.metrics;
 
+import org.kolscope.core.Cells;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 

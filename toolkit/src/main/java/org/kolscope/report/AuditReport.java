@@ -1,6 +1,6 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
+import static org.kolscope.core.HtmlText.escape;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +19,10 @@ import java.util.List;
 import java.util.Objects;
 import org.kolscope.charts.Charts;
 import org.kolscope.charts.FollowerEngagementChart;
+import org.kolscope.core.Schema;
 import org.kolscope.io.IoErrors;
 import org.kolscope.io.LoadReport;
-import org.kolscope.io.Schema;
 import org.kolscope.rules.AuditResult;
-import org.kolscope.evidence.Verdict;
 import org.kolscope.tiers.TierComparison;
 
 /**
@@ -218,14 +217,14 @@ public final class AuditReport {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("img-src data:; style-src 'unsafe-inline'; script-src 'sha256-")
         .append(sha256(script)).append("'\"/>\n")
-        .append("<meta name=\"generator\" content=\"KOLScope\"/>\n<title>").append(esc(title))
+        .append("<meta name=\"generator\" content=\"KOLScope\"/>\n<title>").append(escape(title))
         .append("</title>\n<style>/*<![CDATA[*/\n").append(Html.resource("report.css"))
-        .append("/*]]>*/</style>\n</head>\n<body>\n<header class=\"top\"><h1>").append(esc(title))
+        .append("/*]]>*/</style>\n</head>\n<body>\n<header class=\"top\"><h1>").append(escape(title))
         .append("</h1><div class=\"meta\">").append(result.kols().rowCount()).append(" KOLs");
     if (result.notes() != null) {
       sb.append(" · ").append(result.notes().rowCount()).append(" notes");
     }
-    sb.append(" · tiers ").append(esc(result.tiers().name()));
+    sb.append(" · tiers ").append(escape(result.tiers().name()));
     if (generatedAt != null) {
       sb.append(" · generated ").append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
           .withZone(ZoneOffset.UTC).format(generatedAt));
@@ -266,16 +265,20 @@ public final class AuditReport {
   }
 
   private static void headline(StringBuilder sb, ReportData d, ChartImages images) {
+    FollowerEngagementChart.Builder chart = FollowerEngagementChart.of(d.kols)
+        .flagged(AuditResult.VERDICT).tierColumn(Schema.TIER).tiers(d.audit.tiers());
+    int flagged = 0;
+    for (boolean f : chart.flaggedRows()) {
+      flagged += f ? 1 : 0;
+    }
     sb.append("<section id=\"overview\"><h2>Followers vs engagement</h2>\n")
         .append("<p class=\"small muted\">Each dot is a KOL, coloured by tier. Ringed in red: "
-            + "the KOLs the audit found suspicious; the most extreme are named, with the outliers "
-            + "from the power-law fit. Dotted lines: the field guide's 3× and 5× likes + collects "
-            + "per follower.</p>\n");
-    images.figure(sb,
-        () -> FollowerEngagementChart.of(d.kols)
-            .flagged(AuditResult.VERDICT, Verdict.SUSPICIOUS.label()::equals)
-            .tierColumn(Schema.TIER).tiers(d.audit.tiers()).build(),
-        1300, 740, "Followers against likes + collects, flagged KOLs labelled", null);
+            + "the <span id=\"ringed\">").append(flagged).append("</span> KOLs the audit flagged "
+            + "(review or suspicious); the most extreme are named, with the outliers from the "
+            + "power-law fit. Dotted lines: the field guide's 3× and 5× likes + collects per "
+            + "follower.</p>\n");
+    images.figure(sb, chart::build, 1300, 740,
+        "Followers against likes + collects, flagged KOLs labelled", null);
     sb.append("</section>\n");
   }
 

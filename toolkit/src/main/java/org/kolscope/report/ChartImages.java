@@ -1,6 +1,6 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
+import static org.kolscope.core.HtmlText.escape;
 
 import java.util.Base64;
 import java.util.function.Supplier;
@@ -38,16 +38,16 @@ final class ChartImages {
     }
     Outcome<byte[]> png = Outcome.of(() -> Charts.toPng(chart.get(), width, height, scale));
     if (!png.ok()) {
-      sb.append("<p class=\"unavailable\">Chart “").append(esc(alt)).append("” not drawn: ")
-          .append(esc(png.reason())).append("</p>\n");
+      sb.append("<p class=\"unavailable\">Chart “").append(escape(alt)).append("” not drawn: ")
+          .append(escape(png.reason())).append("</p>\n");
       return;
     }
     sb.append("<figure><img src=\"data:image/png;base64,")
         .append(Base64.getEncoder().encodeToString(png.value()))
         .append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" alt=\"").append(esc(alt)).append("\"/>");
+        .append("\" alt=\"").append(escape(alt)).append("\"/>");
     if (caption != null && !caption.isEmpty()) {
-      sb.append("<figcaption>").append(esc(caption)).append("</figcaption>");
+      sb.append("<figcaption>").append(escape(caption)).append("</figcaption>");
     }
     sb.append("</figure>\n");
   }

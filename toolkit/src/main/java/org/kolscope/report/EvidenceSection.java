@@ -1,8 +1,9 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
+import static org.kolscope.core.HtmlText.escape;
 
 import java.util.Map;
+import org.kolscope.core.Numbers;
 import org.kolscope.evidence.EmpiricalNull;
 import org.kolscope.evidence.EvidenceResult;
 import org.kolscope.evidence.KindScore;
@@ -30,7 +31,7 @@ final class EvidenceSection {
             + "manipulation in the direction it moves them (bought followers lower every per-follower "
             + "signal; bought likes raise likes against views, collects and comments), and the "
             + "combined evidence is read against the level that only ")
-        .append(Html.pct(e.falseAlarm())).append(" (suspicious) or ").append(Html.pct(e.reviewRate()))
+        .append(Numbers.percent(e.falseAlarm())).append(" (suspicious) or ").append(Numbers.percent(e.reviewRate()))
         .append(" (review) of honest KOLs reach, estimated from these data.</p>\n");
     sb.append("<table class=\"grid\" id=\"signals\"><caption>Signals</caption><thead><tr>")
         .append("<th>signal</th><th class=\"r\">KOLs judged</th><th>expected values from</th>")
@@ -41,9 +42,9 @@ final class EvidenceSection {
         continue;
       }
       long judged = e.kols().stream().filter(k -> k.reading(s) != null).count();
-      sb.append("<tr><td>").append(esc(s.label())).append(" <code>").append(esc(s.key()))
-          .append("</code></td><td class=\"r\">").append(Html.num(judged)).append("</td><td>")
-          .append(esc(f.usable() ? f.source() : "not used: " + f.unusable())).append("</td></tr>\n");
+      sb.append("<tr><td>").append(escape(s.label())).append(" <code>").append(escape(s.key()))
+          .append("</code></td><td class=\"r\">").append(Numbers.readable(judged)).append("</td><td>")
+          .append(escape(f.usable() ? f.source() : "not used: " + f.unusable())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
     sb.append("<table class=\"grid\" id=\"kinds\"><caption>Evidence per kind of manipulation</caption>")
@@ -71,15 +72,15 @@ final class EvidenceSection {
         }
       }
       EmpiricalNull nu = e.nulls().get(m);
-      sb.append("<tr><td>").append(esc(m.label())).append("</td><td class=\"r\">").append(Html.num(checked))
-          .append("</td><td class=\"r\">").append(Html.num(review)).append("</td><td class=\"r\">")
-          .append(Html.num(suspicious)).append("</td><td class=\"r\">").append(Html.stat(nu.centre()))
-          .append("</td><td class=\"r\">").append(Html.stat(nu.scale())).append("</td></tr>\n");
+      sb.append("<tr><td>").append(escape(m.label())).append("</td><td class=\"r\">").append(Numbers.readable(checked))
+          .append("</td><td class=\"r\">").append(Numbers.readable(review)).append("</td><td class=\"r\">")
+          .append(Numbers.readable(suspicious)).append("</td><td class=\"r\">").append(Numbers.stat(nu.centre()))
+          .append("</td><td class=\"r\">").append(Numbers.stat(nu.scale())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
     Map<Verdict, Integer> counts = e.verdictCounts();
     if (counts.get(Verdict.NOT_CHECKED) > 0) {
-      sb.append("<p class=\"small\">").append(Html.num(counts.get(Verdict.NOT_CHECKED)))
+      sb.append("<p class=\"small\">").append(Numbers.readable(counts.get(Verdict.NOT_CHECKED)))
           .append(" KOLs could not be judged on any signal (no followers, or no data behind any "
               + "signal): they are <b>not_checked</b>, not ok.</p>\n");
     }

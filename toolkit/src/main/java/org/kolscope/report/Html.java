@@ -4,82 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.kolscope.metrics.Cells;
-import org.kolscope.stats.groups.ResultTable;
+import org.kolscope.core.HtmlText;
+import org.kolscope.core.Numbers;
 
 /**
- * Small helpers for writing the report's HTML by hand: escaping, number formatting and the inline
- * assets. The report is written as polyglot markup (well-formed XML that is also valid HTML5), so a
+ * Small helpers for writing the report's HTML by hand: the inline assets and p-values after their name (escaping: {@link HtmlText}) (numbers:
+ * {@link Numbers}). The report is written as polyglot markup (well-formed XML that is also valid HTML5), so a
  * plain XML parser can check it and browsers read it as ordinary HTML.
  */
 final class Html {
   private Html() {}
 
-  /**
-   * Escapes text for element content and double- or single-quoted attribute values: {@code & < > "
-   * '} become character references; control characters other than tab, line feed and carriage
-   * return, and unpaired surrogates (which neither HTML nor XML allow) become U+FFFD.
-   *
-   * @param s the text; null gives ""
-   * @return the escaped text
-   */
-  static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            sb.append(c).append(s.charAt(++i));
-          } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF
-              || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0)) {
-            sb.append('\uFFFD');
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
-  }
-
-  /** A readable number ({@link Cells#fmt}: {@code 10,000}, {@code 102.5}, {@code 0.0638}); "–" for NaN. */
-  static String num(double v) {
-    return Double.isFinite(v) ? Cells.fmt(v) : "–";
-  }
-
-  /**
-   * A fraction as a percentage, two decimals from 1 % and three significant digits below ({@code
-   * 0.0125} → {@code 1.25 %}, {@code 0.0000369} → {@code 0.00369 %}: top KOLs' engagement rates
-   * would all read 0 % with fixed decimals); "–" for NaN.
-   */
-  static String pct(double v) {
-    return Double.isFinite(v) ? Cells.fmt(v * 100) + " %" : "–";
-  }
-
-  /** A statistic with four significant digits; "–" for NaN. */
-  static String stat(double v) {
-    return Double.isNaN(v) ? "–" : ResultTable.fmt(v);
-  }
-
-  /** A p-value ({@code < 1e-300} when it underflowed); "–" for NaN. */
-  static String p(double v) {
-    return Double.isNaN(v) ? "–" : ResultTable.fmtP(v);
-  }
-
   /** A p-value after its name: {@code " = 0.012"}, or {@code " < 1e-300"} when it underflowed. */
   static String pIs(double v) {
-    String t = p(v);
-    return t.startsWith("<") ? " " + esc(t) : " = " + t;
+    String t = Numbers.p(v);
+    return t.startsWith("<") ? " " + HtmlText.escape(t) : " = " + t;
   }
 
   /** A machine-readable number for {@code data-sort} attributes; "" for NaN. */

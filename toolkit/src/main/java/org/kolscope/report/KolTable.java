@@ -1,16 +1,17 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
+import static org.kolscope.core.HtmlText.escape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Numbers;
+import org.kolscope.core.Schema;
 import org.kolscope.evidence.KindFinding;
 import org.kolscope.evidence.Verdict;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.rules.AuditResult;
@@ -88,20 +89,26 @@ final class KolTable {
       tiers.add(tierOf(k, row));
     }
     for (String t : d.tierOrder(tiers)) {
-      sb.append("<option value=\"").append(esc(t)).append("\">").append(esc(t)).append("</option>");
+      sb.append("<option value=\"").append(escape(t)).append("\">").append(escape(t)).append("</option>");
     }
     sb.append("</select></label><span id=\"kol-count\">").append(shown).append(" KOLs</span>")
         .append("<span class=\"muted small\">Click a column heading to sort.</span></div>\n");
 
+    // data-key: the field each column shows, by the name kolscope audit --json and a notebook's
+    // table give it (KolRow's fields; the ratios by their column in the KOL table)
     sb.append("<div class=\"scroll\"><table class=\"kols\" id=\"kol-table\"><thead><tr>")
-        .append("<th data-type=\"text\">").append(names ? "KOL" : "kol_id").append("</th>");
-    sb.append("<th data-type=\"number\">tier</th><th data-type=\"number\" data-first=\"descending\">followers</th>");
+        .append("<th data-type=\"text\" data-key=\"").append(Schema.KOL_ID).append("\">")
+        .append(names ? "KOL" : Schema.KOL_ID).append("</th>");
+    sb.append("<th data-type=\"number\" data-key=\"").append(Schema.TIER).append("\">tier</th>")
+        .append("<th data-type=\"number\" data-first=\"descending\" data-key=\"")
+        .append(Schema.FOLLOWERS).append("\">followers</th>");
     for (Col c : cols) {
-      sb.append("<th data-type=\"number\" data-first=\"descending\" title=\"").append(esc(c.title()))
-          .append("\">").append(esc(c.header())).append("</th>");
+      sb.append("<th data-type=\"number\" data-first=\"descending\" data-key=\"").append(escape(c.column()))
+          .append("\" title=\"").append(escape(c.title())).append("\">").append(escape(c.header())).append("</th>");
     }
-    sb.append("<th data-type=\"number\" data-first=\"descending\">verdict</th><th data-type=\"text\">reasons</th>")
-        .append("</tr></thead><tbody>\n");
+    sb.append("<th data-type=\"number\" data-first=\"descending\" data-key=\"").append(AuditResult.VERDICT)
+        .append("\">verdict</th><th data-type=\"text\" data-key=\"").append(AuditResult.REASONS)
+        .append("\">reasons</th></tr></thead><tbody>\n");
     for (int row : order.subList(0, shown)) {
       row(sb, d, k, row, cols, names, audits.get(row));
     }
@@ -114,24 +121,24 @@ final class KolTable {
     String verdict = k.stringColumn(AuditResult.VERDICT).get(row);
     String tier = tierOf(k, row);
     int tierIndex = d.audit.tiers().indexOfLabel(tier);
-    sb.append("<tr class=\"").append(esc(verdict)).append("\" data-verdict=\"").append(esc(verdict))
-        .append("\" data-tier=\"").append(esc(tier)).append("\">");
+    sb.append("<tr class=\"").append(escape(verdict)).append("\" data-verdict=\"").append(escape(verdict))
+        .append("\" data-tier=\"").append(escape(tier)).append("\">");
     String name = names ? Cells.text(k, Schema.NAME, row) : "";
     if (name.isEmpty()) {
-      sb.append("<td class=\"kol\"><span class=\"id\">").append(esc(id)).append("</span></td>");
+      sb.append("<td class=\"kol\"><span class=\"id\">").append(escape(id)).append("</span></td>");
     } else {
-      sb.append("<td class=\"kol\" data-sort=\"").append(esc(name)).append("\"><span class=\"name\">")
-          .append(esc(name)).append("</span> <span class=\"id\">").append(esc(id)).append("</span></td>");
+      sb.append("<td class=\"kol\" data-sort=\"").append(escape(name)).append("\"><span class=\"name\">")
+          .append(escape(name)).append("</span> <span class=\"id\">").append(escape(id)).append("</span></td>");
     }
     sb.append("<td data-sort=\"").append(tierIndex < 0 ? "" : Integer.toString(tierIndex)).append("\">")
-        .append(esc(tier)).append("</td>");
+        .append(escape(tier)).append("</td>");
     numberCell(sb, Cells.number(k, Schema.FOLLOWERS, row), false);
     for (Col c : cols) {
       numberCell(sb, Cells.number(k, c.column(), row), c.percent());
     }
     int rank = verdictRank(verdict);
-    sb.append("<td data-sort=\"").append(rank).append("\"><span class=\"v v-").append(esc(verdict))
-        .append("\">").append(esc(verdict)).append("</span></td><td class=\"reasons\">");
+    sb.append("<td data-sort=\"").append(rank).append("\"><span class=\"v v-").append(escape(verdict))
+        .append("\">").append(escape(verdict)).append("</span></td><td class=\"reasons\">");
     List<KindFinding> evidence = audit.evidence();
     List<Flag> fired = audit.rules();
     if (evidence.isEmpty() && audit.verdict() != Verdict.NOT_CHECKED) {
@@ -141,7 +148,7 @@ final class KolTable {
       for (KindFinding f : evidence) {
         String level = f.suspicious() ? Verdict.SUSPICIOUS.label() : Verdict.REVIEW.label();
         sb.append("<li><span class=\"sev sev-").append(level).append("\">").append(level)
-            .append("</span> ").append(esc(f.reason())).append("</li>");
+            .append("</span> ").append(escape(f.reason())).append("</li>");
       }
       sb.append("</ul>");
     }
@@ -150,9 +157,9 @@ final class KolTable {
           .append(fired.size() == 1 ? " field-guide rule" : " field-guide rules")
           .append(" fired (context)</summary><ul class=\"reasons\">");
       for (Flag f : fired) {
-        sb.append("<li><span class=\"sev sev-").append(esc(f.severity().label())).append("\">")
-            .append(esc(f.severity().label())).append("</span> <span class=\"rule\">")
-            .append(esc(f.rule())).append("</span>: ").append(esc(f.reason())).append("</li>");
+        sb.append("<li><span class=\"sev sev-").append(escape(f.severity().label())).append("\">")
+            .append(escape(f.severity().label())).append("</span> <span class=\"rule\">")
+            .append(escape(f.rule())).append("</span>: ").append(escape(f.reason())).append("</li>");
       }
       sb.append("</ul></details>");
     }
@@ -167,13 +174,13 @@ final class KolTable {
     sb.append("<details class=\"nc\"><summary>").append(audit.notChecked().size())
         .append(audit.notChecked().size() == 1 ? " signal" : " signals").append(" not judged</summary><ul>");
     audit.notChecked().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-        sb.append("<li>").append(esc(e.getKey().label())).append(": ").append(esc(e.getValue())).append("</li>"));
+        sb.append("<li>").append(escape(e.getKey().label())).append(": ").append(escape(e.getValue())).append("</li>"));
     sb.append("</ul></details>");
   }
 
   private static void numberCell(StringBuilder sb, double v, boolean percent) {
     sb.append("<td class=\"r\" data-sort=\"").append(Html.sortKey(v)).append("\">")
-        .append(percent ? Html.pct(v) : Html.num(v)).append("</td>");
+        .append(percent ? Numbers.percent(v) : Numbers.readable(v)).append("</td>");
   }
 
   /** Sort rank: suspicious 3, review 2, not_checked 1, ok 0. */

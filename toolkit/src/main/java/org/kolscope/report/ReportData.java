@@ -5,18 +5,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.rules.AuditResult;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.GroupedResult;
 import org.kolscope.stats.outliers.Method;
 import org.kolscope.stats.outliers.Outliers;
-import org.kolscope.stats.outliers.Sample;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
+import org.kolscope.stats.regression.XySample;
 import org.kolscope.tiers.TierComparison;
+import org.kolscope.timing.Content;
+import org.kolscope.timing.Timing;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -40,13 +45,13 @@ final class ReportData {
   final Outcome<GroupedResult> mad;
   final Outcome<GroupedResult> iqr;
   final Outcome<BenfordResult> benford;
-  final Outcome<org.kolscope.stats.regression.RegressionResult> regression;
+  final Outcome<RegressionResult> regression;
   /** The timing of the notes, or null when the audit had no notes with publication times. */
-  final Outcome<org.kolscope.timing.Timing.Result> timing;
+  final Outcome<Timing.Result> timing;
   /** Image against video, or null without times or a content_type column. */
-  final Outcome<org.kolscope.timing.Content.Result> contentType;
+  final Outcome<Content.Result> contentType;
   /** Gifted against paid, or null without times or a cooperation / cost_rmb column. */
-  final Outcome<org.kolscope.timing.Content.Result> cooperation;
+  final Outcome<Content.Result> cooperation;
   private final Map<String, String> names = new HashMap<>();
 
   ReportData(AuditResult audit, String metricOrNull, long seed) {
@@ -60,20 +65,20 @@ final class ReportData {
     this.iqr = Outcome.of(() -> within(hasTier, Method.IQR));
     this.benford = Outcome.of(() -> Benford.test(
         Sample.from(kols, Schema.FOLLOWERS, Schema.KOL_ID), Benford.Digits.FIRST, 0.05));
-    this.regression = Outcome.of(() -> org.kolscope.stats.regression.OlsInfluence.fit(
-        org.kolscope.stats.regression.XySample.from(kols, Schema.FOLLOWERS,
+    this.regression = Outcome.of(() -> OlsInfluence.fit(
+        XySample.from(kols, Schema.FOLLOWERS,
             Schema.LIKES_AND_COLLECTS, Schema.KOL_ID, true, null), 0.05));
     Table notes = audit.notes();
     boolean timed = TimingSection.hasTimes(notes);
-    this.timing = timed ? Outcome.of(() -> org.kolscope.timing.Timing.of(notes)
+    this.timing = timed ? Outcome.of(() -> Timing.of(notes)
         .tiers(audit.tiers()).seed(seed).run()) : null;
     this.contentType = timed && notes.containsColumn(Schema.CONTENT_TYPE)
-        ? Outcome.of(() -> org.kolscope.timing.Content.of(notes).tiers(audit.tiers()).seed(seed)
+        ? Outcome.of(() -> Content.of(notes).tiers(audit.tiers()).seed(seed)
             .run())
         : null;
     this.cooperation = timed && (notes.containsColumn(Schema.COOPERATION)
         || notes.containsColumn(Schema.COST_RMB))
-        ? Outcome.of(() -> org.kolscope.timing.Content.of(notes).by(Schema.COOPERATION)
+        ? Outcome.of(() -> Content.of(notes).by(Schema.COOPERATION)
             .tiers(audit.tiers()).seed(seed).run())
         : null;
     for (int r = 0; r < kols.rowCount(); r++) {

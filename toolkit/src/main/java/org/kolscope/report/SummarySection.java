@@ -1,15 +1,16 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.num;
+import static org.kolscope.core.HtmlText.escape;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.List;
 import java.util.Map;
+import org.kolscope.core.Numbers;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.Problem;
 import org.kolscope.rules.AuditResult;
 import org.kolscope.rules.Rule;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -31,12 +32,12 @@ final class SummarySection {
           .append("<th class=\"r\">rows read</th><th class=\"r\">kept</th><th class=\"r\">rejected</th>")
           .append("<th class=\"r\">suspicious cells</th></tr></thead><tbody>\n");
       for (LoadReport s : sources) {
-        sb.append("<tr><td>").append(esc(s.file())).append("</td><td>")
-            .append(esc(s.kind().name().toLowerCase(java.util.Locale.ROOT))).append("</td><td>")
-            .append(esc(s.format())).append(s.encoding().isEmpty() ? "" : ", " + esc(s.encoding()))
-            .append("</td><td class=\"r\">").append(num(s.rowsRead()))
-            .append("</td><td class=\"r\">").append(num(s.rowsKept()))
-            .append("</td><td class=\"r\">").append(num(s.rejectedRows()))
+        sb.append("<tr><td>").append(escape(s.file())).append("</td><td>")
+            .append(escape(s.kind().name().toLowerCase(java.util.Locale.ROOT))).append("</td><td>")
+            .append(escape(s.format())).append(s.encoding().isEmpty() ? "" : ", " + escape(s.encoding()))
+            .append("</td><td class=\"r\">").append(readable(s.rowsRead()))
+            .append("</td><td class=\"r\">").append(readable(s.rowsKept()))
+            .append("</td><td class=\"r\">").append(readable(s.rejectedRows()))
             .append("</td><td class=\"r\">").append(s.problems(Problem.Severity.SUSPICIOUS).size())
             .append("</td></tr>\n");
       }
@@ -54,18 +55,18 @@ final class SummarySection {
           .append(" notes of KOLs that are not among the accounts were left out.</p>\n");
     }
     Tiers t = r.tiers();
-    sb.append("<p class=\"muted small\">Tiers: ").append(esc(t.name())).append(" (");
+    sb.append("<p class=\"muted small\">Tiers: ").append(escape(t.name())).append(" (");
     for (int i = 0; i < t.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(esc(t.labels().get(i))).append(' ').append(esc(t.range(i)));
+      sb.append(i == 0 ? "" : ", ").append(escape(t.labels().get(i))).append(' ').append(escape(t.range(i)));
     }
-    sb.append("). Interactions = ").append(esc(r.interactions().definition())).append(".</p>\n");
+    sb.append("). Interactions = ").append(escape(r.interactions().definition())).append(".</p>\n");
     Map<String, Integer> vc = r.verdictCounts();
     int n = Math.max(1, r.kols().rowCount());
     sb.append("<div class=\"cards\">");
     card(sb, "kols", r.kols().rowCount(), "KOLs audited");
     for (Map.Entry<String, Integer> e : vc.entrySet()) {
       card(sb, e.getKey(), e.getValue(),
-          e.getKey() + " · " + Html.pct((double) e.getValue() / n));
+          e.getKey() + " · " + Numbers.percent((double) e.getValue() / n));
     }
     sb.append("</div>\n");
     sb.append("<p class=\"small muted\">Each KOL's signals (reach, likes per view, likes and "
@@ -73,9 +74,9 @@ final class SummarySection {
         + "with what honest accounts of the same size show in these data; the deviations are combined "
         + "for each kind of manipulation (bought followers, bought likes, comment farm). A KOL is "
         + "<b>suspicious</b> when the evidence passes the level that only ")
-        .append(Html.pct(r.evidence().falseAlarm()))
+        .append(Numbers.percent(r.evidence().falseAlarm()))
         .append(" of honest KOLs reach, <b>review</b> past the level of ")
-        .append(Html.pct(r.evidence().reviewRate()))
+        .append(Numbers.percent(r.evidence().reviewRate()))
         .append(", <b>not_checked</b> when no signal could be judged, <b>ok</b> otherwise. Price and "
             + "the field guide's rules of thumb are shown as context; they never decide a verdict.</p>\n");
     byTier(sb, r);
@@ -83,8 +84,8 @@ final class SummarySection {
   }
 
   private static void card(StringBuilder sb, String cls, int n, String label) {
-    sb.append("<div class=\"card ").append(esc(cls)).append("\"><div class=\"n\">").append(num(n))
-        .append("</div><div class=\"l\">").append(esc(label)).append("</div></div>");
+    sb.append("<div class=\"card ").append(escape(cls)).append("\"><div class=\"n\">").append(readable(n))
+        .append("</div><div class=\"l\">").append(escape(label)).append("</div></div>");
   }
 
   private static void byTier(StringBuilder sb, AuditResult r) {
@@ -96,14 +97,14 @@ final class SummarySection {
       int i = r.tiers().indexOfLabel(e.getKey());
       Map<String, Integer> m = e.getValue();
       int k = m.get("kols");
-      sb.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
-          .append(i < 0 ? "unknown" : esc(r.tiers().range(i))).append("</td><td class=\"r\">")
-          .append(num(k)).append("</td><td class=\"r\">").append(num(m.get("ok")))
-          .append("</td><td class=\"r\">").append(num(m.get("review")))
-          .append("</td><td class=\"r\">").append(num(m.get("suspicious")))
-          .append("</td><td class=\"r\">").append(num(m.get("not_checked")))
+      sb.append("<tr><td>").append(escape(e.getKey())).append("</td><td>")
+          .append(i < 0 ? "unknown" : escape(r.tiers().range(i))).append("</td><td class=\"r\">")
+          .append(readable(k)).append("</td><td class=\"r\">").append(readable(m.get("ok")))
+          .append("</td><td class=\"r\">").append(readable(m.get("review")))
+          .append("</td><td class=\"r\">").append(readable(m.get("suspicious")))
+          .append("</td><td class=\"r\">").append(readable(m.get("not_checked")))
           .append("</td><td class=\"r\">")
-          .append(k == 0 ? "–" : Html.pct((double) (m.get("review") + m.get("suspicious")) / k))
+          .append(k == 0 ? "–" : Numbers.percent((double) (m.get("review") + m.get("suspicious")) / k))
           .append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
@@ -124,12 +125,12 @@ final class SummarySection {
     }
     sb.append("<table class=\"grid\" id=\"firing\"><thead><tr><th>rule</th>");
     for (String t : ordered) {
-      sb.append("<th class=\"r\">").append(esc(t)).append("</th>");
+      sb.append("<th class=\"r\">").append(escape(t)).append("</th>");
     }
     sb.append("<th>fires when</th></tr></thead><tbody>\n");
     DoubleColumn rate = fr.doubleColumn("firing_rate");
     for (Rule ru : r.rules()) {
-      sb.append("<tr><td class=\"nowrap\"><b>").append(esc(ru.label())).append("</b></td>");
+      sb.append("<tr><td class=\"nowrap\"><b>").append(escape(ru.label())).append("</b></td>");
       for (int i = 0; i < fr.rowCount(); i++) {
         if (!fr.stringColumn("rule").get(i).equals(ru.label())) {
           continue;
@@ -143,10 +144,10 @@ final class SummarySection {
           sb.append("<td class=\"heat\" style=\"background: rgba(180, 35, 24, ")
               .append(String.format(java.util.Locale.ROOT, "%.3f", alpha))
               .append(alpha > 0.45 ? "); color: #fff\">" : ")\">").append(fr.intColumn("fired").get(i)).append(" / ").append(checked)
-              .append(" (").append(Html.pct(x)).append(")</td>");
+              .append(" (").append(Numbers.percent(x)).append(")</td>");
         }
       }
-      sb.append("<td class=\"small\">").append(esc(ru.describe())).append("</td></tr>\n");
+      sb.append("<td class=\"small\">").append(escape(ru.describe())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n</section>\n");
   }

@@ -1,18 +1,20 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.stat;
+import org.kolscope.stats.regression.RegressionResult;
+import static org.kolscope.core.HtmlText.escape;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.List;
 import java.util.Map;
 import org.kolscope.charts.BenfordChart;
 import org.kolscope.charts.RatioHistogram;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Numbers;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.stats.Outlier;
 import org.kolscope.stats.benford.BenfordResult;
 import org.kolscope.stats.outliers.GroupedResult;
-import org.kolscope.stats.outliers.Outlier;
 
 /**
  * The statistical tests beside the rules: outliers of the engagement metric within each tier
@@ -61,10 +63,10 @@ final class TestsSection {
     sb.append("<h3>Outliers within tiers</h3>\n");
     if (!d.mad.ok() || !d.iqr.ok()) {
       sb.append("<p class=\"unavailable\">Not available: ")
-          .append(esc(d.mad.ok() ? d.iqr.reason() : d.mad.reason())).append("</p>\n");
+          .append(escape(d.mad.ok() ? d.iqr.reason() : d.mad.reason())).append("</p>\n");
       return;
     }
-    sb.append("<p class=\"small muted\">log10(").append(esc(d.metric)).append(") within each tier: ")
+    sb.append("<p class=\"small muted\">log10(").append(escape(d.metric)).append(") within each tier: ")
         .append("modified z-score |M| &gt; 3.5 (Iglewicz and Hoaglin) and Tukey's fences with ")
         .append("k = 1.5. A low outlier is a KOL whose engagement is far below its tier's.</p>\n");
     Map<String, GroupedResult.Group> mad = d.byTier(d.mad.value());
@@ -75,10 +77,10 @@ final class TestsSection {
     for (Map.Entry<String, GroupedResult.Group> e : mad.entrySet()) {
       GroupedResult.Group m = e.getValue();
       GroupedResult.Group q = iqr.get(e.getKey());
-      sb.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"r\">")
+      sb.append("<tr><td>").append(escape(e.getKey())).append("</td><td class=\"r\">")
           .append(m.tested() ? m.result().n() : m.rows()).append("</td>");
       if (!m.tested()) {
-        sb.append("<td colspan=\"3\" class=\"muted\">not tested: ").append(esc(m.skipped()))
+        sb.append("<td colspan=\"3\" class=\"muted\">not tested: ").append(escape(m.skipped()))
             .append("</td></tr>\n");
         continue;
       }
@@ -88,8 +90,8 @@ final class TestsSection {
       List<Outlier> top = m.result().outliers();
       for (int i = 0; i < Math.min(NAMED, top.size()); i++) {
         Outlier o = top.get(i);
-        sb.append(i == 0 ? "" : "; ").append(esc(d.who(o.id()))).append(" ")
-            .append(TierSection.isRate(d.metric) ? Html.pct(o.value()) : Html.num(o.value()))
+        sb.append(i == 0 ? "" : "; ").append(escape(d.who(o.id()))).append(" ")
+            .append(TierSection.isRate(d.metric) ? Numbers.percent(o.value()) : Numbers.readable(o.value()))
             .append(" (M = ").append(stat(o.score())).append(")");
       }
       if (top.size() > NAMED) {
@@ -103,12 +105,12 @@ final class TestsSection {
   private static void regression(StringBuilder sb, ReportData d) {
     sb.append("<h3>Regression outliers: likes + collects against followers</h3>\n");
     if (!d.regression.ok()) {
-      sb.append("<p class=\"unavailable\">Not available: ").append(esc(d.regression.reason()))
+      sb.append("<p class=\"unavailable\">Not available: ").append(escape(d.regression.reason()))
           .append("</p>\n");
       return;
     }
-    org.kolscope.stats.regression.RegressionResult r = d.regression.value();
-    sb.append("<p>OLS of ").append(esc(r.formula())).append(" over ").append(r.n())
+    RegressionResult r = d.regression.value();
+    sb.append("<p>OLS of ").append(escape(r.formula())).append(" over ").append(r.n())
         .append(" KOLs: slope ").append(stat(r.slope())).append(", R² ").append(stat(r.rSquared()))
         .append(". Bonferroni outlier test on the largest |studentized residual| (as R's ")
         .append("<code>car::outlierTest</code>): |t| = ").append(stat(r.statistic()))
@@ -120,33 +122,33 @@ final class TestsSection {
       sb.append("<p class=\"small\">");
       for (int i = 0; i < Math.min(NAMED * 2, r.outliers().size()); i++) {
         Outlier o = r.outliers().get(i);
-        sb.append(i == 0 ? "" : "; ").append(esc(d.who(o.id()))).append(" (rstudent ")
+        sb.append(i == 0 ? "" : "; ").append(escape(d.who(o.id()))).append(" (rstudent ")
             .append(stat(o.score())).append(")");
       }
       sb.append("</p>\n");
     }
     for (String w : r.warnings()) {
-      sb.append("<p class=\"small muted\">").append(esc(w)).append("</p>\n");
+      sb.append("<p class=\"small muted\">").append(escape(w)).append("</p>\n");
     }
   }
 
   private static void benford(StringBuilder sb, ReportData d) {
     sb.append("<h3>Benford's law on follower counts</h3>\n");
     if (!d.benford.ok()) {
-      sb.append("<p class=\"unavailable\">Not available: ").append(esc(d.benford.reason()))
+      sb.append("<p class=\"unavailable\">Not available: ").append(escape(d.benford.reason()))
           .append("</p>\n");
       return;
     }
     BenfordResult b = d.benford.value();
     sb.append("<p>First digits of ").append(b.n()).append(" follower counts: χ² = ")
         .append(stat(b.chiSquare())).append(" (df ").append(b.df()).append(", p").append(Html.pIs(b.pValue()))
-        .append("), MAD = ").append(stat(b.mad())).append(": <b>").append(esc(b.conformity().label()))
+        .append("), MAD = ").append(stat(b.mad())).append(": <b>").append(escape(b.conformity().label()))
         .append("</b> (Nigrini's MAD bounds). Follower counts across many accounts follow ")
         .append("Benford's law (Golbeck 2015); purchased followers and bot networks break it ")
         .append("(Golbeck 2019). The test wants about 1,000 counts, and a misfit is a reason to ")
         .append("look closer, not proof.</p>\n");
     for (String w : b.warnings()) {
-      sb.append("<p class=\"small muted\">").append(esc(w)).append("</p>\n");
+      sb.append("<p class=\"small muted\">").append(escape(w)).append("</p>\n");
     }
   }
 }

@@ -1,13 +1,14 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.p;
-import static org.kolscope.report.Html.stat;
+import static org.kolscope.core.HtmlText.escape;
+import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.Locale;
 import org.kolscope.charts.ReadableLogAxis;
 import org.kolscope.charts.TierBoxChart;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Numbers;
+import org.kolscope.core.Schema;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.stats.scaling.PowerLaw;
 import org.kolscope.tiers.TierComparison;
@@ -27,26 +28,26 @@ final class TierSection {
   static void render(StringBuilder sb, ReportData d, ChartImages charts) {
     sb.append("<section id=\"tiers\"><h2>Tier summary</h2>\n");
     if (!d.tiers.ok()) {
-      sb.append("<p class=\"unavailable\">Tier comparison not available: ").append(esc(d.tiers.reason()))
+      sb.append("<p class=\"unavailable\">Tier comparison not available: ").append(escape(d.tiers.reason()))
           .append("</p>\n</section>\n");
       return;
     }
     TierComparison.Result t = d.tiers.value();
     boolean rate = isRate(t.metric());
-    sb.append("<p>Metric: <b>").append(esc(Metrics.label(t.metric()))).append("</b>, ").append(t.rowsUsed())
+    sb.append("<p>Metric: <b>").append(escape(Metrics.label(t.metric()))).append("</b>, ").append(t.rowsUsed())
         .append(" KOLs.</p>\n");
     sb.append("<table class=\"grid\" id=\"tier-summary\"><thead><tr><th>tier</th><th class=\"r\">KOLs</th>")
         .append("<th class=\"r\">median</th><th class=\"r\">Q1</th><th class=\"r\">Q3</th>")
         .append("<th class=\"r\">95 % CI of median</th><th class=\"r\">flagged by the audit</th>")
         .append("</tr></thead><tbody>\n");
     for (TierComparison.TierSummary g : t.groups()) {
-      sb.append("<tr><td>").append(esc(g.tier())).append("</td><td class=\"r\">").append(g.n())
+      sb.append("<tr><td>").append(escape(g.tier())).append("</td><td class=\"r\">").append(g.n())
           .append("</td><td class=\"r\">").append(value(g.median(), rate))
           .append("</td><td class=\"r\">").append(value(g.q1(), rate))
           .append("</td><td class=\"r\">").append(value(g.q3(), rate))
           .append("</td><td class=\"r\">")
           .append(Double.isNaN(g.ciLow()) ? "–" : value(g.ciLow(), rate) + " – " + value(g.ciHigh(), rate))
-          .append("</td><td class=\"r\">").append(Html.pct(g.flaggedShare())).append("</td></tr>\n");
+          .append("</td><td class=\"r\">").append(Numbers.percent(g.flaggedShare())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
 
@@ -54,38 +55,38 @@ final class TierSection {
     sb.append("<p><b>Kruskal–Wallis</b> H = ").append(stat(t.kruskalWallis().h())).append(", df = ")
         .append(t.kruskalWallis().df()).append(", p").append(Html.pIs(pkw)).append(": ")
         .append(pkw < ALPHA
-            ? "the tiers differ in " + esc(Metrics.label(t.metric())) + " (at the 5 % level)."
-            : "no evidence that the tiers differ in " + esc(Metrics.label(t.metric())) + " (at the 5 % level).")
+            ? "the tiers differ in " + escape(Metrics.label(t.metric())) + " (at the 5 % level)."
+            : "no evidence that the tiers differ in " + escape(Metrics.label(t.metric())) + " (at the 5 % level).")
         .append(" <span class=\"muted small\">For comparison, ANOVA F = ").append(stat(t.anova().f()))
         .append(" (p").append(Html.pIs(t.anova().pValue())).append("), Welch F = ")
         .append(stat(t.welch().f())).append(" (p").append(Html.pIs(t.welch().pValue()))
         .append("); engagement ratios are heavy-tailed, so the rank test leads.</span></p>\n");
 
     sb.append("<table class=\"grid\" id=\"tier-pairs\"><caption>Pairs of tiers: Dunn's test (p adjusted by ")
-        .append(esc(t.adjustment().key())).append(") and Cliff's delta</caption><thead><tr>")
+        .append(escape(t.adjustment().key())).append(") and Cliff's delta</caption><thead><tr>")
         .append("<th>pair</th><th class=\"r\">Dunn z</th><th class=\"r\">p</th><th class=\"r\">adjusted p</th>")
         .append("<th class=\"r\">Cliff's δ</th><th>reading</th></tr></thead><tbody>\n");
     for (TierComparison.PairComparison pc : t.pairs()) {
-      sb.append("<tr><td>").append(esc(pc.a())).append(" vs ").append(esc(pc.b()))
+      sb.append("<tr><td>").append(escape(pc.a())).append(" vs ").append(escape(pc.b()))
           .append("</td><td class=\"r\">").append(stat(pc.dunnZ()))
           .append("</td><td class=\"r\">").append(p(pc.pValue()))
           .append("</td><td class=\"r\">").append(p(pc.pAdjusted()))
           .append("</td><td class=\"r\">").append(stat(pc.cliffsDelta()))
-          .append("</td><td>").append(esc(reading(pc))).append("</td></tr>\n");
+          .append("</td><td>").append(escape(reading(pc))).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
 
     PowerLaw.Result pl = t.powerLaw();
     if (pl != null) {
-      sb.append("<p><b>Power law</b> ").append(esc(Metrics.label(t.metric()))).append(" = a · followers<sup>b</sup>: b = ")
+      sb.append("<p><b>Power law</b> ").append(escape(Metrics.label(t.metric()))).append(" = a · followers<sup>b</sup>: b = ")
           .append(stat(pl.b())).append(" (95 % CI ").append(stat(pl.bCiLow())).append(" to ")
           .append(stat(pl.bCiHigh())).append("), R² = ").append(stat(pl.rSquared())).append(", n = ")
           .append(pl.n()).append(", p(b &lt; 0)").append(Html.pIs(pl.pValueBNegative())).append(". ")
-          .append(esc(powerLawWords(pl))).append("</p>\n");
+          .append(escape(powerLawWords(pl))).append("</p>\n");
     }
     if (!t.notes().isEmpty()) {
       sb.append("<ul class=\"small muted\">");
-      t.notes().forEach(n -> sb.append("<li>").append(esc(n)).append("</li>"));
+      t.notes().forEach(n -> sb.append("<li>").append(escape(n)).append("</li>"));
       sb.append("</ul>\n");
     }
     charts.figure(sb,
@@ -102,7 +103,7 @@ final class TierSection {
   }
 
   private static String value(double v, boolean rate) {
-    return rate ? Html.pct(v) : Html.num(v);
+    return rate ? Numbers.percent(v) : Numbers.readable(v);
   }
 
   /**
@@ -129,6 +130,6 @@ final class TierSection {
   static String powerLawWords(PowerLaw.Result pl) {
     double factor = Math.pow(10, pl.b());
     return String.format(Locale.ROOT, "Ten times more followers go with %s times the metric (10^b).",
-        Html.num(factor));
+        Numbers.readable(factor));
   }
 }

@@ -1,16 +1,17 @@
 package org.kolscope.report;
 
-import static org.kolscope.report.Html.esc;
-import static org.kolscope.report.Html.p;
-import static org.kolscope.report.Html.pct;
-import static org.kolscope.report.Html.stat;
+import static org.kolscope.core.HtmlText.escape;
+import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.percent;
+import static org.kolscope.core.Numbers.readable;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.List;
 import org.kolscope.charts.ContentBoxChart;
 import org.kolscope.charts.HourProfileChart;
 import org.kolscope.charts.PostingHeatmap;
+import org.kolscope.core.Schema;
 import org.kolscope.io.NoteIds;
-import org.kolscope.io.Schema;
 import org.kolscope.stats.groups.KruskalWallis;
 import org.kolscope.timing.Content;
 import org.kolscope.timing.TimeText;
@@ -47,16 +48,16 @@ final class TimingSection {
     sb.append("<section id=\"timing\"><h2>When to post</h2>\n");
     if (!d.timing.ok()) {
       sb.append("<p class=\"unavailable\">Publishing times not analysed: ")
-          .append(esc(d.timing.reason())).append("</p>\n</section>\n");
+          .append(escape(d.timing.reason())).append("</p>\n</section>\n");
       return;
     }
     Timing.Result t = d.timing.value();
     Timing.Profile all = t.all();
     sb.append("<p>").append(all.notes()).append(" notes with a publication time (")
-        .append(esc(NoteIds.zoneName(t.zone()))).append("). Engagement is <b>")
-        .append(esc(t.valueName())).append("</b> of the ").append(all.n())
-        .append(" notes at least ").append(esc(TimeText.duration(t.minAge())))
-        .append(" old at the crawl time (").append(esc(TimeText.time(t.crawlTime())))
+        .append(escape(NoteIds.zoneName(t.zone()))).append("). Engagement is <b>")
+        .append(escape(t.valueName())).append("</b> of the ").append(all.n())
+        .append(" notes at least ").append(escape(TimeText.duration(t.minAge())))
+        .append(" old at the crawl time (").append(escape(TimeText.time(t.crawlTime())))
         .append(t.crawlIsLatest() ? ", the latest note" : "").append("): ")
         .append(t.leftOut().tooYoung()).append(" younger notes and ").append(t.leftOut().noTime())
         .append(" without a time are left out, as a note gathers its likes in its first days."
@@ -64,7 +65,7 @@ final class TimingSection {
         .append(" such notes are shown but not ranked.</p>\n");
     sb.append("<p>").append(test("hours", all.kruskalWallisHour())).append(' ')
         .append(test("weekdays", all.kruskalWallisWeekday())).append(' ')
-        .append(esc(all.posting())).append(".</p>\n");
+        .append(escape(all.posting())).append(".</p>\n");
     charts.figure(sb, () -> HourProfileChart.of(t).build(), 1300, 560,
         "When KOLs post and when it pays, by hour",
         "Line: median engagement of each hour's notes with its 95 % bootstrap CI; bars: the share"
@@ -87,7 +88,7 @@ final class TimingSection {
     content(sb, d.cooperation, "Gifted against paid", charts);
     if (!t.notes().isEmpty()) {
       sb.append("<ul class=\"small muted\">");
-      t.notes().forEach(n -> sb.append("<li>").append(esc(n)).append("</li>"));
+      t.notes().forEach(n -> sb.append("<li>").append(escape(n)).append("</li>"));
       sb.append("</ul>\n");
     }
     sb.append("</section>\n");
@@ -106,20 +107,20 @@ final class TimingSection {
   private static void best(StringBuilder sb, String caption, Timing.Profile p,
       List<Timing.Slot> slots) {
     if (slots.isEmpty()) {
-      sb.append("<p class=\"unavailable\">").append(esc(caption))
+      sb.append("<p class=\"unavailable\">").append(escape(caption))
           .append(": none has enough notes to be ranked.</p>\n");
       return;
     }
-    sb.append("<table class=\"grid\"><caption>").append(esc(caption))
+    sb.append("<table class=\"grid\"><caption>").append(escape(caption))
         .append(" (ranked by the lower end of the CI)</caption><thead><tr><th>slot</th>")
         .append("<th class=\"r\">notes</th><th class=\"r\">median</th>")
         .append("<th class=\"r\">95 % CI</th><th>above all notes</th></tr></thead><tbody>\n");
     for (Timing.Slot s : slots) {
-      sb.append("<tr><td>").append(esc(s.label())).append("</td><td class=\"r\">").append(s.n())
-          .append("</td><td class=\"r\">").append(pct(s.median())).append("</td><td class=\"r\">")
-          .append(pct(s.ciLow())).append(" – ").append(pct(s.ciHigh())).append("</td><td>")
+      sb.append("<tr><td>").append(escape(s.label())).append("</td><td class=\"r\">").append(s.n())
+          .append("</td><td class=\"r\">").append(percent(s.median())).append("</td><td class=\"r\">")
+          .append(percent(s.ciLow())).append(" – ").append(percent(s.ciHigh())).append("</td><td>")
           .append(p.aboveOverall(s) ? "yes: its CI is above the median of all notes, "
-              + pct(p.median()) : "no: its CI reaches the median of all notes, " + pct(p.median()))
+              + percent(p.median()) : "no: its CI reaches the median of all notes, " + percent(p.median()))
           .append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
@@ -134,12 +135,12 @@ final class TimingSection {
         .append("<th class=\"r\">median</th><th class=\"r\">Kruskal–Wallis p across hours</th>")
         .append("<th>best hours (median)</th></tr></thead><tbody>\n");
     for (Timing.Profile p : t.byTier()) {
-      sb.append("<tr><td>").append(esc(p.group())).append("</td><td class=\"r\">").append(p.n())
-          .append("</td><td class=\"r\">").append(pct(p.median())).append("</td><td class=\"r\">")
+      sb.append("<tr><td>").append(escape(p.group())).append("</td><td class=\"r\">").append(p.n())
+          .append("</td><td class=\"r\">").append(percent(p.median())).append("</td><td class=\"r\">")
           .append(p.kruskalWallisHour() == null ? "not tested" : p(p.kruskalWallisHour().pValue()))
           .append("</td><td>").append(p.bestHours().isEmpty() ? "none ranked"
-              : esc(String.join(", ", p.bestHours().stream()
-                  .map(s -> s.label() + " (" + pct(s.median()) + ")").toList())))
+              : escape(String.join(", ", p.bestHours().stream()
+                  .map(s -> s.label() + " (" + percent(s.median()) + ")").toList())))
           .append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
@@ -150,41 +151,41 @@ final class TimingSection {
     if (o == null) {
       return;
     }
-    sb.append("<h3>").append(esc(heading)).append("</h3>\n");
+    sb.append("<h3>").append(escape(heading)).append("</h3>\n");
     if (!o.ok()) {
-      sb.append("<p class=\"unavailable\">Not compared: ").append(esc(o.reason()))
+      sb.append("<p class=\"unavailable\">Not compared: ").append(escape(o.reason()))
           .append("</p>\n");
       return;
     }
     Content.Result r = o.value();
     sb.append("<table class=\"grid\"><thead><tr><th>tier</th>");
     for (Content.Group g : List.of(r.all().first(), r.all().second())) {
-      sb.append("<th class=\"r\">").append(esc(g.group())).append(" notes</th><th class=\"r\">")
-          .append(esc(g.group())).append(" median (95 % CI)</th>");
+      sb.append("<th class=\"r\">").append(escape(g.group())).append(" notes</th><th class=\"r\">")
+          .append(escape(g.group())).append(" median (95 % CI)</th>");
     }
     sb.append("<th class=\"r\">Cliff's δ</th><th>reading</th></tr></thead><tbody>\n");
     List<Content.Comparison> rows = new java.util.ArrayList<>();
     rows.add(r.all());
     rows.addAll(r.byTier());
     for (Content.Comparison c : rows) {
-      sb.append("<tr><td>").append(esc(c.tier())).append("</td>");
+      sb.append("<tr><td>").append(escape(c.tier())).append("</td>");
       for (Content.Group g : List.of(c.first(), c.second())) {
         sb.append("<td class=\"r\">").append(g.n()).append("</td><td class=\"r\">")
-            .append(pct(g.median())).append(Double.isNaN(g.ciLow()) ? ""
-                : " (" + pct(g.ciLow()) + " – " + pct(g.ciHigh()) + ")").append("</td>");
+            .append(percent(g.median())).append(Double.isNaN(g.ciLow()) ? ""
+                : " (" + percent(g.ciLow()) + " – " + percent(g.ciHigh()) + ")").append("</td>");
       }
       sb.append("<td class=\"r\">")
           .append(c.cliffsDelta() == null ? "–" : stat(c.cliffsDelta().delta()))
-          .append("</td><td>").append(esc(c.reading())).append("</td></tr>\n");
+          .append("</td><td>").append(escape(c.reading())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
     Content.Comparison a = r.all();
     if (a.first().costed() > 0 || a.second().costed() > 0) {
       sb.append("<p class=\"small\">Cost per engagement (median RMB per interaction of the notes"
-          + " with a fee): ").append(esc(a.first().group())).append(' ')
-          .append(a.first().costed() > 0 ? Html.num(a.first().costPerInteraction()) : "not known")
-          .append(", ").append(esc(a.second().group())).append(' ')
-          .append(a.second().costed() > 0 ? Html.num(a.second().costPerInteraction())
+          + " with a fee): ").append(escape(a.first().group())).append(' ')
+          .append(a.first().costed() > 0 ? readable(a.first().costPerInteraction()) : "not known")
+          .append(", ").append(escape(a.second().group())).append(' ')
+          .append(a.second().costed() > 0 ? readable(a.second().costPerInteraction())
               : "not known").append(".</p>\n");
     }
     charts.figure(sb, () -> ContentBoxChart.of(r).build(), 1300, 520, heading + " by tier",

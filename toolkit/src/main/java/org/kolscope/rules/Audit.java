@@ -5,18 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kolscope.core.Cells;
+import org.kolscope.core.RowTiers;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import org.kolscope.evidence.EmpiricalNull;
 import org.kolscope.evidence.Evidence;
 import org.kolscope.evidence.EvidenceResult;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.AccountsFromPosts;
-import org.kolscope.metrics.Cells;
+import org.kolscope.io.AccountsFromPosts;
+import org.kolscope.io.KolGroups;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.KolAggregates;
-import org.kolscope.metrics.KolGroups;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.metrics.MissingReasons;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -140,31 +141,13 @@ public final class Audit {
    */
   public AuditResult run() {
     KolGroups groups = null; // computed once, shared by the accounts, aggregates and rules
-    Table kols;
-    if (accounts != null) {
-      kols = accounts.copy();
-    } else {
+    if (accounts == null) {
       Cells.require(notes, Schema.KOL_ID, "accounts derived from notes");
       groups = KolGroups.of(notes);
-      kols = AccountsFromPosts.derive(notes, groups);
-    }
-    kols.setName("kols");
-    Cells.require(kols, Schema.KOL_ID, "accounts");
-    Cells.require(kols, Schema.FOLLOWERS, "accounts");
-    if (!Cells.hasNumber(kols, Schema.FOLLOWERS)) {
-      throw new IllegalArgumentException("column 'followers' is "
-          + kols.column(Schema.FOLLOWERS).type() + ", not numeric");
     }
     List<DuplicateKol> duplicates = new ArrayList<>();
-    kols = Duplicates.resolve(kols, duplicates);
-    kols.setName("kols");
-    Map<String, Integer> rowOf = new HashMap<>();
-    Column<?> kolIds = kols.column(Schema.KOL_ID);
-    for (int r = 0; r < kols.rowCount(); r++) {
-      rowOf.put(kolIds.isMissing(r) ? "" : kolIds.getString(r), r);
-    }
-    Metrics.addToAccounts(kols);
-    tiers.apply(kols);
+    Table kols = accountsTable(groups, duplicates);
+    Map<String, Integer> rowOf = rowsById(kols);
     Table n = null;
     int unknownKolNotes = 0;
     if (notes != null) {
@@ -174,44 +157,9 @@ public final class Audit {
       if (groups == null) {
         groups = KolGroups.of(n);
       }
-      // notes with an empty kol_id belong to no group; they are unknown unless a KOL's id is ""
-      if (!rowOf.containsKey("")) {
-        unknownKolNotes += groups.notes() - groups.grouped();
-      }
-      for (int g = 0; g < groups.size(); g++) {
-        if (!rowOf.containsKey(groups.id(g))) {
-          unknownKolNotes += groups.count(g);
-        }
-      }
+      unknownKolNotes = notesOfUnknownKols(groups, rowOf);
       if (!Cells.hasNumber(n, Schema.FOLLOWERS)) {
-        DoubleColumn f = DoubleColumn.create(Schema.FOLLOWERS, n.rowCount());
-        NumericColumn<?> kolFollowers = Cells.numeric(kols, Schema.FOLLOWERS);
-        for (int g = 0; g < groups.size(); g++) {
-          Integer k = rowOf.get(groups.id(g));
-          double v = k == null ? Double.NaN : Cells.number(kolFollowers, k);
-          for (int i = 0, c = groups.count(g); i < c; i++) {
-            if (Double.isNaN(v)) {
-              f.setMissing(groups.row(g, i));
-            } else {
-              f.set(groups.row(g, i), v);
-            }
-          }
-        }
-        Integer k = rowOf.get("");
-        if (groups.grouped() < groups.notes()) {
-          Column<?> noteIds = n.column(Schema.KOL_ID);
-          double v = k == null ? Double.NaN : Cells.number(kolFollowers, k);
-          for (int r = 0; r < n.rowCount(); r++) {
-            if (noteIds.isMissing(r) || noteIds.getString(r).isEmpty()) {
-              if (Double.isNaN(v)) {
-                f.setMissing(r);
-              } else {
-                f.set(r, v);
-              }
-            }
-          }
-        }
-        Cells.put(n, f);
+        Cells.put(n, followersOfNotes(n, kols, groups, rowOf));
       }
       Metrics.addToNotes(n, interactions);
       KolAggregates.addTo(kols, KolAggregates.of(n, groups));
@@ -221,16 +169,102 @@ public final class Audit {
       evidence.notes(n, groups);
     }
     EvidenceResult ev = evidence.run();
-    AuditData data = new AuditData(kols, n, tiers, interactions, groups);
-    List<Flag> findings = new ArrayList<>();
-    for (Rule rule : rules) {
-      findings.addAll(rule.check(data));
-    }
+    List<Flag> findings = checkRules(new AuditData(kols, n, tiers, interactions, groups));
     AuditColumns.add(kols, ev, findings);
     kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
         AuditResult.REASONS);
     return new AuditResult(kols, n, findings, ev, duplicates, tiers, interactions, rules,
         unknownKolNotes);
+  }
+
+  /**
+   * Step 1: one row per KOL — the accounts, or the accounts derived from the notes — checked,
+   * with repeated ids resolved (into {@code duplicates}), the account ratios and the tier.
+   */
+  private Table accountsTable(KolGroups groups, List<DuplicateKol> duplicates) {
+    Table kols = accounts != null ? accounts.copy() : AccountsFromPosts.derive(notes, groups);
+    kols.setName("kols");
+    Cells.require(kols, Schema.KOL_ID, "accounts");
+    Cells.require(kols, Schema.FOLLOWERS, "accounts");
+    if (!Cells.hasNumber(kols, Schema.FOLLOWERS)) {
+      throw new IllegalArgumentException("column 'followers' is "
+          + kols.column(Schema.FOLLOWERS).type() + ", not numeric");
+    }
+    kols = Duplicates.resolve(kols, duplicates);
+    kols.setName("kols");
+    Metrics.addToAccounts(kols);
+    Cells.put(kols, RowTiers.of(kols, null, tiers, Schema.FOLLOWERS).toColumn(Schema.TIER));
+    return kols;
+  }
+
+  /** The row of each KOL id ("" for a missing id). */
+  private static Map<String, Integer> rowsById(Table kols) {
+    Map<String, Integer> rowOf = new HashMap<>();
+    Column<?> kolIds = kols.column(Schema.KOL_ID);
+    for (int r = 0; r < kols.rowCount(); r++) {
+      rowOf.put(kolIds.isMissing(r) ? "" : kolIds.getString(r), r);
+    }
+    return rowOf;
+  }
+
+  /** Step 2: notes whose KOL is not among the accounts (left out of every per-KOL figure). */
+  private static int notesOfUnknownKols(KolGroups groups, Map<String, Integer> rowOf) {
+    int unknown = 0;
+    // notes with an empty kol_id belong to no group; they are unknown unless a KOL's id is ""
+    if (!rowOf.containsKey("")) {
+      unknown += groups.notes() - groups.grouped();
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      if (!rowOf.containsKey(groups.id(g))) {
+        unknown += groups.count(g);
+      }
+    }
+    return unknown;
+  }
+
+  /**
+   * Step 3, for notes without their author's follower count: each note gets its KOL's followers
+   * from the accounts (missing for an unknown KOL).
+   */
+  private static DoubleColumn followersOfNotes(Table n, Table kols, KolGroups groups,
+      Map<String, Integer> rowOf) {
+    DoubleColumn f = DoubleColumn.create(Schema.FOLLOWERS, n.rowCount());
+    NumericColumn<?> kolFollowers = Cells.numeric(kols, Schema.FOLLOWERS);
+    for (int g = 0; g < groups.size(); g++) {
+      Integer k = rowOf.get(groups.id(g));
+      double v = k == null ? Double.NaN : Cells.number(kolFollowers, k);
+      for (int i = 0, c = groups.count(g); i < c; i++) {
+        setOrMissing(f, groups.row(g, i), v);
+      }
+    }
+    Integer k = rowOf.get("");
+    if (groups.grouped() < groups.notes()) {
+      Column<?> noteIds = n.column(Schema.KOL_ID);
+      double v = k == null ? Double.NaN : Cells.number(kolFollowers, k);
+      for (int r = 0; r < n.rowCount(); r++) {
+        if (noteIds.isMissing(r) || noteIds.getString(r).isEmpty()) {
+          setOrMissing(f, r, v);
+        }
+      }
+    }
+    return f;
+  }
+
+  private static void setOrMissing(DoubleColumn c, int row, double v) {
+    if (Double.isNaN(v)) {
+      c.setMissing(row);
+    } else {
+      c.set(row, v);
+    }
+  }
+
+  /** Step 5: every rule's findings (context beside the evidence of step 4). */
+  private List<Flag> checkRules(AuditData data) {
+    List<Flag> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      findings.addAll(rule.check(data));
+    }
+    return findings;
   }
 
   /**

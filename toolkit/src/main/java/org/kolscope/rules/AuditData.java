@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
+import org.kolscope.io.KolGroups;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.metrics.KolGroups;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 /**

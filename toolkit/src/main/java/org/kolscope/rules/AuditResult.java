@@ -6,8 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Fields;
+import org.kolscope.core.Numbers;
+import org.kolscope.core.RowTiers;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tabular;
+import org.kolscope.core.Tiers;
 import org.kolscope.evidence.Evaluation;
 import org.kolscope.evidence.EvidenceResult;
+import org.kolscope.evidence.Finding;
 import org.kolscope.evidence.KindScore;
 import org.kolscope.evidence.KolEvidence;
 import org.kolscope.evidence.Manipulation;
@@ -15,12 +23,7 @@ import org.kolscope.evidence.Signal;
 import org.kolscope.evidence.SignalFit;
 import org.kolscope.evidence.SignalReading;
 import org.kolscope.evidence.Verdict;
-import org.kolscope.evidence.Finding;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.report.Tabular;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -71,8 +74,8 @@ public record AuditResult(
   public static final String Z_PREFIX = "z_";
   /** Not-checked column of {@link #kols}. */
   public static final String NOT_CHECKED = "not_checked";
-  /** Label of KOLs whose followers are unknown. */
-  public static final String NO_TIER = "(no tier)";
+  /** Label of KOLs whose followers are unknown ({@link RowTiers#NO_TIER}). */
+  public static final String NO_TIER = RowTiers.NO_TIER;
 
   public AuditResult {
     findings = List.copyOf(findings);
@@ -322,59 +325,52 @@ public record AuditResult(
   }
 
   /**
+   * Every KOL's audit as its views show it ({@link KolRow}: the JSON's {@code kols}, the table a
+   * notebook shows), in the order of {@link #kols}.
+   */
+  public List<KolRow> kolRows() {
+    List<KolAudit> audits = kolAudits();
+    List<KolRow> out = new ArrayList<>(audits.size());
+    for (int r = 0; r < audits.size(); r++) {
+      KolAudit k = audits.get(r);
+      out.add(new KolRow(k.kolId(), k.name().isEmpty() ? null : k.name(),
+          k.tier().isEmpty() ? null : k.tier(), k.followers(), k.verdict(),
+          evidence.kols().get(r).reasons(),
+          k.signals().stream().map(AuditResult::signal).toList(),
+          k.notChecked().keySet().stream().sorted().map(Signal::key).toList(),
+          k.scores().stream().map(s -> new KolRow.Score(s.kind().key(), s.score(), s.pValue())).toList(),
+          k.rules().stream().map(f -> new KolRow.FiredRule(f.rule(), f.severity().label(),
+              f.reason(), f.value(), f.threshold())).toList()));
+    }
+    return out;
+  }
+
+  private static KolRow.SignalValue signal(SignalReading r) {
+    return new KolRow.SignalValue(r.signal().key(), r.value(), r.expected(), r.z());
+  }
+
+  /**
    * The whole result as nested maps and lists, the shape of {@code kolscope audit --json}: {@code
-   * {"kols": [{"kol_id", "name", "tier", "followers", "verdict", "reasons", "signals": [{"name",
-   * "value", "expected", "z"}], "not_checked", "scores": [{"kind", "score", "p_value"}], "flags":
-   * [{"rule", "severity", "reason", "value", "threshold"}]}], "summary": {…}}}}. Non-finite
-   * numbers are null.
+   * {"kols": [...], "summary": {...}}}, each KOL a {@link KolRow} with the keys {@link Fields}
+   * gives its fields ({@code kol_id}, {@code name}, {@code tier}, {@code followers}, {@code
+   * verdict}, {@code reasons}, {@code signals}, {@code not_checked}, {@code scores}, {@code
+   * flags}). Non-finite numbers are null.
    */
   public Map<String, Object> toJson() {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (KolAudit k : kolAudits()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kol_id", k.kolId());
-      m.put("name", k.name().isEmpty() ? null : k.name());
-      m.put("tier", k.tier().isEmpty() ? null : k.tier());
-      m.put("followers", num(k.followers()));
-      m.put("verdict", k.verdict().label());
-      m.put("reasons", evidence.kols().get(list.size()).reasons());
-      m.put("signals", k.signals().stream().map(AuditResult::signal).toList());
-      m.put("not_checked", k.notChecked().keySet().stream().sorted().map(Signal::key).toList());
-      m.put("scores", k.scores().stream().map(sc -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("kind", sc.kind().key());
-        x.put("score", num(sc.score()));
-        x.put("p_value", num(sc.pValue()));
-        return x;
-      }).toList());
-      m.put("flags", k.rules().stream().map(f -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("rule", f.rule());
-        x.put("severity", f.severity().label());
-        x.put("reason", f.reason());
-        x.put("value", num(f.value()));
-        x.put("threshold", num(f.threshold()));
-        return x;
-      }).toList());
-      list.add(m);
-    }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("kols", list);
+    out.put("kols", Fields.plain(kolRows()));
     out.put("summary", summary());
     return out;
   }
 
-  private static Map<String, Object> signal(SignalReading r) {
-    Map<String, Object> x = new LinkedHashMap<>();
-    x.put("name", r.signal().key());
-    x.put("value", num(r.value()));
-    x.put("expected", num(r.expected()));
-    x.put("z", num(r.z()));
-    return x;
-  }
-
-  private static Double num(double v) {
-    return Double.isFinite(v) ? v : null;
+  /**
+   * What a notebook shows as this result's table: one row per KOL with the {@link KolRow} fields
+   * that fit a cell ({@code kol_id, name, tier, followers, verdict, reasons, not_checked}), named
+   * as in the JSON. {@link #toTable()} stays the full KOL table for further analysis.
+   */
+  @Override
+  public Table view() {
+    return Fields.table("KOL audit", KolRow.class, kolRows());
   }
 
   @Override
@@ -398,7 +394,7 @@ public record AuditResult(
       sb.append("  (repeated ").append(d).append(")\n");
     }
     sb.append(String.format(Locale.ROOT, "Suspicious at a false-alarm rate of %s of honest KOLs; review at %s.%n",
-        Cells.pct(evidence.falseAlarm()), Cells.pct(evidence.reviewRate())));
+        Numbers.percent(evidence.falseAlarm()), Numbers.percent(evidence.reviewRate())));
     Map<String, Integer> vc = verdictCounts();
     sb.append("Verdicts: ");
     vc.forEach((k, v) -> sb.append(k).append(' ').append(v).append("   "));
@@ -434,7 +430,7 @@ public record AuditResult(
         sb.append("  ").append(e.kolId()).append(name.isEmpty() || name.equals(e.kolId()) ? "" : " " + name)
             .append(" — ").append(e.verdict().label()).append(", ")
             .append(tierOf(r)).append(", ")
-            .append(Cells.fmt(Cells.number(kols, Schema.FOLLOWERS, r))).append(" followers\n");
+            .append(Numbers.readable(Cells.number(kols, Schema.FOLLOWERS, r))).append(" followers\n");
         for (String reason : e.reasons()) {
           sb.append("    - ").append(reason).append('\n');
         }

@@ -1,13 +1,14 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
 import org.kolscope.metrics.KolAggregates;
 import tech.tablesaw.api.NumericColumn;
+import org.kolscope.core.Numbers;
 
 /**
  * Shared by {@link R4LowComments} and {@link R7CommentFarm}: each KOL's Σ comments / Σ likes over
@@ -20,8 +21,8 @@ final class CommentsPerLikeByTier {
   record Judged(int row, double value, double totalLikes, TierFences fences, String unknown) {
     /** E.g. {@code Σ comments / Σ likes = 0.25 (25 comments on 100 likes)}. */
     String measured() {
-      return KolAggregates.POOLED_COMMENTS_PER_LIKE + " = " + fmt(value) + " ("
-          + fmt(Math.round(value * totalLikes)) + " comments on " + fmt(totalLikes) + " likes)";
+      return KolAggregates.POOLED_COMMENTS_PER_LIKE + " = " + readable(value) + " ("
+          + readable(Math.round(value * totalLikes)) + " comments on " + readable(totalLikes) + " likes)";
     }
   }
 
@@ -45,7 +46,7 @@ final class CommentsPerLikeByTier {
           out.add(new Judged(r, Double.NaN, likes, null, "comments or likes unknown"));
         } else if (!(likes >= minLikes) || likes == 0) {
           out.add(new Judged(r, v, likes, null,
-              "only " + fmt(likes) + " likes in its notes; need " + fmt(minLikes)
+              "only " + readable(likes) + " likes in its notes; need " + readable(minLikes)
                   + " to judge comments / likes"));
         } else {
           eligible.add(r);
@@ -59,7 +60,7 @@ final class CommentsPerLikeByTier {
         double likes = Cells.number(likesColumn, r);
         out.add(f != null ? new Judged(r, v, likes, f, null)
             : new Judged(r, v, likes, null, "tier " + e.getKey() + " has " + positive
-                + " KOLs with ≥ " + fmt(minLikes) + " likes and some comments; need "
+                + " KOLs with ≥ " + readable(minLikes) + " likes and some comments; need "
                 + minTierSize + " for its fences"));
       }
     }

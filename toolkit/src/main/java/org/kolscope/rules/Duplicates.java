@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 

@@ -1,13 +1,14 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
 import org.kolscope.metrics.Metrics;
+import org.kolscope.core.Numbers;
 
 /**
  * R1 fake-followers: likes_and_collects / followers below a floor.
@@ -87,11 +88,11 @@ public final class R1FakeFollowers implements Rule {
   public String describe() {
     StringBuilder sb = new StringBuilder("likes_and_collects / followers below ");
     for (int i = 0; i < from.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(fmt(floors[i]));
+      sb.append(i == 0 ? "" : ", ").append(readable(floors[i]));
       if (from.length > 1) {
         sb.append(i + 1 < from.length
-            ? " under " + fmt(from[i + 1]) + " followers"
-            : " from " + fmt(from[i]));
+            ? " under " + readable(from[i + 1]) + " followers"
+            : " from " + readable(from[i]));
       }
     }
     return sb.toString();
@@ -116,10 +117,10 @@ public final class R1FakeFollowers implements Rule {
       }
       double floor = floor(f);
       if (ratio < floor) {
-        String reason = "likes_and_collects " + fmt(lc) + " / followers " + fmt(f) + " = "
-            + fmt(ratio) + " < " + fmt(floor)
+        String reason = "likes_and_collects " + readable(lc) + " / followers " + readable(f) + " = "
+            + readable(ratio) + " < " + readable(floor)
             + (floor == 1 ? " (more followers than likes and collects: fake followers?)"
-                : " (below the floor for accounts with " + fmt(f) + " followers: fake followers?)");
+                : " (below the floor for accounts with " + readable(f) + " followers: fake followers?)");
         out.add(new Flag(d.kolId(r), label(), Severity.WARNING, reason, ratio, floor));
       }
     }

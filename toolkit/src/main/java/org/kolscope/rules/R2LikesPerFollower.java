@@ -1,13 +1,14 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
-import static org.kolscope.metrics.Cells.pct;
+import static org.kolscope.core.Numbers.readable;
+import static org.kolscope.core.Numbers.percent;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
 import org.kolscope.metrics.Metrics;
+import org.kolscope.core.Numbers;
 
 /**
  * R2 likes-per-follower: likes_and_collects / followers outside the expected range.
@@ -65,9 +66,9 @@ public final class R2LikesPerFollower implements Rule {
 
   @Override
   public String describe() {
-    return "likes_and_collects / followers outside [" + fmt(low) + ", " + fmt(high)
+    return "likes_and_collects / followers outside [" + readable(low) + ", " + readable(high)
         + "], or outside the tier's Tukey fences where that range misses more than "
-        + pct(tierAwareShare) + " of a tier of ≥ " + minTierSize + " KOLs";
+        + percent(tierAwareShare) + " of a tier of ≥ " + minTierSize + " KOLs";
   }
 
   @Override
@@ -96,16 +97,16 @@ public final class R2LikesPerFollower implements Rule {
           continue;
         }
         boolean below = x < lo;
-        String side = below ? "below " + fmt(lo) + " (fake followers?)" : "above " + fmt(hi)
+        String side = below ? "below " + readable(lo) + " (fake followers?)" : "above " + readable(hi)
             + " (bought likes or collects?)";
         String basis = fences != null
             ? "; tier " + e.getKey() + " is judged by its own fences " + fences.describe()
-                + " because [" + fmt(low) + ", " + fmt(high) + "] misses " + pct(missShare) + " of it"
-            : small ? "; rule of thumb [" + fmt(low) + ", " + fmt(high) + "] (tier " + e.getKey()
+                + " because [" + readable(low) + ", " + readable(high) + "] misses " + percent(missShare) + " of it"
+            : small ? "; rule of thumb [" + readable(low) + ", " + readable(high) + "] (tier " + e.getKey()
                 + " has " + positive + (positive == 1 ? " KOL" : " KOLs") + ", too few for its own fences)"
-            : "; rule of thumb [" + fmt(low) + ", " + fmt(high) + "]";
+            : "; rule of thumb [" + readable(low) + ", " + readable(high) + "]";
         Severity s = small ? Severity.INFO : Severity.WARNING;
-        out.add(new Flag(d.kolId(r), label(), s, col + " = " + fmt(x) + ", " + side + basis,
+        out.add(new Flag(d.kolId(r), label(), s, col + " = " + readable(x) + ", " + side + basis,
             x, below ? lo : hi));
       }
     }

@@ -1,13 +1,14 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.pct;
+import static org.kolscope.core.Numbers.percent;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import org.kolscope.metrics.Metrics;
-import org.kolscope.metrics.KolGroups;
+import org.kolscope.core.Numbers;
 
 /**
  * R3 likes-per-view: the share of a KOL's notes whose likes are outside [1 %, 3 %] of their views.
@@ -54,8 +55,8 @@ public final class R3LikesPerView implements Rule {
 
   @Override
   public String describe() {
-    return "more than " + pct(maxShare) + " of notes with likes outside [" + pct(low) + ", "
-        + pct(high) + "] of views";
+    return "more than " + percent(maxShare) + " of notes with likes outside [" + percent(low) + ", "
+        + percent(high) + "] of views";
   }
 
   @Override
@@ -107,10 +108,10 @@ public final class R3LikesPerView implements Rule {
       }
       double share = (double) (below + above) / known;
       if (share > maxShare) {
-        String reason = (below + above) + " of " + known + " notes with views (" + pct(share)
-            + " > " + pct(maxShare) + ") have likes outside " + pct(low) + "–" + pct(high)
+        String reason = (below + above) + " of " + known + " notes with views (" + percent(share)
+            + " > " + percent(maxShare) + ") have likes outside " + percent(low) + "–" + percent(high)
             + " of views: " + below + " below, " + above + " above; furthest: note "
-            + (Cells.text(d.notes(), Schema.NOTE_ID, worstNote) + " " + pct(worstValue)).trim();
+            + (Cells.text(d.notes(), Schema.NOTE_ID, worstNote) + " " + percent(worstValue)).trim();
         out.add(new Flag(id, label(), Severity.WARNING, reason, share, maxShare));
       }
     }

@@ -1,9 +1,10 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kolscope.core.Numbers;
 
 /**
  * R4 low-comments: a KOL's Σ comments / Σ likes below the lower Tukey fence of its tier.
@@ -54,8 +55,8 @@ public final class R4LowComments implements Rule {
 
   @Override
   public String describe() {
-    return "Σ comments / Σ likes below the tier's lower Tukey fence (log10, k = " + fmt(k)
-        + "; KOLs with ≥ " + fmt(minLikes) + " likes, tiers of ≥ " + minTierSize + ")";
+    return "Σ comments / Σ likes below the tier's lower Tukey fence (log10, k = " + readable(k)
+        + "; KOLs with ≥ " + readable(minLikes) + " likes, tiers of ≥ " + minTierSize + ")";
   }
 
   @Override
@@ -67,8 +68,8 @@ public final class R4LowComments implements Rule {
         out.add(new Flag(id, label(), Severity.UNKNOWN, j.unknown(), j.value(), Double.NaN));
       } else if (j.value() < j.fences().lower()) {
         String reason = j.measured() + ", below tier " + j.fences().tier() + "'s lower fence "
-            + fmt(j.fences().lower()) + " " + j.fences().describe() + "; tier Q1–Q3 "
-            + fmt(j.fences().q1()) + "–" + fmt(j.fences().q3());
+            + readable(j.fences().lower()) + " " + j.fences().describe() + "; tier Q1–Q3 "
+            + readable(j.fences().q1()) + "–" + readable(j.fences().q3());
         out.add(new Flag(id, label(), Severity.WARNING, reason, j.value(), j.fences().lower()));
       }
     }

@@ -1,10 +1,12 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Numbers;
 
 /**
  * R5 price: the price of a paid piece ({@code price_rmb}) against the field guide's ranges.
@@ -55,8 +57,8 @@ public final class R5Price implements Rule {
 
   @Override
   public String describe() {
-    return "price_rmb above " + fmt(roiLimit) + " (ROI warning) or outside [" + fmt(low) + ", "
-        + fmt(high) + "] (note)";
+    return "price_rmb above " + readable(roiLimit) + " (ROI warning) or outside [" + readable(low) + ", "
+        + readable(high) + "] (note)";
   }
 
   @Override
@@ -64,17 +66,17 @@ public final class R5Price implements Rule {
     List<Flag> out = new ArrayList<>();
     var prices = d.kolColumn(Schema.PRICE_RMB);
     for (int r = 0; r < d.kols().rowCount(); r++) {
-      double p = org.kolscope.metrics.Cells.number(prices, r);
+      double p = Cells.number(prices, r);
       String id = d.kolId(r);
       if (Double.isNaN(p)) {
         out.add(new Flag(id, label(), Severity.UNKNOWN, "price unknown", Double.NaN, roiLimit));
       } else if (p > roiLimit) {
-        out.add(new Flag(id, label(), Severity.WARNING, "price " + fmt(p) + " RMB per piece > "
-            + fmt(roiLimit) + " RMB: ROI doubtful, make sure you get other value", p, roiLimit));
+        out.add(new Flag(id, label(), Severity.WARNING, "price " + readable(p) + " RMB per piece > "
+            + readable(roiLimit) + " RMB: ROI doubtful, make sure you get other value", p, roiLimit));
       } else if (p < low || p > high) {
         boolean below = p < low;
-        out.add(new Flag(id, label(), Severity.INFO, "price " + fmt(p) + " RMB per piece is "
-            + (below ? "below" : "above") + " the usual " + fmt(low) + "–" + fmt(high) + " RMB",
+        out.add(new Flag(id, label(), Severity.INFO, "price " + readable(p) + " RMB per piece is "
+            + (below ? "below" : "above") + " the usual " + readable(low) + "–" + readable(high) + " RMB",
             p, below ? low : high));
       }
     }

@@ -1,13 +1,16 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import org.kolscope.core.Quantiles;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kolscope.io.Schema;
-import org.kolscope.metrics.Cells;
+import org.kolscope.core.Cells;
+import org.kolscope.core.RobustZ;
+import org.kolscope.core.Schema;
+import org.kolscope.io.KolGroups;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.metrics.KolGroups;
+import org.kolscope.core.Numbers;
 
 /**
  * R6 engagement-spike: a note whose interactions are far above the KOL's own median.
@@ -72,7 +75,7 @@ public final class R6EngagementSpike implements Rule {
   @Override
   public String describe() {
     return "a note's " + (log ? "log10(1 + interactions)" : "interactions")
-        + " with robust z 0.6745·(x − median)/MAD > " + fmt(cutoff)
+        + " with robust z 0.6745·(x − median)/MAD > " + readable(cutoff)
         + " among the KOL's notes (KOLs with ≥ " + minNotes + " notes)";
   }
 
@@ -117,10 +120,10 @@ public final class R6EngagementSpike implements Rule {
       }
       if (spikes > 0) {
         String reason = spikes + " of " + x.length + " notes spike: note "
-            + Cells.text(d.notes(), Schema.NOTE_ID, notes[worst]) + " has " + fmt(x[worst])
-            + " interactions against the KOL's median " + fmt(org.kolscope.stats.Quantiles.median(x))
-            + " (robust z" + (log ? " of log10(1 + interactions) " : " ") + fmt(z[worst]) + " > "
-            + fmt(cutoff) + ")";
+            + Cells.text(d.notes(), Schema.NOTE_ID, notes[worst]) + " has " + readable(x[worst])
+            + " interactions against the KOL's median " + readable(Quantiles.median(x))
+            + " (robust z" + (log ? " of log10(1 + interactions) " : " ") + readable(z[worst]) + " > "
+            + readable(cutoff) + ")";
         out.add(new Flag(id, label(), Severity.WARNING, reason, z[worst], cutoff));
       }
     }

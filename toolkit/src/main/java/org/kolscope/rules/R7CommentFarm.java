@@ -1,9 +1,10 @@
 package org.kolscope.rules;
 
-import static org.kolscope.metrics.Cells.fmt;
+import static org.kolscope.core.Numbers.readable;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kolscope.core.Numbers;
 
 /**
  * R7 comment-farm: a KOL's Σ comments / Σ likes far above its tier's norm.
@@ -57,8 +58,8 @@ public final class R7CommentFarm implements Rule {
 
   @Override
   public String describe() {
-    return "Σ comments / Σ likes above the tier's upper Tukey fence (log10; warning k = " + fmt(k)
-        + ", alert k = " + fmt(kAlert) + ")";
+    return "Σ comments / Σ likes above the tier's upper Tukey fence (log10; warning k = " + readable(k)
+        + ", alert k = " + readable(kAlert) + ")";
   }
 
   @Override
@@ -74,9 +75,9 @@ public final class R7CommentFarm implements Rule {
       if (j.value() > f.upper()) {
         double far = Math.pow(10, Math.log10(f.q3()) + kAlert * (Math.log10(f.q3()) - Math.log10(f.q1())));
         boolean alert = j.value() > far;
-        String reason = j.measured() + ", above tier " + f.tier() + "'s " + (alert ? "outer fence " + fmt(far)
-                + " (k = " + fmt(kAlert) + ")" : "upper fence " + fmt(f.upper()) + " " + f.describe())
-            + "; tier Q1–Q3 " + fmt(f.q1()) + "–" + fmt(f.q3()) + " (comment farm?)";
+        String reason = j.measured() + ", above tier " + f.tier() + "'s " + (alert ? "outer fence " + readable(far)
+                + " (k = " + readable(kAlert) + ")" : "upper fence " + readable(f.upper()) + " " + f.describe())
+            + "; tier Q1–Q3 " + readable(f.q1()) + "–" + readable(f.q3()) + " (comment farm?)";
         out.add(new Flag(id, label(), alert ? Severity.ALERT : Severity.WARNING, reason, j.value(),
             alert ? far : f.upper()));
       }

@@ -1,8 +1,9 @@
 package org.kolscope.rules;
 
 import java.util.Arrays;
-import org.kolscope.metrics.Cells;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Fences;
+import org.kolscope.core.Numbers;
 
 /**
  * Tukey's fences of a tier's ratio, computed on the log10 scale.
@@ -16,9 +17,8 @@ import org.kolscope.stats.Quantiles;
  * "k interquartile ranges of orders of magnitude" below the tier's quartile. A value of 0 is below
  * any lower fence (and is left out of the quartiles, where log10 is undefined).
  *
- * <p>Reference: J. W. Tukey, Exploratory Data Analysis, Addison-Wesley, 1977, ch. 2. Quartiles:
- * {@link Quantiles} (Hyndman and Fan type 7). Written here because Commons Math has quantiles but
- * no fences.
+ * <p>The fences themselves are {@link Fences} (Tukey, Exploratory Data Analysis, 1977, ch. 2) with
+ * type-7 quartiles; this record carries them back to the ratio scale with the tier's name.
  *
  * @param tier the tier's label
  * @param n how many values &gt; 0 the quartiles use
@@ -36,25 +36,20 @@ public record TierFences(String tier, int n, double q1, double q3, double k, dou
    * @throws IllegalArgumentException if {@code k} is not finite and &gt; 0, or no value is &gt; 0
    */
   public static TierFences of(String tier, double[] values, double k) {
-    if (!(k > 0 && Double.isFinite(k))) {
-      throw new IllegalArgumentException("fence multiplier k must be finite and > 0, got " + k);
-    }
     double[] logs = Arrays.stream(values).filter(v -> v > 0).map(Math::log10).sorted().toArray();
     if (logs.length == 0) {
       throw new IllegalArgumentException(
           "tier " + tier + ": no value > 0 among " + values.length + " to compute fences from");
     }
-    double lq1 = Quantiles.quantileSorted(logs, 0.25);
-    double lq3 = Quantiles.quantileSorted(logs, 0.75);
-    double iqr = lq3 - lq1;
+    Fences f = Fences.of(logs, k);
     return new TierFences(
-        tier, logs.length, Math.pow(10, lq1), Math.pow(10, lq3), k,
-        Math.pow(10, lq1 - k * iqr), Math.pow(10, lq3 + k * iqr));
+        tier, logs.length, Math.pow(10, f.q1()), Math.pow(10, f.q3()), k,
+        Math.pow(10, f.lower()), Math.pow(10, f.upper()));
   }
 
   /** The fences as text, e.g. {@code [0.0073, 4.62] (Tukey k = 1.5 on log10, 299 KOLs)}. */
   public String describe() {
-    return "[" + Cells.fmt(lower) + ", " + Cells.fmt(upper) + "] (Tukey k = " + Cells.fmt(k)
+    return "[" + Numbers.readable(lower) + ", " + Numbers.readable(upper) + "] (Tukey k = " + Numbers.readable(k)
         + " on log10, " + n + " KOLs)";
   }
 }

@@ -2,6 +2,8 @@ package org.kolscope.stats;
 
 import java.util.Locale;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -53,7 +55,7 @@ public final class ShapiroWilk {
    * @param w the W statistic, in (0, 1]
    * @param pValue the p-value (small W is evidence against normality)
    */
-  public record Result(int n, double w, double pValue) implements org.kolscope.report.Tabular {
+  public record Result(int n, double w, double pValue) implements Tabular {
     /** Whether normality is rejected at level {@code alpha}. */
     public boolean rejects(double alpha) {
       return pValue < alpha;

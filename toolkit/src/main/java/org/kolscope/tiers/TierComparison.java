@@ -1,9 +1,10 @@
 package org.kolscope.tiers;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.commons.math3.stat.StatUtils;
-import org.kolscope.io.Schema;
-import org.kolscope.report.Tabular;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Cells;
+import org.kolscope.core.Fields;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.RowTiers;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tabular;
+import org.kolscope.core.Tiers;
+import org.kolscope.evidence.Verdict;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.stats.groups.Adjustment;
 import org.kolscope.stats.groups.BootstrapMedianCi;
 import org.kolscope.stats.groups.CliffsDelta;
@@ -26,10 +33,7 @@ import org.kolscope.stats.groups.OneWayAnova;
 import org.kolscope.stats.groups.WelchAnova;
 import org.kolscope.stats.scaling.Loess;
 import org.kolscope.stats.scaling.PowerLaw;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -45,11 +49,11 @@ import tech.tablesaw.columns.Column;
  * r.toTable()  // one row per tier
  * }</pre>
  *
- * <p><b>Tiers.</b> The tier of each row comes from the followers column via {@link
- * Tiers#label(long)}, unless no followers column was named and the table already has a {@code
- * tier} column, which is then used as is. Tiers are listed in tier order ({@link Tiers#labels()},
- * English or Chinese labels; unknown labels follow in order of appearance); tiers without rows are
- * omitted.
+ * <p><b>Tiers.</b> Each row's tier follows {@link RowTiers}, the rule every part of KOLScope uses:
+ * the tier column named with {@link #tierColumn}, else computed from the followers column (named
+ * with {@link #followers}, default {@code followers}) with {@link #tiers}, else the table's own
+ * {@code tier} column when it has no followers column. Tiers are listed in {@link RowTiers#order()}
+ * (tier order, English or Chinese labels; other labels after); tiers without rows are omitted.
  *
  * <p><b>Missing values</b> are dropped explicitly and reported: rows whose metric is missing or not
  * finite, and rows without a tier (missing follower count), are counted in {@link
@@ -62,11 +66,11 @@ import tech.tablesaw.columns.Column;
  * A tier with zero variance makes Welch's ANOVA undefined (NaN, with a note); a pair whose values
  * are all equal gets NaN for Mann-Whitney (with a note).
  *
- * <p><b>Flagged share.</b> If the table has a {@code verdict} column (values {@code ok}, {@code
- * review}, {@code suspicious}, from the audit), each tier reports the share of KOLs with a verdict
- * other than {@code ok} among KOLs with a verdict; otherwise the share is NaN (missing). With a
- * {@code kol_id} column (a table of posts) each KOL counts once and is flagged if any of its rows
- * is; without one each row is a KOL.
+ * <p><b>Flagged share.</b> If the table has a {@code verdict} column (the audit's {@link Verdict}
+ * labels), each tier reports the share of KOLs the audit flagged ({@link Verdict#flagged()}:
+ * {@code review} or {@code suspicious}) among KOLs with a verdict; otherwise the share is NaN
+ * (missing). With a {@code kol_id} column (a table of posts) each KOL counts once and is flagged
+ * if any of its rows is; without one each row is a KOL.
  *
  * <p>Methods: {@link KruskalWallis}, {@link OneWayAnova}, {@link WelchAnova}, {@link Dunn} with
  * {@link Adjustment}, {@link MannWhitney}, {@link CliffsDelta}, {@link KolmogorovSmirnov}, {@link
@@ -82,6 +86,7 @@ public final class TierComparison {
   private final String metric;
   private Tiers tiers = Tiers.RED;
   private String followers;
+  private String tierColumn;
   private Adjustment adjustment = Adjustment.HOLM;
   private long seed = DEFAULT_SEED;
   private int resamples = BootstrapMedianCi.DEFAULT_RESAMPLES;
@@ -118,15 +123,26 @@ public final class TierComparison {
   }
 
   /**
-   * The follower column to tier by and to fit the power law on (default: {@code followers} if the
-   * table has no {@code tier} column; with a {@code tier} column the power law still uses {@code
-   * followers} when present).
+   * The follower column to tier by and to fit the power law on (default: {@code followers}, when
+   * the table has it).
    *
    * @param column a numeric column (not null)
    * @return this
    */
   public TierComparison followers(String column) {
     this.followers = Objects.requireNonNull(column, "followers column");
+    return this;
+  }
+
+  /**
+   * A column holding each row's tier, read as it is instead of computing tiers (the power law
+   * still uses the followers column when there is one).
+   *
+   * @param column the tier column (not null)
+   * @return this
+   */
+  public TierComparison tierColumn(String column) {
+    this.tierColumn = Objects.requireNonNull(column, "tier column");
     return this;
   }
 
@@ -283,47 +299,22 @@ public final class TierComparison {
       notes = List.copyOf(notes);
     }
 
-    /** The per-tier summary, one row per tier. */
+    /**
+     * The per-tier summary, one row per tier: the {@link TierSummary} fields, named as in {@code
+     * kolscope tiers --json} ({@link Fields}).
+     */
     @Override
     public Table toTable() {
-      return Table.create(
-          metric + " by tier",
-          StringColumn.create("tier", groups.stream().map(TierSummary::tier)),
-          IntColumn.create("n", groups.stream().mapToInt(TierSummary::n).toArray()),
-          col("median", groups.stream().mapToDouble(TierSummary::median).toArray()),
-          col("q1", groups.stream().mapToDouble(TierSummary::q1).toArray()),
-          col("q3", groups.stream().mapToDouble(TierSummary::q3).toArray()),
-          col("mean", groups.stream().mapToDouble(TierSummary::mean).toArray()),
-          col("sd", groups.stream().mapToDouble(TierSummary::sd).toArray()),
-          col("ci_low", groups.stream().mapToDouble(TierSummary::ciLow).toArray()),
-          col("ci_high", groups.stream().mapToDouble(TierSummary::ciHigh).toArray()),
-          col("flagged_share", groups.stream().mapToDouble(TierSummary::flaggedShare).toArray()));
+      return Fields.table(metric + " by tier", TierSummary.class, groups);
     }
 
     /**
-     * The pairs as a table.
+     * The pairs as a table: the {@link PairComparison} fields, named as in the JSON.
      *
      * @return one row per pair of tiers
      */
     public Table pairsTable() {
-      return Table.create(
-          metric + " pairs",
-          StringColumn.create("a", pairs.stream().map(PairComparison::a)),
-          StringColumn.create("b", pairs.stream().map(PairComparison::b)),
-          col("dunn_z", pairs.stream().mapToDouble(PairComparison::dunnZ).toArray()),
-          col("p_value", pairs.stream().mapToDouble(PairComparison::pValue).toArray()),
-          col("p_adjusted", pairs.stream().mapToDouble(PairComparison::pAdjusted).toArray()),
-          col("mann_whitney_u", pairs.stream().mapToDouble(PairComparison::mannWhitneyU).toArray()),
-          col("mw_p_value", pairs.stream().mapToDouble(PairComparison::mwPValue).toArray()),
-          StringColumn.create("mw_method", pairs.stream().map(PairComparison::mwMethod)),
-          col("rank_biserial", pairs.stream().mapToDouble(PairComparison::rankBiserial).toArray()),
-          col("cliffs_delta", pairs.stream().mapToDouble(PairComparison::cliffsDelta).toArray()),
-          col("ks_d", pairs.stream().mapToDouble(PairComparison::ksD).toArray()),
-          col("ks_p_value", pairs.stream().mapToDouble(PairComparison::ksPValue).toArray()));
-    }
-
-    private static DoubleColumn col(String name, double[] v) {
-      return DoubleColumn.create(name, v);
+      return Fields.table(metric + " pairs", PairComparison.class, pairs);
     }
 
     @Override
@@ -336,33 +327,33 @@ public final class TierComparison {
           "tier", "n", "median", "Q1", "Q3", "mean", "sd", "bootstrap CI of median", "flagged"));
       for (TierSummary g : groups) {
         sb.append(String.format(Locale.ROOT, "  %-12s %6d %10s %10s %10s %10s %10s  %-23s %s%n",
-            g.tier(), g.n(), fmt(g.median()), fmt(g.q1()), fmt(g.q3()), fmt(g.mean()),
-            fmt(g.sd()), "[" + fmt(g.ciLow()) + ", " + fmt(g.ciHigh()) + "]",
+            g.tier(), g.n(), stat(g.median()), stat(g.q1()), stat(g.q3()), stat(g.mean()),
+            stat(g.sd()), "[" + stat(g.ciLow()) + ", " + stat(g.ciHigh()) + "]",
             Double.isNaN(g.flaggedShare())
                 ? "-"
                 : String.format(Locale.ROOT, "%.1f %%", 100 * g.flaggedShare())));
       }
       sb.append('\n');
-      sb.append("Kruskal-Wallis H = ").append(fmt(kruskalWallis.h())).append(", df = ")
-          .append(kruskalWallis.df()).append(", p = ").append(fmtP(kruskalWallis.pValue()))
+      sb.append("Kruskal-Wallis H = ").append(stat(kruskalWallis.h())).append(", df = ")
+          .append(kruskalWallis.df()).append(", p = ").append(p(kruskalWallis.pValue()))
           .append('\n');
       sb.append("ANOVA F(").append(anova.dfBetween()).append(", ").append(anova.dfWithin())
-          .append(") = ").append(fmt(anova.f())).append(", p = ").append(fmtP(anova.pValue()))
+          .append(") = ").append(stat(anova.f())).append(", p = ").append(p(anova.pValue()))
           .append('\n');
-      sb.append("Welch F(").append(fmt(welch.df1())).append(", ").append(fmt(welch.df2()))
-          .append(") = ").append(fmt(welch.f())).append(", p = ").append(fmtP(welch.pValue()))
+      sb.append("Welch F(").append(stat(welch.df1())).append(", ").append(stat(welch.df2()))
+          .append(") = ").append(stat(welch.f())).append(", p = ").append(p(welch.pValue()))
           .append("\n\n");
       sb.append("Pairs (Dunn p adjusted by ").append(adjustment.key()).append("):\n");
       for (PairComparison p : pairs) {
         sb.append("  ").append(p.a()).append(" vs ").append(p.b())
-            .append(": Dunn z = ").append(fmt(p.dunnZ()))
-            .append(", p = ").append(fmtP(p.pValue()))
-            .append(", adj. p = ").append(fmtP(p.pAdjusted())).append("\n    Mann-Whitney U = ")
-            .append(fmt(p.mannWhitneyU())).append(", p = ").append(fmtP(p.mwPValue()))
+            .append(": Dunn z = ").append(stat(p.dunnZ()))
+            .append(", p = ").append(p(p.pValue()))
+            .append(", adj. p = ").append(p(p.pAdjusted())).append("\n    Mann-Whitney U = ")
+            .append(stat(p.mannWhitneyU())).append(", p = ").append(p(p.mwPValue()))
             .append(" (").append(p.mwMethod()).append("), rank-biserial = ")
-            .append(fmt(p.rankBiserial())).append(", Cliff's delta = ")
-            .append(fmt(p.cliffsDelta())).append("\n    KS D = ").append(fmt(p.ksD()))
-            .append(", p = ").append(fmtP(p.ksPValue())).append('\n');
+            .append(stat(p.rankBiserial())).append(", Cliff's delta = ")
+            .append(stat(p.cliffsDelta())).append("\n    KS D = ").append(stat(p.ksD()))
+            .append(", p = ").append(p(p.ksPValue())).append('\n');
       }
       if (powerLaw != null) {
         sb.append('\n').append(powerLaw).append('\n');
@@ -381,109 +372,140 @@ public final class TierComparison {
    * Runs the comparison.
    *
    * @throws IllegalArgumentException if a column is absent or of the wrong type, fewer than two
-   *     tiers have two or more values, all values are equal, or a verdict is not ok / review /
-   *     suspicious
+   *     tiers have two or more values, all values are equal, or a verdict is not one of {@link
+   *     Verdict}'s labels
    * @return the comparison
    */
   public Result run() {
     Table table = DerivedColumns.require(this.table, null, metric);
     NumericColumn<?> values = Samples.numeric(table, metric);
     List<String> notes = new ArrayList<>();
-    String tierName;
-    Column<?> tierCol;
-    NumericColumn<?> followerCol = null;
-    if (followers == null && table.containsColumn(Schema.TIER)) {
-      tierName = "column";
-      tierCol = table.column(Schema.TIER);
-      if (table.containsColumn(Schema.FOLLOWERS)
-          && table.column(Schema.FOLLOWERS) instanceof NumericColumn<?> f) {
-        followerCol = f;
-      }
+    RowTiers rowTiers = RowTiers.of(table, tierColumn, tiers, followers);
+    String tierName = rowTiers.column() != null ? "column" : tiers.name();
+    NumericColumn<?> followerCol = followers != null ? Samples.numeric(table, followers)
+        : Cells.numeric(table, Schema.FOLLOWERS);
+    Grouping grouping = group(values, rowTiers, notes);
+    Tiered tiered = summarise(table, values, followerCol, grouping.rows(), notes);
+    List<double[]> tested = tiered.tested;
+    KruskalWallis.Result kw = KruskalWallis.test(tested);
+    OneWayAnova.Result anova = OneWayAnova.test(tested);
+    WelchAnova.Result welch =
+        attempt(() -> WelchAnova.test(tested), notes,
+            new WelchAnova.Result(Double.NaN, tested.size() - 1, Double.NaN, Double.NaN));
+    List<PairComparison> pairs = comparePairs(tiered, notes);
+    PowerLaw.Result power = null;
+    Loess.Curve loess = null;
+    if (followerCol == null) {
+      notes.add("no followers column: no power-law fit");
     } else {
-      String fc = followers == null ? Schema.FOLLOWERS : followers;
-      if (!table.containsColumn(fc)) {
-        throw new IllegalArgumentException(
-            "no tier column and no followers column '" + fc + "' to tier by; columns are "
-                + table.columnNames());
+      double[] fx = tiered.followers.stream().mapToDouble(Double::doubleValue).toArray();
+      double[] fy = tiered.values.stream().mapToDouble(Double::doubleValue).toArray();
+      power = attempt(() -> PowerLaw.fit(fx, fy, level, resamples, seed), notes, null, "power law");
+      loess = attempt(() -> Loess.fit(fx, fy), notes, null, "LOESS");
+      if (power != null && power.excluded() > 0) {
+        notes.add("power law: " + power.excluded() + " rows with followers or " + metric
+            + " <= 0 have no logarithm and were left out");
       }
-      followerCol = Samples.numeric(table, fc);
-      tierName = tiers.name();
-      tierCol = tiers.apply(Table.create(followerCol.copy()), fc, Schema.TIER).column(Schema.TIER);
     }
-    Column<?> verdict = table.containsColumn(VERDICT) ? table.column(VERDICT) : null;
-    Column<?> kolId = table.containsColumn(Schema.KOL_ID) ? table.column(Schema.KOL_ID) : null;
+    return new Result(
+        metric, tierName, adjustment, seed, tiered.summaries, kw, anova, welch, pairs, power, loess,
+        tiered.used, grouping.missingMetric(), grouping.missingTier(), notes);
+  }
 
-    // group rows by tier, in tier order
-    Map<String, Integer> order = new LinkedHashMap<>();
+  /**
+   * The rows of each tier, in tier order (tiers without a usable row left out), and how many rows
+   * were dropped for a missing value or a missing tier.
+   */
+  private record Grouping(Map<String, List<Integer>> rows, int missingMetric, int missingTier) {}
+
+  /** Step 1: the rows with a value, grouped by tier; the dropped rows said in {@code notes}. */
+  private Grouping group(NumericColumn<?> values, RowTiers rowTiers, List<String> notes) {
     Map<String, List<Integer>> rows = new LinkedHashMap<>();
+    for (String t : rowTiers.order()) {
+      rows.put(t, new ArrayList<>());
+    }
     int missingMetric = 0;
     int missingTier = 0;
-    for (int r = 0; r < table.rowCount(); r++) {
+    for (int r = 0; r < values.size(); r++) {
       if (values.isMissing(r) || !Double.isFinite(values.getDouble(r))) {
         missingMetric++;
         continue;
       }
-      if (tierCol.isMissing(r) || tierCol.getString(r).isBlank()) {
+      if (rowTiers.get(r) == null) {
         missingTier++;
         continue;
       }
-      String t = tierCol.getString(r).trim();
-      order.computeIfAbsent(t, k -> tiers.indexOfLabel(k) >= 0
-          ? tiers.indexOfLabel(k) : tiers.size() + order.size());
-      rows.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+      rows.get(rowTiers.get(r)).add(r);
     }
+    rows.values().removeIf(List::isEmpty);
     if (missingMetric > 0) {
       notes.add(missingMetric + " rows with a missing " + metric + " were dropped");
     }
     if (missingTier > 0) {
       notes.add(missingTier + " rows without a tier (missing follower count) were dropped");
     }
-    List<String> labels = new ArrayList<>(rows.keySet());
-    labels.sort((x, y) -> Integer.compare(order.get(x), order.get(y)));
+    return new Grouping(rows, missingMetric, missingTier);
+  }
 
-    List<TierSummary> summaries = new ArrayList<>();
-    List<double[]> tested = new ArrayList<>();
-    List<String> testedLabels = new ArrayList<>();
-    List<Double> allX = new ArrayList<>();
-    List<Double> allY = new ArrayList<>();
-    int used = 0;
-    for (String t : labels) {
-      List<Integer> rs = rows.get(t);
+  /** What step 2 gathers per tier: the summaries, the tiers tested and the pairs for the fit. */
+  private static final class Tiered {
+    final List<TierSummary> summaries = new ArrayList<>();
+    final List<double[]> tested = new ArrayList<>();
+    final List<String> testedLabels = new ArrayList<>();
+    final List<Double> followers = new ArrayList<>();
+    final List<Double> values = new ArrayList<>();
+    int used;
+  }
+
+  /**
+   * Step 2: each tier's summary; the tiers with two or more values are tested, and the
+   * (followers, value) pairs of every row are kept for the power-law fit.
+   *
+   * @throws IllegalArgumentException if fewer than two tiers can be tested or all values are equal
+   */
+  private Tiered summarise(Table table, NumericColumn<?> values, NumericColumn<?> followerCol,
+      Map<String, List<Integer>> rows, List<String> notes) {
+    Column<?> verdict = table.containsColumn(VERDICT) ? table.column(VERDICT) : null;
+    Column<?> kolId = table.containsColumn(Schema.KOL_ID) ? table.column(Schema.KOL_ID) : null;
+    Tiered out = new Tiered();
+    for (Map.Entry<String, List<Integer>> e : rows.entrySet()) {
+      String t = e.getKey();
+      List<Integer> rs = e.getValue();
       double[] x = rs.stream().mapToDouble(values::getDouble).toArray();
-      used += x.length;
-      summaries.add(summarise(t, x, flaggedShare(verdict, kolId, rs)));
+      out.used += x.length;
+      out.summaries.add(summarise(t, x, flaggedShare(verdict, kolId, rs)));
       if (x.length >= 2) {
-        tested.add(x);
-        testedLabels.add(t);
+        out.tested.add(x);
+        out.testedLabels.add(t);
       } else {
         notes.add("tier " + t + " has 1 value and is left out of the tests");
       }
       if (followerCol != null) {
         for (int r : rs) {
           if (!followerCol.isMissing(r)) {
-            allX.add(followerCol.getDouble(r));
-            allY.add(values.getDouble(r));
+            out.followers.add(followerCol.getDouble(r));
+            out.values.add(values.getDouble(r));
           }
         }
       }
     }
-    if (tested.size() < 2) {
+    if (out.tested.size() < 2) {
       throw new IllegalArgumentException(
           "need at least 2 tiers with 2 or more values of " + metric + ", got "
-              + summaries.stream().map(s -> s.tier() + " (n = " + s.n() + ")").toList());
+              + out.summaries.stream().map(s -> s.tier() + " (n = " + s.n() + ")").toList());
     }
-    double first = tested.get(0)[0];
-    if (tested.stream().flatMapToDouble(java.util.Arrays::stream).allMatch(v -> v == first)) {
+    double first = out.tested.get(0)[0];
+    if (out.tested.stream().flatMapToDouble(Arrays::stream).allMatch(v -> v == first)) {
       throw new IllegalArgumentException(
-          "all " + used + " values of " + metric + " equal " + first + ": nothing to compare");
+          "all " + out.used + " values of " + metric + " equal " + first + ": nothing to compare");
     }
+    return out;
+  }
 
-    KruskalWallis.Result kw = KruskalWallis.test(tested);
-    OneWayAnova.Result anova = OneWayAnova.test(tested);
-    WelchAnova.Result welch =
-        attempt(() -> WelchAnova.test(tested), notes,
-            new WelchAnova.Result(Double.NaN, tested.size() - 1, Double.NaN, Double.NaN));
-    Dunn.Result dunn = Dunn.test(tested, testedLabels, adjustment);
+  /** Step 3: every pair of tested tiers, by Dunn, Mann-Whitney, Cliff's delta and KS. */
+  private List<PairComparison> comparePairs(Tiered tiered, List<String> notes) {
+    List<double[]> tested = tiered.tested;
+    Dunn.Result dunn = Dunn.test(tested, tiered.testedLabels, adjustment);
     List<PairComparison> pairs = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < tested.size(); i++) {
@@ -491,7 +513,7 @@ public final class TierComparison {
         double[] x = tested.get(i);
         double[] y = tested.get(j);
         Dunn.Pair d = dunn.pairs().get(at++);
-        String pairName = testedLabels.get(i) + " vs " + testedLabels.get(j);
+        String pairName = tiered.testedLabels.get(i) + " vs " + tiered.testedLabels.get(j);
         MannWhitney.Result mw = attempt(() -> MannWhitney.test(x, y), notes, null, pairName);
         CliffsDelta.Result cd = CliffsDelta.of(x, y);
         KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(x, y);
@@ -508,24 +530,7 @@ public final class TierComparison {
         }
       }
     }
-
-    PowerLaw.Result power = null;
-    Loess.Curve loess = null;
-    if (followerCol == null) {
-      notes.add("no followers column: no power-law fit");
-    } else {
-      double[] fx = allX.stream().mapToDouble(Double::doubleValue).toArray();
-      double[] fy = allY.stream().mapToDouble(Double::doubleValue).toArray();
-      power = attempt(() -> PowerLaw.fit(fx, fy, level, resamples, seed), notes, null, "power law");
-      loess = attempt(() -> Loess.fit(fx, fy), notes, null, "LOESS");
-      if (power != null && power.excluded() > 0) {
-        notes.add("power law: " + power.excluded() + " rows with followers or " + metric
-            + " <= 0 have no logarithm and were left out");
-      }
-    }
-    return new Result(
-        metric, tierName, adjustment, seed, summaries, kw, anova, welch, pairs, power, loess,
-        used, missingMetric, missingTier, notes);
+    return pairs;
   }
 
   private TierSummary summarise(String tier, double[] x, double flagged) {
@@ -544,9 +549,9 @@ public final class TierComparison {
   }
 
   /**
-   * Share of KOLs with a verdict other than ok, among those with a verdict; NaN if none. With a
-   * {@code kol_id} column a KOL counts once (flagged if any of its rows is); without one each row
-   * is a KOL.
+   * Share of KOLs the audit flagged ({@link Verdict#flagged()}), among those with a verdict; NaN if
+   * none. With a {@code kol_id} column a KOL counts once (flagged if any of its rows is); without
+   * one each row is a KOL.
    */
   private static double flaggedShare(Column<?> verdict, Column<?> kolId, List<Integer> rs) {
     if (verdict == null) {
@@ -557,20 +562,11 @@ public final class TierComparison {
       if (verdict.isMissing(r) || verdict.getString(r).isBlank()) {
         continue;
       }
-      String v = verdict.getString(r).trim().toLowerCase(Locale.ROOT);
       boolean flagged;
-      switch (v) {
-        case "ok":
-          flagged = false;
-          break;
-        case "review":
-        case "suspicious":
-          flagged = true;
-          break;
-        default:
-          throw new IllegalArgumentException(
-              "bad verdict '" + verdict.getString(r) + "' in row " + (r + 1)
-                  + ": expected ok, review or suspicious");
+      try {
+        flagged = Verdict.parse(verdict.getString(r)).flagged();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("row " + (r + 1) + ": " + e.getMessage(), e);
       }
       String key = kolId == null || kolId.isMissing(r) ? "#row" + r : kolId.getString(r);
       flaggedByKol.merge(key, flagged, Boolean::logicalOr);

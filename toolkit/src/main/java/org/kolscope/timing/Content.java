@@ -1,7 +1,7 @@
 package org.kolscope.timing;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.stat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tabular;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.report.Tabular;
 import org.kolscope.stats.groups.CliffsDelta;
 import org.kolscope.stats.groups.MannWhitney;
 import tech.tablesaw.api.NumericColumn;
@@ -156,9 +156,9 @@ public final class Content extends NoteAnalysis<Content> {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%-7s n = %6d, median %s %s%s", group, n, fmt(median),
-          Double.isNaN(ciLow) ? "–" : "[" + fmt(ciLow) + ", " + fmt(ciHigh) + "]",
-          costed > 0 ? ", cost per interaction " + fmt(costPerInteraction) + " RMB (" + costed
+      return String.format(Locale.ROOT, "%-7s n = %6d, median %s %s%s", group, n, stat(median),
+          Double.isNaN(ciLow) ? "–" : "[" + stat(ciLow) + ", " + stat(ciHigh) + "]",
+          costed > 0 ? ", cost per interaction " + stat(costPerInteraction) + " RMB (" + costed
               + " notes with a fee)" : "");
     }
   }
@@ -223,12 +223,12 @@ public final class Content extends NoteAnalysis<Content> {
       if (mannWhitney == null) {
         return "not tested";
       }
-      String size = cliffsDelta == null ? "" : ", Cliff's δ = " + fmt(cliffsDelta.delta()) + " ("
+      String size = cliffsDelta == null ? "" : ", Cliff's δ = " + stat(cliffsDelta.delta()) + " ("
           + cliffsDelta.magnitude() + ")";
       String ratio = Double.isFinite(medianRatio)
-          ? second.group() + " median " + fmt(medianRatio) + "× " + first.group() + "'s"
-          : "medians " + fmt(second.median()) + " and " + fmt(first.median());
-      return ratio + "; Mann-Whitney p = " + fmtP(mannWhitney.pValue()) + size
+          ? second.group() + " median " + stat(medianRatio) + "× " + first.group() + "'s"
+          : "medians " + stat(second.median()) + " and " + stat(first.median());
+      return ratio + "; Mann-Whitney p = " + p(mannWhitney.pValue()) + size
           + (mannWhitney.pValue() < 0.05 ? "" : " — no clear difference at the 5 % level");
     }
 

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.NoteIds;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.stats.groups.BootstrapMedianCi;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 /**
@@ -64,7 +65,7 @@ public abstract class NoteAnalysis<A extends NoteAnalysis<A>> {
 
   /**
    * The metric (default {@value Metrics#ENGAGEMENT_RATE}): a numeric column of the notes, or one
-   * KOLScope derives from them (see {@link org.kolscope.tiers.DerivedColumns}). Counts are divided
+   * KOLScope derives from them (see {@link DerivedColumns}). Counts are divided
    * by the author's followers (see the class comment).
    *
    * @param column the column name (not null)

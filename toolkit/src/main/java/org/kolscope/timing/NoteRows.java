@@ -2,14 +2,13 @@ package org.kolscope.timing;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.kolscope.core.Cells;
+import org.kolscope.core.RowTiers;
+import org.kolscope.core.Schema;
 import org.kolscope.io.NoteIds;
-import org.kolscope.io.Schema;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.Interactions;
-import org.kolscope.tiers.DerivedColumns;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
@@ -123,8 +122,7 @@ final class NoteRows {
     value = new double[rows];
     tier = new String[rows];
     used = new boolean[rows];
-    Column<?> tierCol = t.containsColumn(Schema.TIER) ? t.column(Schema.TIER) : null;
-    Map<String, Integer> order = new LinkedHashMap<>();
+    RowTiers rowTiers = tierable(t) ? RowTiers.of(t, null, a.tiers, null) : null;
     for (int r = 0; r < rows; r++) {
       double v = metric.isMissing(r) ? Double.NaN : metric.getDouble(r);
       if (perFollower) {
@@ -132,12 +130,7 @@ final class NoteRows {
         v = f > 0 ? v / f : Double.NaN;
       }
       value[r] = v;
-      if (tierCol != null && !tierCol.isMissing(r) && !tierCol.getString(r).isBlank()) {
-        String label = tierCol.getString(r).strip();
-        tier[r] = label;
-        order.computeIfAbsent(label, k -> a.tiers.indexOfLabel(k) >= 0
-            ? a.tiers.indexOfLabel(k) : a.tiers.size() + order.size());
-      }
+      tier[r] = rowTiers == null ? null : rowTiers.get(r);
       if (when[r] != null) {
         local[r] = LocalDateTime.ofInstant(when[r], a.zone);
       }
@@ -155,9 +148,12 @@ final class NoteRows {
         used[r] = true;
       }
     }
-    List<String> labels = new ArrayList<>(order.keySet());
-    labels.sort((x, y) -> Integer.compare(order.get(x), order.get(y)));
-    tierOrder = List.copyOf(labels);
+    tierOrder = rowTiers == null ? List.of() : rowTiers.order();
+  }
+
+  /** Whether {@link RowTiers} has something to tier by: numeric follower counts or a tier column. */
+  private static boolean tierable(Table t) {
+    return Cells.find(t, Schema.FOLLOWERS) instanceof NumericColumn<?> || t.containsColumn(Schema.TIER);
   }
 
   static NoteRows of(NoteAnalysis<?> a, boolean timesRequired) {

@@ -3,7 +3,7 @@ package org.kolscope.timing;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
 import org.kolscope.stats.groups.BootstrapMedianCi;
 
 /**

@@ -1,7 +1,7 @@
 package org.kolscope.timing;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.p;
+import static org.kolscope.core.Numbers.stat;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.kolscope.core.Tabular;
 import org.kolscope.io.NoteIds;
-import org.kolscope.report.Tabular;
+import org.kolscope.stats.groups.BootstrapMedianCi;
 import org.kolscope.stats.groups.KruskalWallis;
 import tech.tablesaw.api.Table;
 
@@ -37,7 +38,7 @@ import tech.tablesaw.api.Table;
  * NoteIds}). For every slot the result gives: {@code notes}, the notes published in it <em>before
  * any filter</em> (so the shares show when KOLs post); {@code share}, those notes over all notes
  * with a time; {@code n}, the notes in the median (old enough, with a value); the median of the
- * value and its percentile-bootstrap CI ({@link org.kolscope.stats.groups.BootstrapMedianCi}, one
+ * value and its percentile-bootstrap CI ({@link BootstrapMedianCi}, one
  * seed per slot); and {@code thin} when {@code n} is below {@link #minNotes} — a thin slot is
  * shown but not ranked and not tested.
  *
@@ -338,7 +339,7 @@ public final class Timing extends NoteAnalysis<Timing> {
     public String toString() {
       StringBuilder sb = new StringBuilder();
       sb.append(group).append(": ").append(notes).append(" notes with a time, ").append(n)
-          .append(" used, median ").append(fmt(median)).append('\n');
+          .append(" used, median ").append(stat(median)).append('\n');
       appendSlots(sb, "hour", byHour);
       appendTest(sb, "hours", kruskalWallisHour);
       appendBest(sb, "hours", bestHours);
@@ -363,7 +364,7 @@ public final class Timing extends NoteAnalysis<Timing> {
     public String posting() {
       return Double.isNaN(postingVsEngagement)
           ? "Posting against engagement: too few hours to correlate"
-          : "Posting against engagement: Spearman ρ = " + fmt(postingVsEngagement)
+          : "Posting against engagement: Spearman ρ = " + stat(postingVsEngagement)
               + " between an hour's share of notes and its median ("
               + (postingVsEngagement > 0.3 ? "KOLs post more in the hours that engage more"
                   : postingVsEngagement < -0.3 ? "KOLs post more in the hours that engage less"
@@ -375,8 +376,8 @@ public final class Timing extends NoteAnalysis<Timing> {
           "n", "median", "95 % CI"));
       for (Slot s : slots) {
         sb.append(String.format(Locale.ROOT, "  %-8s %7d %6.1f%% %7d %10s  %s%s%n", s.label(),
-            s.notes(), 100 * s.share(), s.n(), fmt(s.median()),
-            Double.isNaN(s.ciLow()) ? "–" : "[" + fmt(s.ciLow()) + ", " + fmt(s.ciHigh()) + "]",
+            s.notes(), 100 * s.share(), s.n(), stat(s.median()),
+            Double.isNaN(s.ciLow()) ? "–" : "[" + stat(s.ciLow()) + ", " + stat(s.ciHigh()) + "]",
             s.thin() ? "  thin" : ""));
       }
     }
@@ -384,7 +385,7 @@ public final class Timing extends NoteAnalysis<Timing> {
     private static void appendTest(StringBuilder sb, String what, KruskalWallis.Result kw) {
       sb.append("Kruskal-Wallis across ").append(what).append(": ");
       sb.append(kw == null ? "not tested (fewer than 2 slots with enough notes)"
-          : "H = " + fmt(kw.h()) + ", df = " + kw.df() + ", p = " + fmtP(kw.pValue()))
+          : "H = " + stat(kw.h()) + ", df = " + kw.df() + ", p = " + p(kw.pValue()))
           .append('\n');
     }
 
@@ -395,8 +396,8 @@ public final class Timing extends NoteAnalysis<Timing> {
       }
       for (int i = 0; i < best.size(); i++) {
         Slot s = best.get(i);
-        sb.append(i == 0 ? "" : "; ").append(s.label()).append(' ').append(fmt(s.median()))
-            .append(" [").append(fmt(s.ciLow())).append(", ").append(fmt(s.ciHigh())).append(']')
+        sb.append(i == 0 ? "" : "; ").append(s.label()).append(' ').append(stat(s.median()))
+            .append(" [").append(stat(s.ciLow())).append(", ").append(stat(s.ciHigh())).append(']')
             .append(aboveOverall(s) ? " (above all notes)" : "");
       }
       sb.append('\n');
@@ -517,12 +518,12 @@ public final class Timing extends NoteAnalysis<Timing> {
       sb.append(all).append("\n\nBy tier (").append(tiers).append(")\n");
       for (Profile p : byTier) {
         sb.append("  ").append(p.group()).append(": ").append(p.notes()).append(" notes, ")
-            .append(p.n()).append(" used, median ").append(fmt(p.median())).append("; hours ");
+            .append(p.n()).append(" used, median ").append(stat(p.median())).append("; hours ");
         KruskalWallis.Result kw = p.kruskalWallisHour();
-        sb.append(kw == null ? "not tested" : "H = " + fmt(kw.h()) + ", p = " + fmtP(kw.pValue()));
+        sb.append(kw == null ? "not tested" : "H = " + stat(kw.h()) + ", p = " + p(kw.pValue()));
         sb.append("; best ");
         sb.append(p.bestHours().isEmpty() ? "none ranked" : String.join(", ",
-            p.bestHours().stream().map(s -> s.label() + " " + fmt(s.median())).toList()));
+            p.bestHours().stream().map(s -> s.label() + " " + stat(s.median())).toList()));
         sb.append('\n');
       }
       if (!notes.isEmpty()) {

@@ -2,9 +2,9 @@ package org.kolscope.charts;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
-import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.XySample;
 import tech.tablesaw.api.Table;

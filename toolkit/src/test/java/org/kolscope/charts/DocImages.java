@@ -2,11 +2,11 @@ package org.kolscope.charts;
 
 import java.nio.file.Path;
 import org.jfree.chart.JFreeChart;
+import org.kolscope.core.Schema;
 import org.kolscope.io.KolData;
-import org.kolscope.io.Schema;
 import org.kolscope.rules.Audit;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.benford.Benford;
-import org.kolscope.stats.outliers.Sample;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.XySample;
 import tech.tablesaw.api.BooleanColumn;
@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * <pre>
  * mvn -o -q -pl toolkit test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp toolkit/target/classes:toolkit/target/test-classes:$(cat /tmp/cp.txt) \
- *     org.kolscope.charts.DocImages data docs/images
+ *     (this class) data docs/images
  * </pre>
  */
 public final class DocImages {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kolscope.RealData;
 import org.kolscope.SharedFiles;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;

@@ -11,7 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.Test;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 class RatioHistogram_RenderTest {
@@ -60,8 +60,8 @@ class RatioHistogram_RenderTest {
   @Test
   void zeroOrMissingFollowers_areLeftOut_andTableIsLeftAlone() {
     Table t = SyntheticKols.accounts(50, 9);
-    t.longColumn(org.kolscope.io.Schema.FOLLOWERS).set(0, 0L);
-    t.longColumn(org.kolscope.io.Schema.FOLLOWERS).setMissing(1);
+    t.longColumn(Schema.FOLLOWERS).set(0, 0L);
+    t.longColumn(Schema.FOLLOWERS).setMissing(1);
     java.util.List<String> before = t.columnNames();
     JFreeChart c = RatioHistogram.likesPerFollower(t).build();
     assertThat(ChartTestSupport.subtitles(c)).contains("n = 48");

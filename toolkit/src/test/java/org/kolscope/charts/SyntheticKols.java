@@ -2,7 +2,7 @@ package org.kolscope.charts;
 
 import java.util.List;
 import java.util.Random;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;

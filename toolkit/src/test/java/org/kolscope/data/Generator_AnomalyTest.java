@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.tiers.Tiers;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import tech.tablesaw.api.Table;
 
 /** Injected anomalies: exact rates, labels on the right rows, and their documented signatures. */

@@ -13,9 +13,9 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.kolscope.io.Schema;
-import org.kolscope.stats.Quantiles;
-import org.kolscope.tiers.Tiers;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 

@@ -3,7 +3,7 @@ package org.kolscope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 

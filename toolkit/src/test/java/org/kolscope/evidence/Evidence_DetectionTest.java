@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Detection measured on labelled data, on two generators built apart: the shipped data's ({@code
- * org.kolscope.data.Generator}) and the independent test generator ({@code LabelledRed},
+ * data.Generator}) and the independent test generator ({@code LabelledRed},
  * {@code LabelledCreators}: heavier tails, milder manipulations, honest look-alikes such as viral
  * notes and giveaways, most accounts without views). The model was not fitted to these labels.
  *

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kolscope.RealData;
 import org.kolscope.SharedFiles;
+import org.kolscope.io.AccountsFromPosts;
 import org.kolscope.io.KolData;
-import org.kolscope.metrics.AccountsFromPosts;
-import org.kolscope.metrics.KolGroups;
+import org.kolscope.io.KolGroups;
 import tech.tablesaw.api.Table;
 
 /**

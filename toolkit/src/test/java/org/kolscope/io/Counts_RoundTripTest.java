@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.kolscope.core.CountParser;
 
 /** Formatting a count then parsing it gives it back (exact forms) or within half a unit (app forms). */
 class Counts_RoundTripTest {

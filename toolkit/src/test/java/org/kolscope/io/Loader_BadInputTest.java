@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kolscope.core.Schema;
 
 /**
  * The bad-input corpus in {@code src/test/resources/bad/}: each file's exact report lines (line,

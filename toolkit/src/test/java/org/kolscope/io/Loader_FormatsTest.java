@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 

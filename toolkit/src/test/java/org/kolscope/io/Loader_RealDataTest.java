@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.kolscope.RealData;
 import org.kolscope.SharedFiles;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 
 /**

@@ -2,7 +2,8 @@ package org.kolscope.metrics;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
+import org.kolscope.io.AccountsFromPosts;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;

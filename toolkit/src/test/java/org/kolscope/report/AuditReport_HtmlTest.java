@@ -3,8 +3,12 @@ package org.kolscope.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.RegressionResult;
+import org.kolscope.stats.regression.XySample;
+
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +26,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolscope.core.Numbers;
+import org.kolscope.core.Schema;
 import org.kolscope.data.GeneratedData;
 import org.kolscope.data.Generator;
-import org.kolscope.io.Schema;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
@@ -287,8 +292,8 @@ class AuditReport_HtmlTest {
       assertThat(td.get(1).getTextContent()).isEqualTo(Integer.toString(t.groups().get(i).n()));
     }
     String text = byId(doc, "tiers").getTextContent();
-    assertThat(text).contains("Kruskal–Wallis H = " + Html.stat(t.kruskalWallis().h()))
-        .contains("Power law").contains("b = " + Html.stat(t.powerLaw().b()));
+    assertThat(text).contains("Kruskal–Wallis H = " + Numbers.stat(t.kruskalWallis().h()))
+        .contains("Power law").contains("b = " + Numbers.stat(t.powerLaw().b()));
     assertThat(children(children(byId(doc, "tier-pairs"), "tbody").get(0), "tr"))
         .hasSize(t.pairs().size());
   }
@@ -299,8 +304,8 @@ class AuditReport_HtmlTest {
     assertThat(tests).contains("Outliers within tiers").contains("MAD outliers")
         .contains("Benford's law on follower counts").contains("χ² = ");
     // the regression outlier test reports the same slope as OlsInfluence on the KOL table
-    org.kolscope.stats.regression.RegressionResult reg = org.kolscope.stats.regression.OlsInfluence.fit(
-        org.kolscope.stats.regression.XySample.from(audit.kols(), "followers", "likes_and_collects",
+    RegressionResult reg = OlsInfluence.fit(
+        XySample.from(audit.kols(), "followers", "likes_and_collects",
             "kol_id", true, null), 0.05);
     assertThat(tests).contains("Regression outliers: likes + collects against followers")
         .contains("over " + reg.n() + " KOLs").contains("car::outlierTest");

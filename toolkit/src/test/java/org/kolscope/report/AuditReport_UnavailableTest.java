@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
 import tech.tablesaw.api.LongColumn;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
 import tech.tablesaw.api.LongColumn;

@@ -1,17 +1,18 @@
 package org.kolscope.rules;
 
+import org.kolscope.evidence.Manipulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kolscope.core.Tiers;
 import org.kolscope.evidence.Verdict;
 import org.kolscope.metrics.Interactions;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.metrics.TestTables;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 class Audit_PipelineTest {
@@ -77,7 +78,7 @@ class Audit_PipelineTest {
     assertThat(k.stringColumn(AuditResult.REASONS).get(1)).isEmpty();
     assertThat(k.stringColumn(AuditResult.RULES).get(1)).contains("R5 price [info]");
     assertThat(r.kolAudits().get(0).evidence()).singleElement()
-        .satisfies(f -> assertThat(f.kind()).isEqualTo(org.kolscope.evidence.Manipulation.BOUGHT_FOLLOWERS));
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(Manipulation.BOUGHT_FOLLOWERS));
   }
 
   @Test

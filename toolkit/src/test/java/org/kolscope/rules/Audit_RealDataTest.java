@@ -9,10 +9,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kolscope.RealData;
 import org.kolscope.SharedFiles;
+import org.kolscope.core.Schema;
 import org.kolscope.evidence.KindFinding;
 import org.kolscope.evidence.Verdict;
 import org.kolscope.io.KolData;
-import org.kolscope.io.Schema;
 import tech.tablesaw.api.Table;
 
 /**

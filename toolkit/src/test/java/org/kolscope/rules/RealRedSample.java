@@ -2,7 +2,7 @@ package org.kolscope.rules;
 
 import java.nio.file.Path;
 import org.kolscope.SharedFiles;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;

@@ -1,5 +1,6 @@
 package org.kolscope.stats;
 
+import org.kolscope.stats.outliers.ReferenceCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,8 +60,8 @@ class ShapiroWilk_ScipyTest {
   @Test
   void rosner54_largeSampleBranch() {
     // scipy.stats.shapiro(Rosner's 54 values) -> (0.906062136864102, 0.000461498375230617)
-    double[] x = org.kolscope.stats.outliers.ReferenceCases.doubles(
-        org.kolscope.stats.outliers.ReferenceCases.load("gesd_rosner_nist").get("input").get("x"));
+    double[] x = ReferenceCases.doubles(
+        ReferenceCases.load("gesd_rosner_nist").get("input").get("x"));
     ShapiroWilk.Result r = ShapiroWilk.test(x);
     assertThat(r.w()).isCloseTo(0.906062136864102, within(1e-7));
     assertThat(Math.abs(r.pValue() - 0.000461498375230617) / 0.000461498375230617).isLessThan(1e-5);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import org.kolscope.testdata.LabelledCreators.Platform;
 import tech.tablesaw.api.Table;
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kolscope.io.Schema;
+import org.kolscope.core.Schema;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
 /**
  * A second, independent labelled generator of Xiaohongshu (RED) accounts and notes, for TESTS
  * ONLY: held-out data for measuring fraud detection that was tuned on {@code data/}'s generator
- * ({@code org.kolscope.data.Generator}). It is built differently on purpose (see {@code
+ * ({@code data.Generator}). It is built differently on purpose (see {@code
  * docs/dev-notes/labelled-generators.md}); where it copies nothing, a detector that only learned
  * the quirks of {@code data/} shows it here.
  *

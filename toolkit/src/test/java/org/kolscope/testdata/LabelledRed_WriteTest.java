@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolscope.core.Schema;
 import org.kolscope.io.KolData;
 import org.kolscope.io.LoadResult;
-import org.kolscope.io.Schema;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 

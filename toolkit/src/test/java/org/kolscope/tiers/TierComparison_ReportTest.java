@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kolscope.core.Tiers;
 import org.kolscope.stats.groups.Adjustment;
 import org.kolscope.stats.groups.ReferenceCases;
 import tech.tablesaw.api.DoubleColumn;
@@ -314,7 +315,19 @@ class TierComparison_ReportTest {
         assertThrows(
             IllegalArgumentException.class, () -> TierComparison.of(t, "engagement_rate").run());
     assertThat(e.getMessage()).contains("'fake'").contains("row 5")
-        .contains("ok, review or suspicious");
+        .contains("ok, review, suspicious or not_checked");
+  }
+
+  @Test
+  void notChecked_isAVerdictThatDoesNotFlag() {
+    Table t = followerTable();
+    String[] v = new String[t.rowCount()];
+    java.util.Arrays.fill(v, "not_checked");
+    v[0] = "review";
+    t.addColumns(StringColumn.create("verdict", v));
+    TierComparison.Result r = TierComparison.of(t, "engagement_rate").run();
+    assertThat(r.groups().get(0).flaggedShare()).as("1 of the 6 KOC rows").isEqualTo(1.0 / 6);
+    assertThat(r.groups().get(1).flaggedShare()).isZero();
   }
 
   @Test

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
-import org.kolscope.tiers.Tiers;
+import org.kolscope.core.Schema;
+import org.kolscope.core.Tiers;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -19,6 +21,16 @@ import tech.tablesaw.api.Table;
  * time, so the counts below follow by hand.
  */
 class Timing_SettingsTest {
+
+  @Test
+  void tiers_byTheOneRule_followersBeforeTheTablesTierColumn() {
+    // every note's author has 1,000 followers; a tier column saying otherwise is not read (the
+    // audit, the tier comparison and the charts tier such a table by its followers too)
+    Table t = Notes.hourly(100);
+    t.addColumns(StringColumn.create(Schema.TIER, Collections.nCopies(100, "mega")));
+    Timing.Result r = Timing.of(t).resamples(100).run();
+    assertThat(r.byTier()).extracting(Timing.Profile::group).containsExactly(Tiers.RED.label(1000));
+  }
 
   @Test
   void defaultCrawlTime_latestNote_48hLeavesOut48Notes() {

@@ -3,6 +3,7 @@ package org.kolscope.kernel.display;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kolscope.core.HtmlText;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -176,20 +177,8 @@ public final class TableView {
     return right ? " ".repeat(gap) + s : s + " ".repeat(gap);
   }
 
-  /** Escapes the five HTML-special characters. */
+  /** Escapes text for HTML ({@link HtmlText#escape}, the toolkit's one escaper). */
   public static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(ch);
-      }
-    }
-    return sb.toString();
+    return HtmlText.escape(s);
   }
 }

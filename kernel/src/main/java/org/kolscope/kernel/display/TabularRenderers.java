@@ -3,11 +3,13 @@ package org.kolscope.kernel.display;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
+import tech.tablesaw.api.Table;
 
 /**
  * Renders toolkit results: their readable {@code toString()} as text; as HTML, the same summary
- * (escaped, in a {@code <pre>}) followed by {@code toTable()} folded in a {@code <details>}, so a
+ * (escaped, in a {@code <pre>}) followed by {@code view()} (by default {@code toTable()}) folded in
+ * a {@code <details>}, so a
  * notebook shows the reading first and the numbers one click away.
  */
 public final class TabularRenderers implements Extension {
@@ -21,8 +23,9 @@ public final class TabularRenderers implements Extension {
         });
   }
 
-  static String html(Tabular result) {
-    tech.tablesaw.api.Table t = result.toTable();
+  /** The HTML a notebook shows for {@code result}: its text, then its {@link Tabular#view()} folded. */
+  public static String html(Tabular result) {
+    Table t = result.view();
     return "<pre class=\"kolscope-result\" style=\"white-space: pre-wrap\">"
         + TableView.escape(result.toString()) + "</pre>\n<details><summary>as a table ("
         + t.rowCount() + (t.rowCount() == 1 ? " row" : " rows") + ")</summary>\n"

@@ -2,11 +2,11 @@ package org.kolscope.kernel.eval;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Map;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
-import java.util.Map;
 
 /**
  * JShell's in-process execution (so cell values are real objects the renderers can draw) with

@@ -19,6 +19,12 @@ public final class CellError extends RuntimeException {
     this.traceback = List.copyOf(traceback);
   }
 
+  /** The error of a cell stopped by a kernel interrupt (the stop button, or SIGINT in signal mode). */
+  public static CellError interrupted() {
+    return new CellError("Interrupted", "the cell was stopped by a kernel interrupt",
+        List.of("Interrupted: the cell was stopped by a kernel interrupt"));
+  }
+
   public String ename() {
     return ename;
   }

@@ -17,11 +17,11 @@ import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.SourceCodeAnalysis.Documentation;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
+import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
@@ -166,8 +166,7 @@ public final class JShellEvaluator implements AutoCloseable {
     control.takeLastValue();
     List<SnippetEvent> events = stopRequested ? List.of() : shell.eval(piece.source());
     if (stopRequested) {
-      throw new CellError("Interrupted", "the cell was stopped by a kernel interrupt",
-          List.of("Interrupted: the cell was stopped by a kernel interrupt"));
+      throw CellError.interrupted();
     }
     Object value = control.takeLastValue();
     Object result = CapturingExecutionControl.NO_VALUE;

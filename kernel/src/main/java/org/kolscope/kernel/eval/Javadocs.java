@@ -71,8 +71,8 @@ final class Javadocs {
   }
 
   /**
-   * The documentation of what JShell's {@code signature} names ({@code org.kolscope.io.KolData},
-   * {@code Table KolData.load(String path)}), when it is one of KOLScope's classes;
+   * The documentation of what JShell's {@code signature} names (a class by its qualified
+   * name, or a member such as {@code Table KolData.load(String path)}), when it is one of KOLScope's classes;
    * {@code typeNames} turns a type as written in the signature into its qualified name (null if
    * unknown).
    */

@@ -20,6 +20,12 @@ class TableView_RenderTest {
   }
 
   @Test
+  void escapeReplacesControlCharacters_asTheReportDoes() {
+    // HTML and XML allow no C0 control but tab, LF, CR: the one escaper writes U+FFFD
+    assertThat(TableView.escape("a\u001b[2Jb\tc")).isEqualTo("a\uFFFD[2Jb\tc");
+  }
+
+  @Test
   void htmlEscapesCellsColumnNamesAndTableName() {
     Table t = Table.create(XSS, StringColumn.create(XSS, XSS, "plain & simple"));
 

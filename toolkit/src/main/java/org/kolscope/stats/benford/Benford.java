@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.kolscope.stats.outliers.Checks;
-import org.kolscope.stats.outliers.Sample;
-import org.kolscope.stats.outliers.SampleTooSmallException;
+import org.apache.commons.statistics.inference.ChiSquareTest;
+import org.apache.commons.statistics.inference.SignificanceResult;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -26,7 +28,9 @@ import tech.tablesaw.api.Table;
  *
  * Leading digits are read from the decimal representation (so exact powers of ten are not
  * mis-read through floating-point logarithms); a value below 10 has first-two digits d0 (5 → 50).
- * Zero and negative values are left out and counted in the warnings. The χ² test is very sensitive
+ * Zero and negative values are left out and counted in the warnings. χ² and its p-value are
+ * Commons Statistics' {@link ChiSquareTest} (Pearson's goodness of fit, df = bins − 1); the critical
+ * value is the χ² distribution's upper α quantile. The χ² test is very sensitive
  * for large N; Nigrini recommends judging by MAD. Fewer than 1,000 values earns a warning (Golbeck
  * 2015; Nigrini 2012). Benford is a test of the whole sample: it flags no individual rows.
  *
@@ -172,14 +176,12 @@ public final class Benford {
     double[] observed = new double[bins];
     double[] expected = new double[bins];
     double[] z = new double[bins];
-    double chi = 0;
     double mad = 0;
     for (int i = 0; i < bins; i++) {
       int d = digits.lo + i;
       observed[i] = (double) counts[i] / n;
       expected[i] = expected(d);
       double diff = observed[i] - expected[i];
-      chi += n * diff * diff / expected[i];
       mad += Math.abs(diff);
       double cc = 1.0 / (2.0 * n);
       double absDiff = Math.abs(diff);
@@ -187,9 +189,11 @@ public final class Benford {
       z[i] = num / Math.sqrt(expected[i] * (1 - expected[i]) / n);
     }
     mad /= bins;
-    ChiSquaredDistribution chi2 = ChiSquaredDistribution.of(bins - 1);
-    double p = chi2.survivalProbability(chi);
-    double crit = chi2.inverseSurvivalProbability(alpha);
+    // Pearson's goodness of fit against the Benford proportions (rescaled to the n counts)
+    SignificanceResult fit = ChiSquareTest.withDefaults().test(expected, counts);
+    double chi = fit.getStatistic();
+    double p = fit.getPValue();
+    double crit = ChiSquaredDistribution.of(bins - 1).inverseSurvivalProbability(alpha);
     List<String> warnings = new ArrayList<>(sample.warnings());
     if (left > 0) {
       warnings.add(left + " value(s) <= 0 left out (no leading digit)");

@@ -3,13 +3,14 @@ package org.kolscope.stats.benford;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.kolscope.stats.outliers.Outlier;
-import org.kolscope.stats.outliers.OutlierResult;
-import org.kolscope.stats.outliers.ResultText;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.ResultText;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * A Benford test result. The statistic is χ², the critical value its upper-α point.
@@ -105,12 +106,12 @@ public record BenfordResult(
     ResultText.line(
         sb,
         "chi-square",
-        ResultText.num(chiSquare) + " (df " + df + ", p = " + ResultText.num(pValue) + ")");
+        Numbers.precise(chiSquare) + " (df " + df + ", p = " + Numbers.precise(pValue) + ")");
     ResultText.line(
         sb,
         "critical value",
-        ResultText.num(criticalValue) + " (alpha = " + ResultText.num(alpha) + ")");
-    ResultText.line(sb, "MAD", ResultText.num(mad) + " -> " + conformity.label());
+        Numbers.precise(criticalValue) + " (alpha = " + Numbers.precise(alpha) + ")");
+    ResultText.line(sb, "MAD", Numbers.precise(mad) + " -> " + conformity.label());
     sb.append(String.format(Locale.ROOT, "  %5s %7s %9s %9s %7s%n", "digit", "count", "observed", "expected", "z"));
     for (int i = 0; i < counts.length; i++) {
       sb.append(

@@ -1,13 +1,14 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.kolscope.report.Tabular;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Percentile bootstrap confidence interval of the median.
@@ -55,8 +56,8 @@ public final class BootstrapMedianCi {
 
     @Override
     public String toString() {
-      return "Median " + fmt(median) + ", " + fmt(100 * level) + " % percentile bootstrap CI ["
-          + fmt(low) + ", " + fmt(high) + "] (B = " + resamples + ", seed " + seed + ", n = " + n
+      return "Median " + stat(median) + ", " + stat(100 * level) + " % percentile bootstrap CI ["
+          + stat(low) + ", " + stat(high) + "] (B = " + resamples + ", seed " + seed + ", n = " + n
           + ")";
     }
   }

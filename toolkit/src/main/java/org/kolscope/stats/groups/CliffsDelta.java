@@ -1,10 +1,11 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
+import static org.kolscope.core.Numbers.stat;
 
 import java.util.Arrays;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Cliff's delta, the dominance effect size of two samples.
@@ -55,7 +56,7 @@ public final class CliffsDelta {
 
     @Override
     public String toString() {
-      return "Cliff's delta = " + fmt(delta) + " (" + magnitude() + "), n = " + nx + " vs " + ny
+      return "Cliff's delta = " + stat(delta) + " (" + magnitude() + "), n = " + nx + " vs " + ny
           + "\n  pairs x > y: " + greater + ", x < y: " + less + ", ties: "
           + ((long) nx * ny - greater - less);
     }

@@ -1,16 +1,17 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Dunn's test: all pairwise comparisons of mean ranks after a Kruskal-Wallis test, with the tie
@@ -74,9 +75,9 @@ public final class Dunn {
           new StringBuilder("Dunn's test (tie-corrected, " + adjustment.key() + " adjustment)\n");
       for (Pair p : pairs) {
         sb.append("  ").append(p.a()).append(" vs ").append(p.b())
-            .append(": z = ").append(fmt(p.z()))
-            .append(", p = ").append(fmtP(p.pValue()))
-            .append(", adjusted p = ").append(fmtP(p.pAdjusted())).append('\n');
+            .append(": z = ").append(stat(p.z()))
+            .append(", p = ").append(p(p.pValue()))
+            .append(", adjusted p = ").append(p(p.pAdjusted())).append('\n');
       }
       return sb.toString().stripTrailing();
     }

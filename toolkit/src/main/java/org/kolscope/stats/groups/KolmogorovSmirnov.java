@@ -1,12 +1,13 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.apache.commons.statistics.inference.PValueMethod;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Two-sample, two-sided Kolmogorov-Smirnov test: {@code D = sup_t |F_x(t) − F_y(t)|} of the two
@@ -56,7 +57,7 @@ public final class KolmogorovSmirnov {
     public String toString() {
       return "Two-sample Kolmogorov-Smirnov test, two-sided ("
           + (exact ? "exact" : "asymptotic") + (ties ? "; data have ties" : "") + ")\n"
-          + "  D = " + fmt(d) + ", p = " + fmtP(pValue) + ", n = " + nx + " vs " + ny;
+          + "  D = " + stat(d) + ", p = " + p(pValue) + ", n = " + nx + " vs " + ny;
     }
   }
 

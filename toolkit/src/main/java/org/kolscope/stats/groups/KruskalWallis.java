@@ -1,12 +1,13 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Kruskal-Wallis rank test that k independent samples come from the same distribution.
@@ -55,9 +56,9 @@ public final class KruskalWallis {
     @Override
     public String toString() {
       return "Kruskal-Wallis rank test (tie-corrected)\n"
-          + "  H = " + fmt(h) + ", df = " + df + ", p = " + fmtP(pValue) + "\n"
-          + "  N = " + n + ", tie correction C = " + fmt(tieCorrection)
-          + " (uncorrected H = " + fmt(hUncorrected) + ")";
+          + "  H = " + stat(h) + ", df = " + df + ", p = " + p(pValue) + "\n"
+          + "  N = " + n + ", tie correction C = " + stat(tieCorrection)
+          + " (uncorrected H = " + stat(hUncorrected) + ")";
     }
   }
 

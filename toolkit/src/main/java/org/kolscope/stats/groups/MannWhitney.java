@@ -1,14 +1,15 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.Objects;
 import org.apache.commons.statistics.inference.ContinuityCorrection;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.PValueMethod;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Two-sided Mann-Whitney U (Wilcoxon rank-sum) test with the rank-biserial correlation.
@@ -101,8 +102,8 @@ public final class MannWhitney {
     @Override
     public String toString() {
       return "Mann-Whitney U test, two-sided (" + methodText() + ")\n"
-          + "  U = " + fmt(u) + ", p = " + fmtP(pValue) + ", n = " + nx + " vs " + ny + "\n"
-          + "  rank-biserial r = " + fmt(rankBiserial);
+          + "  U = " + stat(u) + ", p = " + p(pValue) + ", n = " + nx + " vs " + ny + "\n"
+          + "  rank-biserial r = " + stat(rankBiserial);
     }
   }
 

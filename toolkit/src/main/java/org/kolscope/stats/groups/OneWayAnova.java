@@ -1,12 +1,13 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Classical one-way analysis of variance (equal variances assumed).
@@ -50,8 +51,8 @@ public final class OneWayAnova {
     @Override
     public String toString() {
       return "One-way ANOVA (equal variances)\n"
-          + "  F(" + dfBetween + ", " + dfWithin + ") = " + fmt(f) + ", p = " + fmtP(pValue) + "\n"
-          + "  SS between = " + fmt(ssBetween) + ", SS within = " + fmt(ssWithin);
+          + "  F(" + dfBetween + ", " + dfWithin + ") = " + stat(f) + ", p = " + p(pValue) + "\n"
+          + "  SS between = " + stat(ssBetween) + ", SS within = " + stat(ssWithin);
     }
   }
 

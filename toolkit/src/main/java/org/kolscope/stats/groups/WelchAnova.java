@@ -1,13 +1,14 @@
 package org.kolscope.stats.groups;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.statistics.distribution.FDistribution;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Welch's one-way ANOVA: compares k means without assuming equal variances.
@@ -50,7 +51,7 @@ public final class WelchAnova {
     @Override
     public String toString() {
       return "Welch's ANOVA (unequal variances)\n"
-          + "  F(" + fmt(df1) + ", " + fmt(df2) + ") = " + fmt(f) + ", p = " + fmtP(pValue);
+          + "  F(" + stat(df1) + ", " + stat(df2) + ") = " + stat(f) + ", p = " + p(pValue);
     }
   }
 

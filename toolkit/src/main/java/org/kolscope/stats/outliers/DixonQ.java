@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 
 /**
  * Dixon's ratio tests (Q test) for one outlier in a small sample, 3 ≤ n ≤ 30.

@@ -1,7 +1,8 @@
 package org.kolscope.stats.outliers;
 
 import java.util.List;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
+import org.kolscope.stats.OutlierResult;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.SampleTooSmallException;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 

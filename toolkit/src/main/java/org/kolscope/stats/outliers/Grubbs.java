@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 
 /**
  * Grubbs' test for one outlier (the maximum normed residual test), single step or iterated.

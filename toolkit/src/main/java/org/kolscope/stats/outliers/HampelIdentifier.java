@@ -1,6 +1,11 @@
 package org.kolscope.stats.outliers;
 
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.RobustZ;
+import org.kolscope.stats.ResultText;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
+import org.kolscope.core.Numbers;
 
 /**
  * Hampel identifier: flag x_i when |x_i − x̃| &gt; t · 1.4826 · MAD, with x̃ the median, MAD the raw
@@ -8,7 +13,9 @@ import org.kolscope.stats.Quantiles;
  * default. The score is (x_i − x̃)/(1.4826·MAD), a robust z-score.
  *
  * <p>This is the global (non-windowed) identifier; Davies and Gather (1993) show that t = 3 keeps
- * the false-alarm rate small for moderate n. Undefined when MAD = 0. No alpha, no p-value.
+ * the false-alarm rate small for moderate n. The scores are {@link RobustZ}'s with the constant
+ * 1/1.4826: when MAD = 0 they use the mean absolute deviation instead, and the result's warnings
+ * say so. No alpha, no p-value.
  *
  * <p>References: [1] Hampel, F.R. (1974) The Influence Curve and its Role in Robust Estimation,
  * JASA 69(346), 383–393. [2] Davies, L. and Gather, U. (1993) The Identification of Multiple
@@ -30,7 +37,7 @@ public final class HampelIdentifier {
    * Flags values more than {@code threshold} scaled MADs from the median.
    *
    * @throws SampleTooSmallException if n &lt; 3
-   * @throws IllegalArgumentException if the threshold is not positive, or MAD = 0
+   * @throws IllegalArgumentException if the threshold is not positive, or all values are equal
    */
   public static OutlierTestResult test(Sample sample, double threshold, Side side) {
     return RobustRule.apply(
@@ -38,7 +45,7 @@ public final class HampelIdentifier {
         1 / Quantiles.MAD_NORMAL_SCALE,
         threshold,
         side,
-        "Hampel identifier (t = " + ResultText.num(threshold) + ")",
+        "Hampel identifier (t = " + Numbers.precise(threshold) + ")",
         "hampel");
   }
 }

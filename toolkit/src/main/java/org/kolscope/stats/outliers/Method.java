@@ -1,6 +1,10 @@
 package org.kolscope.stats.outliers;
 
 import java.util.Locale;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 import org.kolscope.stats.benford.Benford;
 
 /** The univariate outlier tests by their command-line names, each applied with {@link Options}. */

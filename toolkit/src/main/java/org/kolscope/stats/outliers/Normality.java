@@ -3,6 +3,8 @@ package org.kolscope.stats.outliers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.ShapiroWilk;
 
 /**

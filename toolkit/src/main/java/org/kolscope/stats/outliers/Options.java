@@ -1,5 +1,7 @@
 package org.kolscope.stats.outliers;
 
+import org.kolscope.core.QuantileType;
+
 /**
  * Settings shared by the outlier tests, immutable; change one with a {@code with*} method. NaN or
  * 0 means "the method's default".

@@ -3,7 +3,11 @@ package org.kolscope.stats.outliers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.ResultText;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * The result of a univariate outlier test or rule.
@@ -82,16 +86,16 @@ public record OutlierTestResult(
   public String toString() {
     StringBuilder sb = new StringBuilder();
     sb.append(method).append(" on ").append(label).append(" (n = ").append(n).append(")\n");
-    ResultText.line(sb, "statistic", ResultText.num(statistic));
+    ResultText.line(sb, "statistic", Numbers.precise(statistic));
     ResultText.line(
         sb,
         "critical value",
-        ResultText.num(criticalValue)
-            + (Double.isNaN(alpha) ? "" : " (alpha = " + ResultText.num(alpha) + ")"));
+        Numbers.precise(criticalValue)
+            + (Double.isNaN(alpha) ? "" : " (alpha = " + Numbers.precise(alpha) + ")"));
     if (!Double.isNaN(pValue)) {
-      ResultText.line(sb, "p-value", ResultText.num(pValue));
+      ResultText.line(sb, "p-value", Numbers.precise(pValue));
     }
-    details.forEach((k, v) -> ResultText.line(sb, k, ResultText.num(v)));
+    details.forEach((k, v) -> ResultText.line(sb, k, Numbers.precise(v)));
     if (!steps.isEmpty()) {
       sb.append("  steps:\n");
       for (Step st : steps) {
@@ -100,10 +104,10 @@ public record OutlierTestResult(
                 java.util.Locale.ROOT,
                 "    %2d  statistic %-10s critical %-10s candidate row %d value %s%s%n",
                 st.r(),
-                ResultText.num(st.statistic()),
-                ResultText.num(st.criticalValue()),
+                Numbers.precise(st.statistic()),
+                Numbers.precise(st.criticalValue()),
                 st.candidate().index(),
-                ResultText.num(st.candidate().value()),
+                Numbers.precise(st.candidate().value()),
                 st.exceeds() ? "  *" : ""));
       }
     }

@@ -1,11 +1,13 @@
 package org.kolscope.stats.outliers;
 
-import org.kolscope.stats.Samples;
+import org.kolscope.core.Samples;
+import org.kolscope.core.Tiers;
+import org.kolscope.metrics.DerivedColumns;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.Sample;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.RegressionResult;
 import org.kolscope.stats.regression.XySample;
-import org.kolscope.tiers.DerivedColumns;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,5 +1,7 @@
 package org.kolscope.stats.outliers;
 
+import org.kolscope.stats.Outlier;
+
 /**
  * One step of a sequential procedure (generalized ESD, iterated Grubbs).
  *

@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 
 /**
  * Tietjen–Moore test for exactly k outliers.

@@ -5,10 +5,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.QuantileType;
+import org.kolscope.core.Fences;
+import org.kolscope.core.Quantiles;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.ResultText;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
+import org.kolscope.core.Numbers;
 
 /**
- * Tukey's fences: flag x &lt; Q1 − k·IQR or x &gt; Q3 + k·IQR (strict), IQR = Q3 − Q1.
+ * Tukey's fences as an outlier test: flag x &lt; Q1 − k·IQR or x &gt; Q3 + k·IQR (strict), IQR = Q3 −
+ * Q1 ({@link Fences}).
  *
  * <p>k = 1.5 gives the inner fences ("outside" values), k = 3 the outer fences ("far out"). The
  * quartiles depend on the quantile definition; the default is R type 7 ({@link
@@ -41,15 +50,13 @@ public final class TukeyFences {
    */
   public static OutlierTestResult test(Sample sample, double k, QuantileType type, Side side) {
     Checks.positive("k", k);
-    String method = "Tukey fences (k = " + ResultText.num(k) + ", " + type.label() + ")";
+    String method = "Tukey fences (k = " + Numbers.precise(k) + ", " + type.label() + ")";
     Checks.size(method, sample.n(), MIN_N);
     Checks.notConstant(method, sample.values());
-    double[] sorted = Quantiles.sortedCopy(sample.values());
-    double q1 = type.quantile(sorted, 0.25);
-    double q3 = type.quantile(sorted, 0.75);
-    double iqr = q3 - q1;
-    double lower = q1 - k * iqr;
-    double upper = q3 + k * iqr;
+    Fences f = Fences.of(Quantiles.sortedCopy(sample.values()), k, type);
+    double q1 = f.q1();
+    double q3 = f.q3();
+    double iqr = f.iqr();
     List<Outlier> outliers = new ArrayList<>();
     double stat = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < sample.n(); i++) {
@@ -58,8 +65,8 @@ public final class TukeyFences {
       if (iqr > 0) {
         stat = Math.max(stat, d);
       }
-      boolean low = x < lower && side != Side.MAX;
-      boolean high = x > upper && side != Side.MIN;
+      boolean low = f.below(x) && side != Side.MAX;
+      boolean high = f.above(x) && side != Side.MIN;
       if (low || high) {
         outliers.add(sample.outlier(i, d));
       }
@@ -69,8 +76,8 @@ public final class TukeyFences {
     details.put("Q1", q1);
     details.put("Q3", q3);
     details.put("IQR", iqr);
-    details.put("lower fence", lower);
-    details.put("upper fence", upper);
+    details.put("lower fence", f.lower());
+    details.put("upper fence", f.upper());
     List<String> warnings = new ArrayList<>(sample.warnings());
     if (iqr == 0) {
       warnings.add("IQR is 0 (at least half the values are equal): every other value is flagged");

@@ -1,7 +1,7 @@
 package org.kolscope.stats.regression;
 
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.kolscope.stats.outliers.Checks;
+import org.kolscope.stats.Checks;
 
 /**
  * Bonferroni outlier test on the largest absolute externally studentized residual, as R's {@code

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.kolscope.stats.outliers.Checks;
-import org.kolscope.stats.outliers.Outlier;
-import org.kolscope.stats.outliers.SampleTooSmallException;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.SampleTooSmallException;
 
 /**
  * Simple OLS regression y = b0 + b1·x with influence diagnostics; on the log scale it is

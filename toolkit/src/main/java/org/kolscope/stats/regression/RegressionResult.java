@@ -1,13 +1,14 @@
 package org.kolscope.stats.regression;
 
 import java.util.List;
-import org.kolscope.stats.outliers.Outlier;
-import org.kolscope.stats.outliers.OutlierResult;
-import org.kolscope.stats.outliers.ResultText;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.ResultText;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * An OLS fit with influence diagnostics and the Bonferroni outlier test.
@@ -128,24 +129,24 @@ public record RegressionResult(
     StringBuilder sb = new StringBuilder();
     sb.append("OLS ").append(formula).append(" (n = ").append(n).append(")\n");
     ResultText.line(
-        sb, "intercept", ResultText.num(intercept) + " (se " + ResultText.num(seIntercept) + ")");
+        sb, "intercept", Numbers.precise(intercept) + " (se " + Numbers.precise(seIntercept) + ")");
     ResultText.line(
         sb,
         "slope",
-        ResultText.num(slope)
+        Numbers.precise(slope)
             + " (se "
-            + ResultText.num(seSlope)
+            + Numbers.precise(seSlope)
             + ", p = "
-            + ResultText.num(pSlope)
+            + Numbers.precise(pSlope)
             + ")");
-    ResultText.line(sb, "R squared", ResultText.num(rSquared));
-    ResultText.line(sb, "residual se", ResultText.num(sigma));
-    ResultText.line(sb, "max |rstudent|", ResultText.num(statistic));
+    ResultText.line(sb, "R squared", Numbers.precise(rSquared));
+    ResultText.line(sb, "residual se", Numbers.precise(sigma));
+    ResultText.line(sb, "max |rstudent|", Numbers.precise(statistic));
     ResultText.line(
         sb,
         "critical value",
-        ResultText.num(criticalValue) + " (alpha = " + ResultText.num(alpha) + ", Bonferroni)");
-    ResultText.line(sb, "Bonferroni p", ResultText.num(pValue));
+        Numbers.precise(criticalValue) + " (alpha = " + Numbers.precise(alpha) + ", Bonferroni)");
+    ResultText.line(sb, "Bonferroni p", Numbers.precise(pValue));
     double cookCut = 4.0 / n;
     double levCut = 2.0 * OlsInfluence.P / n;
     List<Row> influential =
@@ -161,9 +162,9 @@ public record RegressionResult(
                 java.util.Locale.ROOT,
                 "    row %-6d leverage %-9s Cook's D %-9s rstudent %s%n",
                 r.index(),
-                ResultText.num(r.leverage()),
-                ResultText.num(r.cooksD()),
-                ResultText.num(r.rstudent())));
+                Numbers.precise(r.leverage()),
+                Numbers.precise(r.cooksD()),
+                Numbers.precise(r.rstudent())));
       }
       if (influential.size() > MAX_LISTED) {
         sb.append("    ... and ")

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.kolscope.stats.Samples;
-import org.kolscope.stats.outliers.Sample;
+import org.kolscope.core.Samples;
+import org.kolscope.stats.Checks;
+import org.kolscope.stats.Sample;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -57,8 +58,8 @@ public record XySample(
       throw new IllegalArgumentException(
           "x and y must have the same length, got " + x.length + " and " + y.length);
     }
-    org.kolscope.stats.outliers.Checks.finite(x);
-    org.kolscope.stats.outliers.Checks.finite(y);
+    Checks.finite(x);
+    Checks.finite(y);
     int[] rows = new int[x.length];
     Arrays.setAll(rows, i -> i);
     return new XySample("x", "y", x.clone(), y.clone(), y.clone(), rows, new String[x.length], false, List.of());

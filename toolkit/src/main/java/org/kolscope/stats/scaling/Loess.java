@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.analysis.interpolation.LoessInterpolator;
-import org.kolscope.report.Tabular;
+import org.kolscope.core.Tabular;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 

@@ -1,17 +1,18 @@
 package org.kolscope.stats.scaling;
 
-import static org.kolscope.stats.groups.ResultTable.fmt;
-import static org.kolscope.stats.groups.ResultTable.fmtP;
+import static org.kolscope.core.Numbers.stat;
+import static org.kolscope.core.Numbers.p;
 
 import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.kolscope.report.Tabular;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.core.Tabular;
 import org.kolscope.stats.groups.ResultTable;
 import tech.tablesaw.api.Table;
+import org.kolscope.core.Numbers;
 
 /**
  * Power-law scaling of a metric with followers, {@code y = a · followers^b}, fitted by ordinary
@@ -168,14 +169,14 @@ public final class PowerLaw {
 
     @Override
     public String toString() {
-      String pct = fmt(100 * level);
+      String pct = stat(100 * level);
       return "Power law y = a · followers^b (OLS on log10–log10, n = " + n
           + (excluded > 0 ? ", " + excluded + " pairs with values ≤ 0 left out" : "") + ")\n"
-          + "  a = " + fmt(a) + ", b = " + fmt(b) + " (se " + fmt(seB) + "), R² = " + fmt(rSquared)
-          + "\n  " + pct + " % CI for b: [" + fmt(bCiLow) + ", " + fmt(bCiHigh) + "] (t)"
-          + (resamples == NO_BOOTSTRAP ? "" : ", [" + fmt(bBootLow) + ", " + fmt(bBootHigh)
+          + "  a = " + stat(a) + ", b = " + stat(b) + " (se " + stat(seB) + "), R² = " + stat(rSquared)
+          + "\n  " + pct + " % CI for b: [" + stat(bCiLow) + ", " + stat(bCiHigh) + "] (t)"
+          + (resamples == NO_BOOTSTRAP ? "" : ", [" + stat(bBootLow) + ", " + stat(bBootHigh)
               + "] (bootstrap, B = " + resamples + ", seed " + seed + ")")
-          + "\n  p-value for b < 0: " + fmtP(pValueBNegative);
+          + "\n  p-value for b < 0: " + p(pValueBNegative);
     }
   }
 
@@ -191,8 +192,8 @@ public final class PowerLaw {
   public record Band(double followers, double fitted, double low, double high, double level) {
     @Override
     public String toString() {
-      return "at " + fmt(followers) + " followers: " + fmt(fitted) + " [" + fmt(low) + ", "
-          + fmt(high) + "] (" + fmt(100 * level) + " %)";
+      return "at " + stat(followers) + " followers: " + stat(fitted) + " [" + stat(low) + ", "
+          + stat(high) + "] (" + stat(100 * level) + " %)";
     }
   }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
 
 /**
  * Dixon's r10 against dixon_q_r10.json: ratios recomputed in R 4.2.2 (rel 1e-10), worked examples

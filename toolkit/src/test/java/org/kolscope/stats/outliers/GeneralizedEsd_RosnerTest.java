@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
 
 /**
  * Generalized ESD against gesd_rosner_nist.json: NIST e-Handbook 1.3.5.17.3 (Rosner 1983, 54

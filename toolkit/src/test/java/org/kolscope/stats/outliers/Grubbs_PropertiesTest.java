@@ -2,12 +2,13 @@ package org.kolscope.stats.outliers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import java.util.List;
+import org.kolscope.stats.Sample;
 
 /** Properties linking Grubbs' critical value, p-value and the generalized ESD. */
 class Grubbs_PropertiesTest {

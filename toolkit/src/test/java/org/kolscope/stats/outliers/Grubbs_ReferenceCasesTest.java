@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
 
 /**
  * Grubbs against grubbs_uranium_nist.json (NIST e-Handbook 1.3.5.17.1) and

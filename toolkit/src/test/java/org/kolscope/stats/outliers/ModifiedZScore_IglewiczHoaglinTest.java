@@ -8,7 +8,8 @@ import static org.kolscope.stats.outliers.ReferenceCases.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.kolscope.stats.Quantiles;
+import org.kolscope.core.Quantiles;
+import org.kolscope.stats.Outlier;
 
 /**
  * Modified z-scores against modified_zscore_iglewicz_hoaglin.json (numpy 1.24.2 and R 4.2.2

@@ -1,14 +1,20 @@
 package org.kolscope.stats.outliers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kolscope.core.QuantileType;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 import org.kolscope.stats.benford.Benford;
 import org.kolscope.stats.regression.OlsInfluence;
 import org.kolscope.stats.regression.XySample;
@@ -140,11 +146,25 @@ class Outliers_BadInputTest {
         .hasMessageContaining("n = " + n);
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1})
-  void modifiedZ_madZero_explains(int extra) {
-    double[] x = {5, 5, 5, 5, 5, 9 + extra, 1};
-    assertThat(assertThrows(IllegalArgumentException.class, () -> ModifiedZScore.test(x)))
-        .hasMessageContaining("MAD = 0");
+  @Test
+  void modifiedZ_madZero_fallsBackToTheMeanAbsoluteDeviation_andSaysSo() {
+    // numpy: x = np.array([5,5,5,5,5,30,1.]); m = np.median(x); d = np.mean(abs(x - m))
+    // (x - m) / (1.253314 * d) = [0, 0, 0, 0, 0, 4.81482115, -0.77037138]; MAD = 0
+    double[] x = {5, 5, 5, 5, 5, 30, 1};
+    OutlierTestResult r = ModifiedZScore.test(x);
+    assertThat(r.outliers()).singleElement().satisfies(o -> {
+      assertThat(o.index()).isEqualTo(5);
+      assertThat(o.score()).isCloseTo(4.81482115, within(1e-8));
+    });
+    assertThat(r.warnings()).singleElement().asString()
+        .contains("MAD = 0").contains("mean absolute deviation");
+    assertThat(ModifiedZScore.scores(x)[6]).isCloseTo(-0.77037138, within(1e-8));
+  }
+
+  @Test
+  void hampel_madZero_usesTheSameFallback() {
+    double[] x = {5, 5, 5, 5, 5, 30, 1};
+    assertThat(HampelIdentifier.test(x).outliers()).singleElement()
+        .satisfies(o -> assertThat(o.score()).isCloseTo(4.81482115, within(1e-8)));
   }
 }

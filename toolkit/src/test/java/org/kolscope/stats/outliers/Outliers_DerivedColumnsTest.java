@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kolscope.core.Tiers;
 import org.kolscope.io.KolData;
 import org.kolscope.metrics.Metrics;
+import org.kolscope.stats.OutlierResult;
 import org.kolscope.stats.regression.RegressionResult;
-import org.kolscope.tiers.Tiers;
 import tech.tablesaw.api.Table;
 
 /**

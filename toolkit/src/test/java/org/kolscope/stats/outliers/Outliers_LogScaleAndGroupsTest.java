@@ -1,9 +1,16 @@
 package org.kolscope.stats.outliers;
 
+import org.kolscope.stats.benford.Benford;
+import org.kolscope.stats.regression.OlsInfluence;
+import org.kolscope.stats.regression.XySample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.OutlierResult;
+import org.kolscope.stats.Sample;
+import org.kolscope.stats.SampleTooSmallException;
 import org.kolscope.stats.regression.RegressionResult;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -102,8 +109,8 @@ class Outliers_LogScaleAndGroupsTest {
     assertThat(r.formula()).isEqualTo("log10(likes) ~ log10(followers)");
     // the table path equals the array path on the six positive pairs
     RegressionResult direct =
-        org.kolscope.stats.regression.OlsInfluence.fit(
-            org.kolscope.stats.regression.XySample.of(
+        OlsInfluence.fit(
+            XySample.of(
                     new double[] {1200, 3500, 5400, 8900, 12000, 18500},
                     new double[] {45, 110, 150, 15000, 260, 420})
                 .log10(),
@@ -139,8 +146,8 @@ class Outliers_LogScaleAndGroupsTest {
         DoubleColumn.create("followers", 100, 200, 300, 400, 500),
         DoubleColumn.create("likes", 0, 0, 0, 0, Double.NaN));
     SampleTooSmallException e = org.junit.jupiter.api.Assertions.assertThrows(SampleTooSmallException.class,
-        () -> org.kolscope.stats.regression.OlsInfluence.fit(
-            org.kolscope.stats.regression.XySample.from(t, "followers", "likes", null, true, null), 0.05));
+        () -> OlsInfluence.fit(
+            XySample.from(t, "followers", "likes", null, true, null), 0.05));
     assertThat(e.getMessage()).isEqualTo("OLS influence needs at least 4 values, got n = 0: "
         + "1 row(s) with a missing 'followers' or 'likes' left out, "
         + "4 row(s) with values <= 0 left out on the log10 scale");
@@ -150,8 +157,8 @@ class Outliers_LogScaleAndGroupsTest {
   void benford_everyValueNonPositive_theErrorSaysWhy() {
     Table t = Table.create("t", DoubleColumn.create("followers", 0, -3, 0, Double.NaN));
     SampleTooSmallException e = org.junit.jupiter.api.Assertions.assertThrows(SampleTooSmallException.class,
-        () -> org.kolscope.stats.benford.Benford.test(Sample.from(t, "followers", null),
-            org.kolscope.stats.benford.Benford.Digits.FIRST, 0.05));
+        () -> Benford.test(Sample.from(t, "followers", null),
+            Benford.Digits.FIRST, 0.05));
     assertThat(e.getMessage()).isEqualTo("Benford first digit needs at least 2 values, got n = 0: "
         + "1 row(s) with a missing value in 'followers' left out, 3 value(s) <= 0 left out (no leading digit)");
   }

@@ -8,6 +8,8 @@ import static org.kolscope.stats.outliers.ReferenceCases.rel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
 
 /**
  * Tietjen–Moore against tietjen_moore_venus_nist.json (NIST e-Handbook 1.3.5.17.2, k = 2,

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kolscope.core.QuantileType;
+import org.kolscope.stats.Outlier;
+import org.kolscope.stats.Sample;
 
 /**
  * Tukey fences against tukey_fences_iqr.json: R 4.2.2 {@code quantile(x, c(.25, .75), type =

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kolscope.stats.outliers.Outlier;
+import org.kolscope.stats.Outlier;
 
 /**
  * OLS influence against ols_loglog_influence.json: statsmodels 0.13.5 {@code OLSInfluence} and R
