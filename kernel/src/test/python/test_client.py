@@ -1,7 +1,17 @@
 """Drives the installed KOLScope kernel with jupyter_client: interrupts, System.exit, streams,
-display updates, HTML escaping, forged messages, binding. Run by the Maven IT."""
+display updates, HTML escaping, forged messages, binding, message dates, user_expressions,
+%who/%whos, help links, %maven and renderers from added jars. Run by the Maven IT.
+
+Kernels are started with an explicit SIGINT disposition (default, or ignored where that is what
+a test is about), so a run in the background (`cmd &` in a script, some CI runners), which passes
+an ignored SIGINT on to every child, cannot leave a signal-mode interrupt without effect and stall
+later tests."""
+import datetime
+import json
 import os
+import shutil
 import signal
+import subprocess
 import socket
 import tempfile
 import time
@@ -9,6 +19,7 @@ import unittest
 import uuid
 
 import zmq
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from jupyter_client.session import Session
 
@@ -16,11 +27,20 @@ KERNEL = os.environ.get("KOLSCOPE_KERNEL", "kolscope")
 TIMEOUT = 60
 
 
+def sigint(disposition):
+    """A preexec_fn giving the kernel process this SIGINT disposition (SIG_DFL or SIG_IGN)."""
+    return lambda: signal.signal(signal.SIGINT, disposition)
+
+
 class KernelSession:
-    def __init__(self, kernel_name=KERNEL):
+    def __init__(self, kernel_name=KERNEL, env=None, sigint_disposition=signal.SIG_DFL, spec_manager=None):
         self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
-        self.km = KernelManager(kernel_name=kernel_name)
-        self.km.start_kernel(stderr=self.log, stdout=self.log)
+        if spec_manager is None:
+            self.km = KernelManager(kernel_name=kernel_name)
+        else:
+            self.km = KernelManager(kernel_name=kernel_name, kernel_spec_manager=spec_manager)
+        extra = {} if env is None else {"env": env}
+        self.km.start_kernel(stderr=self.log, stdout=self.log, preexec_fn=sigint(sigint_disposition), **extra)
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=TIMEOUT)
@@ -69,6 +89,22 @@ class KernelSession:
         self.log.flush()
         with open(self.log.name, encoding="utf-8", errors="replace") as f:
             return f.read()
+
+    def wait_for_log(self, text, timeout=10):
+        deadline = time.time() + timeout
+        while text not in self.log_text() and time.time() < deadline:
+            time.sleep(0.1)
+        return self.log_text()
+
+    def stdout_of(self, code):
+        reply, outputs = self.run(code)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        return "".join(m["content"]["text"] for m in outputs
+                       if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+
+
+def spec_argv_classpath(spec):
+    return spec.argv[spec.argv.index("-cp") + 1]
 
 
 class KolScopeKernelClientTest(unittest.TestCase):
@@ -138,6 +174,15 @@ class KolScopeKernelClientTest(unittest.TestCase):
         self.assertEqual(reply["content"]["status"], "aborted")
         self.assertEqual([m for m in outputs if m["msg_type"] == "stream"], [])
         self.assertEqual(self.k.result_text("5 + 5"), "10")
+
+    def test_a_queued_request_that_is_no_cell_does_not_abort_the_next_cell(self):
+        # a frontend may send kernel_info while a cell runs; after that cell fails, the next
+        # cell the user runs is not "queued behind the error" and must run
+        failing = self.k.start('Thread.sleep(700); throw new RuntimeException("fails")')
+        self.k.kc.kernel_info()
+        reply, _ = self.k.collect(failing)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(self.k.result_text("6 + 6"), "12")
 
     def test_stdin_reads_through_input_request(self):
         msg_id = self.k.kc.execute(
@@ -270,6 +315,134 @@ class KolScopeKernelClientTest(unittest.TestCase):
                 with socket.create_connection(("127.0.0.2", port), timeout=5):
                     pass
 
+    def test_message_dates_are_iso8601_with_microseconds(self):
+        before = datetime.datetime.now(datetime.timezone.utc)
+        reply, outputs = self.k.run("1 + 1")
+        dates = [m["header"]["date"] for m in outputs] + [reply["header"]["date"]]
+        for d in dates:
+            self.assertIsInstance(d, datetime.datetime, "jupyter_client left the date a string: %r" % (d,))
+            self.assertEqual(d.utcoffset(), datetime.timedelta(0))
+        self.assertTrue(any(d.microsecond % 1000 for d in dates), "no sub-millisecond digits in %s" % dates)
+        iopub = [m["header"]["date"] for m in outputs]
+        self.assertEqual(iopub, sorted(iopub))
+        self.assertLess(abs((dates[0] - before).total_seconds()), 120)
+
+    def test_startup_log_says_what_and_where_without_warnings(self):
+        log = self.k.wait_for_log("KOLScope kernel ")
+        lines = [l for l in log.splitlines() if "KOLScope kernel " in l]
+        self.assertEqual(len(lines), 1, log)
+        for part in (" on ", "pid ", "listening on tcp://127.0.0.1", "interrupts: message", "java"):
+            self.assertIn(part, lines[0].lower() if part == "java" else lines[0])
+        self.assertNotIn("WARNING:", log)
+        self.assertNotIn("setSecurityManager", log)
+
+    def test_user_expressions_are_evaluated_after_the_code(self):
+        msg_id = self.k.kc.execute("int ue = 20;", user_expressions={
+            "double": "ue * 2", "text": '"k" + ue', "bad": "nosuchName + 1", "decl": "int zz = 3"})
+        reply, _ = self.k.collect(msg_id)
+        ue = reply["content"]["user_expressions"]
+        self.assertEqual(ue["double"]["status"], "ok")
+        self.assertEqual(ue["double"]["data"]["text/plain"], "40")
+        self.assertIn("metadata", ue["double"])
+        self.assertEqual(ue["text"]["data"]["text/plain"], "k20")
+        self.assertEqual(ue["bad"]["status"], "error")
+        self.assertEqual(ue["bad"]["ename"], "CompilationError")
+        self.assertIsInstance(ue["bad"]["traceback"], list)
+        self.assertEqual(ue["decl"]["status"], "error")
+        self.assertEqual(ue["decl"]["ename"], "NotAnExpression")
+        reply, _ = self.k.run("zz")
+        self.assertEqual(reply["content"]["status"], "error", "a user expression declared a variable")
+        self.assertNotIn("$", self.k.stdout_of("%who"))
+
+    def test_who_and_whos_list_variables(self):
+        self.k.run('Table whoTable = Table.create("kols", IntColumn.create("n", 1, 2, 3));\n'
+                   'String whoText = "li\\nwei";\nint whoCount = 3;')
+        names = self.k.stdout_of("%who").strip().split("\t")
+        self.assertTrue({"whoTable", "whoText", "whoCount"} <= set(names), names)
+        self.assertEqual(names, sorted(names))
+        self.assertEqual(self.k.stdout_of("%who Table").split(), ["whoTable"])
+        table = self.k.stdout_of("%whos")
+        header = table.splitlines()[0].split()
+        self.assertEqual(header, ["Variable", "Type", "Value"])
+        rows = {l.split()[0]: l for l in table.splitlines()[2:]}
+        self.assertRegex(rows["whoTable"], r"whoTable\s+Table\s+kols: 3 rows × 1 column$")
+        self.assertRegex(rows["whoText"], r'whoText\s+String\s+"li\\nwei"$')
+        self.assertRegex(rows["whoCount"], r"whoCount\s+int\s+3$")
+
+    def test_help_links_are_real(self):
+        self.k.kc.kernel_info()
+        reply = self.k.kc.get_shell_msg(timeout=TIMEOUT)
+        links = {l["text"]: l["url"] for l in reply["content"]["help_links"]}
+        readme = links["KOLScope README"]
+        self.assertTrue(readme.startswith("file:/"), readme)
+        from urllib.parse import urlparse, unquote
+        with open(unquote(urlparse(readme).path), encoding="utf-8") as f:
+            self.assertTrue(f.read().startswith("# KOLScope"))
+        self.assertEqual(links["Tablesaw user guide"], "https://jtablesaw.github.io/tablesaw/")
+        self.assertRegex(links["Tablesaw API"], r"^https://javadoc\.io/doc/tech\.tablesaw/tablesaw-core/\d+\.\d+\.\d+$")
+        self.assertEqual(links["JFreeChart"], "https://www.jfree.org/jfreechart/")
+        self.assertRegex(links["JFreeChart API"], r"^https://javadoc\.io/doc/org\.jfree/jfreechart/\d+\.\d+\.\d+$")
+        self.assertNotIn("github.com", " ".join(links.values()))
+
+    def inspect(self, code, detail=0):
+        self.k.kc.inspect(code, len(code), detail_level=detail)
+        reply = self.k.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        self.assertTrue(reply["content"]["found"], code)
+        return reply["content"]["data"]["text/plain"]
+
+    def test_inspect_shows_the_toolkits_javadoc_and_source_on_detail(self):
+        doc = self.inspect("MannWhitney.test")
+        self.assertIn("MannWhitney.test(double[] x, double[] y)", doc)
+        self.assertIn("The test with Method.AUTO and the continuity correction.", doc)
+        self.assertIn("Parameters:\n  x – first sample, at least 2 finite values (not null)", doc)
+        self.assertIn("Returns: U, p, the method used and the rank-biserial correlation", doc)
+        self.assertNotIn("Source (", doc)
+        detailed = self.inspect("MannWhitney.test", detail=1)
+        self.assertIn("Source (toolkit source org/kolscope/stats/groups/MannWhitney.java):", detailed)
+        self.assertIn("public static Result test(double[] x, double[] y) {", detailed)
+        cls = self.inspect("KolData")
+        self.assertIn("org.kolscope.io.KolData", cls)
+        self.assertGreater(len(cls.splitlines()), 2, cls)
+        shown = self.inspect("display")
+        self.assertIn("display id", shown.lower())
+
+    def test_renderers_of_a_jar_added_with_classpath_are_used(self):
+        spec = KernelSpecManager().get_kernel_spec(KERNEL)
+        javac = shutil.which("javac") or os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "javac")
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "src", "demo")
+            os.makedirs(src)
+            with open(os.path.join(src, "Badge.java"), "w") as f:
+                f.write("package demo; public class Badge { public final String who;"
+                        " public Badge(String who) { this.who = who; } }")
+            with open(os.path.join(src, "BadgeRenderers.java"), "w") as f:
+                f.write("package demo;\n"
+                        "import org.dflib.jjava.jupyter.Extension;\n"
+                        "import org.dflib.jjava.jupyter.kernel.BaseKernel;\n"
+                        "import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;\n"
+                        "public class BadgeRenderers implements Extension {\n"
+                        "  public void install(BaseKernel k) {\n"
+                        "    k.getRenderer().createRegistration(Badge.class).preferring(MIMEType.TEXT_HTML)\n"
+                        "      .register((b, ctx) -> { ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> \"badge \" + b.who);\n"
+                        "        ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> \"<b class='badge'>\" + b.who + \"</b>\"); });\n"
+                        "  }\n}\n")
+            classes = os.path.join(d, "classes")
+            subprocess.run([javac, "-d", classes, "-cp", spec_argv_classpath(spec),
+                            os.path.join(src, "Badge.java"), os.path.join(src, "BadgeRenderers.java")], check=True)
+            os.makedirs(os.path.join(classes, "META-INF", "services"))
+            with open(os.path.join(classes, "META-INF", "services", "org.dflib.jjava.jupyter.Extension"), "w") as f:
+                f.write("demo.BadgeRenderers\n")
+            jar = os.path.join(d, "badge.jar")
+            subprocess.run([shutil.which("jar") or os.path.join(os.path.dirname(javac), "jar"),
+                            "cf", jar, "-C", classes, "."], check=True)
+            out = self.k.stdout_of("%classpath " + jar)
+            self.assertIn("Renderers installed from demo.BadgeRenderers", out)
+            reply, outputs = self.k.run('new demo.Badge("kol")')
+            data = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+            self.assertEqual(data["text/html"], "<b class='badge'>kol</b>")
+            self.assertEqual(data["text/plain"], "badge kol")
+
     def test_complete_and_inspect_do_not_execute_code(self):
         self.k.run("int counter = 0;")
         self.k.kc.complete("counter++; counter", 18)
@@ -279,6 +452,77 @@ class KolScopeKernelClientTest(unittest.TestCase):
         self.k.kc.is_complete("counter++;")
         self.k.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(self.k.result_text("counter"), "0")
+
+
+class KolScopeSigintIgnoredTest(unittest.TestCase):
+    """A signal-mode kernel started with SIGINT ignored (as by `cmd &` in a script)."""
+
+    def test_signal_mode_with_sigint_ignored_says_so_and_message_interrupts_work(self):
+        installed = KernelSpecManager().get_kernel_spec(KERNEL)
+        with tempfile.TemporaryDirectory() as d:
+            kdir = os.path.join(d, "kernels", "kolscope-signal")
+            os.makedirs(kdir)
+            argv = [a.replace("-Dkolscope.interrupt_mode=message", "-Dkolscope.interrupt_mode=signal")
+                    for a in installed.argv]
+            self.assertIn("-Dkolscope.interrupt_mode=signal", argv)
+            with open(os.path.join(kdir, "kernel.json"), "w") as f:
+                json.dump({"argv": argv, "display_name": "signal", "language": "java",
+                           "interrupt_mode": "signal"}, f)
+            ksm = KernelSpecManager(kernel_dirs=[os.path.join(d, "kernels")])
+            k = KernelSession("kolscope-signal", sigint_disposition=signal.SIG_IGN, spec_manager=ksm)
+            try:
+                reply, outputs = k.run("1 + 1")
+                errs = "".join(m["content"]["text"] for m in outputs
+                               if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
+                self.assertIn("SIGINT is ignored", errs)
+                self.assertIn("--interrupt-mode message", errs)
+                reply, outputs = k.run("2 + 2")
+                self.assertEqual([m for m in outputs if m["msg_type"] == "stream"], [], "the notice shows once")
+                log = k.wait_for_log("KOLScope kernel ")
+                self.assertIn("WARNING", [l for l in log.splitlines() if "SIGINT is ignored" in l][0])
+                # the fallback: an interrupt sent as a message still stops a loop
+                msg_id = k.start('System.out.println("spin"); while (true) {}')
+                deadline = time.time() + TIMEOUT
+                while time.time() < deadline:
+                    m = k.kc.get_iopub_msg(timeout=TIMEOUT)
+                    if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "stream":
+                        break
+                k.kc.control_channel.send(k.kc.session.msg("interrupt_request", {}))
+                reply, _ = k.collect(msg_id, timeout=20)
+                self.assertEqual(reply["content"]["ename"], "Interrupted")
+            finally:
+                k.close()
+
+
+class KolScopeMavenTest(unittest.TestCase):
+    """%maven against Maven Central, into a fresh local repository (so the jars are downloaded)."""
+
+    def test_maven_adds_jsoup_and_its_neighbours_from_central(self):
+        with tempfile.TemporaryDirectory() as repo:
+            k = KernelSession(env=dict(os.environ, KOLSCOPE_MAVEN_REPO_LOCAL=repo))
+            try:
+                reply, _ = k.run('org.jsoup.Jsoup.parse("x")')
+                self.assertEqual(reply["content"]["ename"], "CompilationError", "jsoup was already there")
+                out = k.stdout_of("%maven org.jsoup:jsoup:1.18.3 com.jayway.jsonpath:json-path:2.9.0")
+                self.assertIn("from Maven Central", out)
+                added = out.splitlines()[0]
+                for jar in ("jsoup-1.18.3.jar", "json-path-2.9.0.jar", "json-smart-", "accessors-smart-", "asm-"):
+                    self.assertIn(jar, added, "missing (transitive dependencies included): " + jar)
+                self.assertIn("The kernel's own copies stay in use: slf4j-api-", out)
+                self.assertTrue(os.path.isfile(os.path.join(repo, "org", "jsoup", "jsoup", "1.18.3", "jsoup-1.18.3.jar")))
+                self.assertEqual(k.result_text('org.jsoup.Jsoup.parse("<p>c<b>b</b>a</p>").text()'), "cba")
+                self.assertEqual(k.result_text('com.jayway.jsonpath.JsonPath.read("{\\"a\\":{\\"b\\":7}}", "$.a.b").toString()'), "7")
+                again = k.stdout_of("%maven org.jsoup:jsoup:1.18.3")
+                self.assertIn("no download", again)
+                reply, _ = k.run("%maven org.jsoup:jsoup:0.0.404")
+                c = reply["content"]
+                self.assertEqual(c["ename"], "ArtifactNotFound")
+                self.assertIn("org.jsoup:jsoup:0.0.404 was not found in https://repo.maven.apache.org/maven2/", c["evalue"])
+                self.assertEqual(len(c["traceback"]), 1)
+                reply, _ = k.run("%maven jsoup")
+                self.assertIn("is not group:artifact:version", reply["content"]["evalue"])
+            finally:
+                k.close()
 
 
 class KolScopeKernelRestartTest(unittest.TestCase):
@@ -331,7 +575,11 @@ class KolScopeNotebookTest(unittest.TestCase):
             nbformat.v4.new_code_cell('kols.intColumn("followers").sum()'),
             nbformat.v4.new_code_cell('System.out.println("done")'),
         ]
-        NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT).execute()
+        NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT, record_timing=True).execute()
+        timing = nb.cells[1].metadata.execution
+        started = datetime.datetime.fromisoformat(timing["iopub.execute_input"].replace("Z", "+00:00"))
+        replied = datetime.datetime.fromisoformat(timing["shell.execute_reply"].replace("Z", "+00:00"))
+        self.assertLessEqual(started, replied)
         first = nb.cells[0].outputs[0]
         self.assertEqual(first.output_type, "execute_result")
         self.assertIn("text/html", first.data)

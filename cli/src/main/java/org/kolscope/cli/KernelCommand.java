@@ -155,10 +155,19 @@ public final class KernelCommand implements Runnable {
         throw new Main.UsageException("--display-name must not be blank");
       }
       Path dir = Location.kernelsDir(location).resolve(name);
-      Map<String, Object> spec = kernelJson(displayName, interruptMode, javaOptions, classpath());
+      List<String> options = new ArrayList<>();
+      Path readme = readme();
+      if (readme != null) {
+        options.add("-Dkolscope.readme=" + dir.resolve("README.md").toAbsolutePath());
+      }
+      options.addAll(javaOptions);
+      Map<String, Object> spec = kernelJson(displayName, interruptMode, options, classpath());
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       Outputs.folder(dir);
       write(dir.resolve("kernel.json"), (mapper.writeValueAsString(spec) + "\n").getBytes(StandardCharsets.UTF_8));
+      if (readme != null) {
+        write(dir.resolve("README.md"), Files.readAllBytes(readme));
+      }
       write(dir.resolve("logo-32x32.png"), png(logo(32)));
       write(dir.resolve("logo-64x64.png"), png(logo(64)));
       this.spec.commandLine().getOut().println("Installed kernelspec " + name + " in " + dir);
@@ -217,13 +226,43 @@ public final class KernelCommand implements Runnable {
     return bytes.toByteArray();
   }
 
-  /** The kernel.json content: argv runs this JVM's java with an absolute classpath. */
+  /**
+   * The README that comes with this checkout (copied into the kernelspec for the kernel's Help
+   * menu): {@code kolscope.home}/README.md from the launcher, else the one found walking up from
+   * the kernel's jar; null when there is none.
+   */
+  static Path readme() {
+    String home = System.getProperty("kolscope.home");
+    if (home != null && Files.isRegularFile(Path.of(home, "README.md"))) {
+      return Path.of(home, "README.md");
+    }
+    try {
+      Path p = Path.of(org.kolscope.kernel.KernelMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      for (int up = 0; up < 5 && p != null; up++, p = p.getParent()) {
+        if (Files.isRegularFile(p.resolve("README.md")) && Files.isRegularFile(p.resolve("kolscope"))) {
+          return p.resolve("README.md");
+        }
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // no README link then
+    }
+    return null;
+  }
+
+  /**
+   * The kernel.json content: argv runs this JVM's java with an absolute classpath. The security
+   * manager options let the kernel block {@code System.exit} in a cell without the JDK's
+   * deprecation warnings (see {@code ExitGuard}); the interrupt mode is passed on so the kernel
+   * can warn when signal mode cannot work.
+   */
   static Map<String, Object> kernelJson(String displayName, String interruptMode, List<String> javaOptions, String classpath) {
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString());
     argv.add("-Djava.awt.headless=true");
     argv.add("-Dfile.encoding=UTF-8");
     argv.add("-Djava.security.manager=allow");
+    argv.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    argv.add("-Dkolscope.interrupt_mode=" + interruptMode);
     argv.addAll(javaOptions);
     argv.add("-cp");
     argv.add(classpath);

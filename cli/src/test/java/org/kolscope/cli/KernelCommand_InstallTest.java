@@ -42,6 +42,11 @@ class KernelCommand_InstallTest {
       Path p = Path.of(entry.endsWith("*") ? entry.substring(0, entry.length() - 1) : entry);
       assertThat(p).isAbsolute().exists();
     }
+    assertThat(argv.toString()).contains("\"-Djava.security.manager=allow\"",
+        "\"--add-opens=java.base/java.lang=ALL-UNNAMED\"", "\"-Dkolscope.interrupt_mode=message\"");
+    String readmeOption = "-Dkolscope.readme=" + dir.resolve("README.md");
+    assertThat(argv.toString()).contains("\"" + readmeOption + "\"");
+    assertThat(Files.readString(dir.resolve("README.md"))).startsWith("# KOLScope");
     BufferedImage logo = ImageIO.read(dir.resolve("logo-64x64.png").toFile());
     assertThat(logo.getWidth()).isEqualTo(64);
     assertThat(ImageIO.read(dir.resolve("logo-32x32.png").toFile()).getHeight()).isEqualTo(32);
@@ -65,7 +70,7 @@ class KernelCommand_InstallTest {
         "--java-option", "-Xmx3g")).isEqualTo(Main.OK);
     JsonNode spec = new ObjectMapper().readTree(tmp.resolve("share/jupyter/kernels/kolscope/kernel.json").toFile());
     assertThat(spec.get("interrupt_mode").asText()).isEqualTo("signal");
-    assertThat(spec.get("argv").toString()).contains("\"-Xmx3g\"");
+    assertThat(spec.get("argv").toString()).contains("\"-Xmx3g\"", "\"-Dkolscope.interrupt_mode=signal\"");
   }
 
   @Test

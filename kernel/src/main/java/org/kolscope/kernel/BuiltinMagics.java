@@ -1,19 +1,26 @@
 package org.kolscope.kernel;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.kolscope.kernel.eval.CellError;
+import org.kolscope.kernel.eval.JShellEvaluator;
+import org.kolscope.kernel.maven.Maven;
+import org.kolscope.kernel.maven.ResolutionFailure;
 
 /**
- * The kernel's magics: {@code %classpath}/{@code %jars} (globs), {@code %load FILE},
- * {@code %time} and {@code %%time}, {@code %lsmagic}, {@code %help}. They live in jjava's
- * {@link MagicsRegistry}, so an extension can add more.
+ * The kernel's magics: {@code %classpath}/{@code %jars} (globs), {@code %maven G:A:V...},
+ * {@code %load FILE}, {@code %time} and {@code %%time}, {@code %who}, {@code %whos},
+ * {@code %lsmagic}, {@code %help}. They live in jjava's {@link MagicsRegistry}, so an extension
+ * can add more.
  */
 final class BuiltinMagics {
   static final String HELP = """
@@ -29,6 +36,8 @@ final class BuiltinMagics {
 
       Magics (lines starting with %, or a first line with %% for the whole cell):
         %classpath GLOB...  add jars/directories (globs like lib/*.jar) for later cells; %jars is the same
+        %maven G:A:V...     add libraries from Maven Central with their dependencies (cached in ~/.m2)
+        %who, %whos         list the variables (%whos: with type and value); %who Table lists Tables only
         %load FILE          run a .java/.jsh file as a cell
         %time CODE          run CODE and print its wall time;  %%time on the first line times the cell
         %lsmagic            list magics
@@ -43,6 +52,9 @@ final class BuiltinMagics {
   static void register(MagicsRegistry registry) {
     registry.registerLineMagic("classpath", (KolScopeKernel k, List<String> args) -> addClasspath(k, args));
     registry.registerLineMagic("jars", (KolScopeKernel k, List<String> args) -> addClasspath(k, args));
+    registry.registerLineMagic("maven", (KolScopeKernel k, List<String> args) -> maven(k, args));
+    registry.registerLineMagic("who", (KolScopeKernel k, List<String> args) -> who(k, args, false));
+    registry.registerLineMagic("whos", (KolScopeKernel k, List<String> args) -> who(k, args, true));
     registry.registerLineMagic("load", (KolScopeKernel k, List<String> args) -> load(k, args));
     registry.registerLineMagic("time", (KolScopeKernel k, List<String> args) -> time(k, String.join(" ", args)));
     registry.registerCellMagic("time", (KolScopeKernel k, List<String> args, String body) -> time(k, body));
@@ -78,6 +90,109 @@ final class BuiltinMagics {
       }
     }
     System.out.println("Added " + added + (added == 1 ? " entry" : " entries") + " to the classpath");
+    reportExtensions(kernel.loadExtensions());
+    return null;
+  }
+
+  private static void reportExtensions(List<String> installed) {
+    if (!installed.isEmpty()) {
+      System.out.println("Renderers installed from " + String.join(", ", installed));
+    }
+  }
+
+  /**
+   * {@code %maven group:artifact:version ...}: resolves the artifacts and their runtime
+   * dependencies (local repository first, then the remote one), adds the jars to the cells'
+   * class path, except libraries the kernel already has, and installs the renderers they bring.
+   */
+  private static Object maven(KolScopeKernel kernel, List<String> coordinates) {
+    Maven maven = kernel.maven();
+    Maven.Resolved resolved;
+    try {
+      resolved = maven.resolve(coordinates);
+    } catch (ResolutionFailure e) {
+      String ename = switch (e.kind()) {
+        case NOT_FOUND -> "ArtifactNotFound";
+        case UNREACHABLE -> "RepositoryUnreachable";
+        case OTHER -> "MavenError";
+      };
+      String msg = "%maven: " + e.getMessage();
+      throw new CellError(ename, msg, List.of(ename + ": " + msg));
+    }
+    List<String> kernelJars = kernelJarNames();
+    List<String> added = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (Path jar : resolved.jars()) {
+      String file = jar.getFileName().toString();
+      String own = ownCopy(artifactId(jar), kernelJars);
+      if (own != null) {
+        if (!own.equals(file)) {
+          kept.add(own + " (not " + file + ")");
+        }
+        continue;
+      }
+      kernel.addToClasspath(jar.toAbsolutePath().toString());
+      added.add(file);
+    }
+    String source = resolved.fromCacheOnly()
+        ? "from the local repository " + maven.localRepository() + " (no download)"
+        : "from " + maven.remoteName() + ", cached in " + maven.localRepository();
+    System.out.println("Added " + added.size() + (added.size() == 1 ? " jar" : " jars") + " " + source
+        + (added.isEmpty() ? "" : ": " + String.join(", ", added)));
+    if (!kept.isEmpty()) {
+      System.out.println("The kernel's own copies stay in use: " + String.join(", ", kept));
+    }
+    reportExtensions(kernel.loadExtensions());
+    return null;
+  }
+
+  /** The artifactId of a jar in a Maven repository layout ({@code …/artifactId/version/file.jar}). */
+  private static String artifactId(Path jar) {
+    Path version = jar.getParent();
+    Path artifact = version == null ? null : version.getParent();
+    return artifact == null ? "" : artifact.getFileName().toString();
+  }
+
+  /** The kernel's own jar of {@code artifactId} ({@code artifactId-1.2.3.jar}), or null. */
+  private static String ownCopy(String artifactId, List<String> kernelJars) {
+    if (artifactId.isEmpty()) {
+      return null;
+    }
+    for (String name : kernelJars) {
+      if (name.startsWith(artifactId + "-") && name.length() > artifactId.length() + 1
+          && Character.isDigit(name.charAt(artifactId.length() + 1))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> kernelJarNames() {
+    List<String> names = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (entry.endsWith(".jar")) {
+        names.add(Path.of(entry).getFileName().toString());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * {@code %who}: the names of the session's variables on one line; {@code %whos}: a table of
+   * name, type and a short value. Arguments keep only variables of those types ({@code %who Table}).
+   */
+  private static Object who(KolScopeKernel kernel, List<String> types, boolean detailed) {
+    List<JShellEvaluator.Variable> vars = new ArrayList<>();
+    for (JShellEvaluator.Variable v : kernel.evaluator().variables()) {
+      if (types.isEmpty() || types.contains(v.type()) || types.contains(Variables.simpleType(v.type()))) {
+        vars.add(v);
+      }
+    }
+    if (vars.isEmpty()) {
+      System.out.println(types.isEmpty() ? "No variables defined." : "No variables of type " + String.join(", ", types) + ".");
+      return null;
+    }
+    System.out.print(detailed ? Variables.table(vars) : Variables.names(vars) + "\n");
     return null;
   }
 

@@ -41,7 +41,7 @@ public final class KernelMain {
       LOG.log(System.Logger.Level.WARNING,
           "this JVM cannot block System.exit; a cell calling it will end the kernel (Jupyter offers a restart)");
     }
-    KolScopeKernel kernel = KolScopeKernel.create();
+    KolScopeKernel kernel = KolScopeKernel.create(settings(props));
     kernel.onStartup();
     KernelConnection connection = new KernelConnection(props);
     if (!connection.signed()) {
@@ -50,10 +50,10 @@ public final class KernelMain {
     kernel.becomeHandlerForConnection(connection);
     connection.connect();
     kernel.startEvaluator();
-    installInterruptSignal(kernel);
+    String interruptMode = System.getProperty("kolscope.interrupt_mode", "message");
+    installInterruptSignal(kernel, interruptMode);
     exitWithParent(connection);
-    LOG.log(System.Logger.Level.INFO, "KOLScope kernel " + KolScopeKernel.version() + " listening on "
-        + props.getTransport() + "://" + props.getIp());
+    LOG.log(System.Logger.Level.INFO, startupLine(props, interruptMode));
     connection.waitUntilClose();
     ExitGuard.allowExit();
     System.exit(0);
@@ -75,14 +75,65 @@ public final class KernelMain {
   }
 
   /**
-   * Signal-mode interrupts: Jupyter sends SIGINT; stop the running cell instead of exiting. Uses
-   * sun.misc.Signal (module jdk.unsupported), the only JDK API for handling a signal.
+   * What this kernel runs on and where, in one line: version, JVM and its home, process, user,
+   * working directory, address and ports, interrupt mode.
    */
-  private static void installInterruptSignal(KolScopeKernel kernel) {
+  static String startupLine(KernelConnectionProperties props, String interruptMode) {
+    return "KOLScope kernel " + KolScopeKernel.version()
+        + " on " + System.getProperty("java.vm.name") + " " + Runtime.version()
+        + " (" + System.getProperty("java.home") + ")"
+        + ", pid " + ProcessHandle.current().pid()
+        + ", user " + System.getProperty("user.name")
+        + ", in " + Path.of("").toAbsolutePath()
+        + "; listening on " + props.getTransport() + "://" + props.getIp()
+        + " (shell " + props.getShellPort() + ", iopub " + props.getIopubPort() + ", stdin " + props.getStdinPort()
+        + ", control " + props.getControlPort() + ", heartbeat " + props.getHbPort() + ")"
+        + "; interrupts: " + interruptMode;
+  }
+
+  /** Wiring read from the environment and system properties (here only, as jjava's main does). */
+  private static KolScopeKernel.Settings settings(KernelConnectionProperties props) {
+    String home = System.getProperty("user.home");
+    String repo = System.getenv("KOLSCOPE_MAVEN_REPO_LOCAL");
+    Path localRepo = repo == null || repo.isBlank() ? Path.of(home, ".m2", "repository") : Path.of(repo);
+    String remote = System.getenv("KOLSCOPE_MAVEN_REMOTE");
+    String readme = System.getProperty("kolscope.readme");
+    return new KolScopeKernel.Settings(localRepo,
+        remote == null || remote.isBlank() ? KolScopeKernel.Settings.MAVEN_CENTRAL : remote,
+        readme == null || readme.isBlank() ? null : Path.of(readme));
+  }
+
+  /**
+   * SIGINT stops the running cell instead of ending the kernel (signal-mode interrupts, and a
+   * Ctrl-C sent to the server's process group). Uses sun.misc.Signal (module jdk.unsupported),
+   * the only JDK API for handling a signal.
+   *
+   * <p>A process started with SIGINT ignored ({@code cmd &} in a script, some CI runners)
+   * passes that on to the kernel, and the JVM then leaves SIGINT ignored: it reports the old
+   * disposition as {@code SIG_IGN} and never calls our handler. In signal mode the stop button
+   * would then do nothing, silently; so say so in the log and in the first cell's stderr.
+   * Interrupt requests sent as messages (message mode, the default) always work.
+   */
+  private static void installInterruptSignal(KolScopeKernel kernel, String interruptMode) {
+    sun.misc.SignalHandler previous;
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> kernel.interrupt());
+      previous = sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> kernel.interrupt());
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      LOG.log(System.Logger.Level.WARNING, "SIGINT cannot be handled here; use interrupt_mode message");
+      previous = sun.misc.SignalHandler.SIG_IGN;
+    }
+    if (previous != sun.misc.SignalHandler.SIG_IGN) {
+      return;
+    }
+    if ("signal".equals(interruptMode)) {
+      String why = "SIGINT is ignored in this kernel's process (Jupyter was started in the background with '&'"
+          + " from a script, or by a runner that ignores SIGINT), so signal-mode interrupts cannot stop a cell:"
+          + " the stop button does nothing. Interrupt requests sent as messages still work: reinstall with"
+          + " 'kolscope kernel install --interrupt-mode message' (the default), or start Jupyter in the foreground.";
+      LOG.log(System.Logger.Level.WARNING, why);
+      kernel.noticeOnFirstCell("KOLScope kernel: " + why + "\n");
+    } else {
+      LOG.log(System.Logger.Level.INFO, "SIGINT is ignored in this kernel's process; interrupts arrive as"
+          + " messages (interrupt_mode " + interruptMode + "), which is unaffected");
     }
   }
 

@@ -1,21 +1,31 @@
 package org.kolscope.kernel;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -41,6 +51,7 @@ import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.kolscope.kernel.eval.CellError;
 import org.kolscope.kernel.eval.JShellEvaluator;
+import org.kolscope.kernel.maven.Maven;
 import org.kolscope.kernel.net.KernelConnection;
 
 /**
@@ -83,23 +94,44 @@ public final class KolScopeKernel extends BaseKernel {
       "import org.kolscope.data.*;",
       "import static org.kolscope.kernel.Notebook.*;");
 
+  /**
+   * What the kernel is told at startup: where {@code %maven} caches and fetches artifacts, and the
+   * README file to link from the frontend's Help menu (null: no link).
+   */
+  public record Settings(Path mavenLocalRepository, String mavenRemote, Path readme) {
+    public static final String MAVEN_CENTRAL = Maven.CENTRAL;
+
+    /** {@code ~/.m2/repository}, Maven Central, no README link. */
+    public static Settings defaults() {
+      return new Settings(Path.of(System.getProperty("user.home"), ".m2", "repository"), MAVEN_CENTRAL, null);
+    }
+  }
+
+  /** Stop looking for renderer extensions after this many broken ones (a broken jar, not a loop). */
+  private static final int MAX_BROKEN_EXTENSIONS = 20;
+
   private final KernelIO kio;
+  private final Maven maven;
   private final History history = new History();
   private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
   private final ScheduledExecutorService flusher;
   private final List<Map<String, Object>> payloads = new ArrayList<>();
   private int currentCell;
-  /** After an error with stop_on_error, execute requests already queued are answered "aborted". */
-  private volatile boolean aborting;
+  /**
+   * Ids of the execute requests that were queued when a cell failed with stop_on_error: they are
+   * answered "aborted". Requests sent later, and queued requests that are no cell, run as usual.
+   */
+  private final Set<String> toAbort = ConcurrentHashMap.newKeySet();
+  /** Text for the stderr of the first cell that runs (a startup problem the user must see), or null. */
+  private volatile String firstCellNotice;
   private KernelConnection connection;
 
-  private KolScopeKernel(KernelIO io, MagicsRegistry magics) {
-    super(IMPLEMENTATION, version(), languageInfo(),
-        List.of(new HelpLink("KOLScope", "https://github.com/kolscope/kolscope"),
-            new HelpLink("Tablesaw", "https://jtablesaw.github.io/tablesaw/")),
+  private KolScopeKernel(KernelIO io, MagicsRegistry magics, Settings settings) {
+    super(IMPLEMENTATION, version(), languageInfo(), helpLinks(settings.readme()),
         null, io, new CommManager(), new Renderer(), null, magics, true,
         new StringStyler.Builder().build());
     this.kio = io;
+    this.maven = new Maven(settings.mavenLocalRepository(), settings.mavenRemote());
     this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "kolscope-stream-flusher");
       t.setDaemon(true);
@@ -127,11 +159,62 @@ public final class KolScopeKernel extends BaseKernel {
     t.start();
   }
 
-  /** A kernel with the built-in magics; call {@link #onStartup()} to load the extensions. */
+  /** A kernel with the built-in magics and default settings; call {@link #onStartup()} to load the extensions. */
   public static KolScopeKernel create() {
+    return create(Settings.defaults());
+  }
+
+  /** A kernel with the built-in magics; call {@link #onStartup()} to load the extensions. */
+  public static KolScopeKernel create(Settings settings) {
     MagicsRegistry magics = new MagicsRegistry();
     BuiltinMagics.register(magics);
-    return new KolScopeKernel(new KernelIO(), magics);
+    return new KolScopeKernel(new KernelIO(), magics, settings);
+  }
+
+  /**
+   * The Help menu's links: the README shipped with the kernel (a file, when there is one) and
+   * the documentation of Tablesaw and JFreeChart, API pages for the versions on the class path.
+   * Every URL points at a page that exists (javadoc.io serves the javadoc jars published to Maven
+   * Central for these exact versions).
+   */
+  static List<HelpLink> helpLinks(Path readme) {
+    List<HelpLink> links = new ArrayList<>();
+    if (readme != null && Files.isRegularFile(readme)) {
+      links.add(new HelpLink("KOLScope README", readme.toAbsolutePath().normalize().toUri().toString()));
+    }
+    links.add(new HelpLink("Tablesaw user guide", "https://jtablesaw.github.io/tablesaw/"));
+    links.add(new HelpLink("Tablesaw API", javadocIo("tech.tablesaw", "tablesaw-core")));
+    links.add(new HelpLink("JFreeChart", "https://www.jfree.org/jfreechart/"));
+    links.add(new HelpLink("JFreeChart API", javadocIo("org.jfree", "jfreechart")));
+    return List.copyOf(links);
+  }
+
+  /** javadoc.io's page for the version of {@code group:artifact} on the class path (its latest if unknown). */
+  private static String javadocIo(String group, String artifact) {
+    String base = "https://javadoc.io/doc/" + group + "/" + artifact;
+    String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+    try (InputStream in = KolScopeKernel.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null && v.matches("[0-9A-Za-z.\\-]+")) {
+          return base + "/" + v;
+        }
+      }
+    } catch (IOException e) {
+      // fall through to the unversioned page
+    }
+    return base;
+  }
+
+  /** Shows {@code text} on the stderr of the first cell that runs (once). */
+  public void noticeOnFirstCell(String text) {
+    firstCellNotice = text;
+  }
+
+  Maven maven() {
+    return maven;
   }
 
   static String version() {
@@ -169,6 +252,44 @@ public final class KolScopeKernel extends BaseKernel {
 
   void addToClasspath(String path) {
     evaluator().addToClasspath(path);
+  }
+
+  /**
+   * Installs the {@code Extension}s (renderers) of jars added to the cells' class path, found by
+   * ServiceLoader in the cells' class loader, so they render the very classes cells use. Those
+   * already installed are skipped; one that fails is reported and the others still load.
+   *
+   * @return the class names of the extensions installed now
+   */
+  List<String> loadExtensions() {
+    List<String> installed = new ArrayList<>();
+    Iterator<ServiceLoader.Provider<Extension>> found =
+        ServiceLoader.load(Extension.class, evaluator().classLoader()).stream().iterator();
+    for (int broken = 0; broken < MAX_BROKEN_EXTENSIONS; ) {
+      ServiceLoader.Provider<Extension> provider;
+      try {
+        if (!found.hasNext()) {
+          break;
+        }
+        provider = found.next();
+      } catch (ServiceConfigurationError e) {
+        broken++;
+        System.err.println("A renderer extension could not be loaded: " + e.getMessage());
+        continue;
+      }
+      String name = provider.type().getName();
+      if (extensions.containsKey(name)) {
+        continue;
+      }
+      try {
+        installExtension(provider.get());
+        installed.add(name);
+      } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+        broken++;
+        System.err.println("Renderer extension " + name + " failed to install: " + e);
+      }
+    }
+    return installed;
   }
 
   /** Renders {@code value}; with MIME types, only those (plus text/plain) are produced. */
@@ -277,7 +398,7 @@ public final class KolScopeKernel extends BaseKernel {
 
   @Override
   public DisplayData inspect(String code, int at, boolean extraDetail) {
-    return evaluator().inspect(code, at).map(DisplayData::new).orElse(null);
+    return evaluator().inspect(code, at, extraDetail).map(DisplayData::new).orElse(null);
   }
 
   @Override
@@ -399,8 +520,7 @@ public final class KolScopeKernel extends BaseKernel {
   private synchronized void onExecute(ShellReplyEnvironment env, Message<ExecuteRequest> msg) {
     commManager.setMessageContext(msg);
     ExecuteRequest req = msg.getContent();
-    if (aborting) {
-      aborting = queuedBehind();
+    if (toAbort.remove(msg.getHeader().getId())) {
       env.setBusyDeferIdle();
       KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, Map.of("status", "aborted", "execution_count", executionCount.get()));
       return;
@@ -424,7 +544,14 @@ public final class KolScopeKernel extends BaseKernel {
     ScheduledFuture<?> streaming = flusher.scheduleAtFixedRate(kio::flush, 100, 100, TimeUnit.MILLISECONDS);
     Map<String, Object> error = null;
     String outputText = null;
+    Map<String, Object> userExpressions = Map.of();
     try {
+      String notice = firstCellNotice;
+      if (notice != null && !silent) {
+        firstCellNotice = null;
+        System.err.print(notice);
+        kio.flush();
+      }
       Optional<Object> value = runCode(req.getCode());
       streaming.cancel(false);
       kio.flush();
@@ -434,6 +561,7 @@ public final class KolScopeKernel extends BaseKernel {
         outputText = text == null ? null : text.toString();
         env.publish(new PublishExecuteResult(count, data));
       }
+      userExpressions = userExpressions(req.getUserExpr(), count);
     } catch (CellError e) {
       error = errorContent(e.ename(), e.evalue(), e.traceback());
     } catch (RuntimeException | StackOverflowError e) {
@@ -451,7 +579,14 @@ public final class KolScopeKernel extends BaseKernel {
       history.add(count, req.getCode(), outputText);
     }
     if (error != null) {
-      aborting = req.shouldStopOnError() && queuedBehind();
+      // exactly the cells queued now, before the client can see the error and send more
+      if (req.shouldStopOnError() && connection != null) {
+        for (Message<?> queued : connection.queuedShellRequests()) {
+          if (queued.getHeader().getType() == MessageType.EXECUTE_REQUEST) {
+            toAbort.add(queued.getHeader().getId());
+          }
+        }
+      }
       KernelIO.publishRaw(env, MessageType.PUBLISH_ERROR, error);
       Map<String, Object> reply = new LinkedHashMap<>(error);
       reply.put("status", "error");
@@ -463,13 +598,45 @@ public final class KolScopeKernel extends BaseKernel {
     reply.put("status", "ok");
     reply.put("execution_count", count);
     reply.put("payload", new ArrayList<>(payloads));
-    reply.put("user_expressions", Map.of());
+    reply.put("user_expressions", userExpressions);
     KernelIO.replyRaw(env, MessageType.EXECUTE_REPLY, reply);
   }
 
-  /** Whether requests are already waiting behind this one (checked before our reply leaves). */
-  private boolean queuedBehind() {
-    return connection != null && connection.shellHasPending();
+  /**
+   * The messaging spec's {@code user_expressions}: after the code ran without error, each
+   * expression is evaluated and answered with a mime bundle ({@code status ok, data, metadata})
+   * or an error ({@code status error, ename, evalue, traceback}); one failing does not fail the
+   * cell or the others. They are not counted, not kept in history and leave no variable behind.
+   */
+  Map<String, Object> userExpressions(Map<String, String> expressions, int cell) {
+    if (expressions == null || expressions.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : expressions.entrySet()) {
+      try {
+        Object value = evaluator().evalExpression(e.getValue() == null ? "" : e.getValue(), cell);
+        out.put(e.getKey(), new ExpressionOk(renderValue(value)));
+      } catch (CellError err) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", "error");
+        v.put("ename", err.ename());
+        v.put("evalue", err.evalue());
+        v.put("traceback", err.traceback());
+        out.put(e.getKey(), v);
+      }
+    }
+    return out;
+  }
+
+  /** A mime bundle with {@code "status": "ok"}, serialised as {@code {status, data, metadata}}. */
+  static final class ExpressionOk extends DisplayData {
+    @SuppressWarnings("unused")  // read by Gson
+    private final String status = "ok";
+
+    ExpressionOk(DisplayData data) {
+      super(data);
+    }
   }
 
   private static Map<String, Object> errorContent(String ename, String evalue, List<String> traceback) {

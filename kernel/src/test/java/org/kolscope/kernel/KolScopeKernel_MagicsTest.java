@@ -54,7 +54,7 @@ class KolScopeKernel_MagicsTest {
     org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry r = new org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry();
     BuiltinMagics.register(r);
     assertThat(BuiltinMagics.listing(r)).isEqualTo(
-        "Line magics: %classpath %help %jars %load %lsmagic %time\nCell magics: %%time");
+        "Line magics: %classpath %help %jars %load %lsmagic %maven %time %who %whos\nCell magics: %%time");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.kolscope.kernel.eval;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.security.Permission;
 
 /**
@@ -9,6 +11,13 @@ import java.security.Permission;
  * {@code -Djava.security.manager=allow}, which the kernelspec passes). Every other permission is
  * granted, so nothing else changes. On a JVM without the hook {@link #install()} returns false
  * and {@code System.exit} ends the kernel process (Jupyter then offers a restart).
+ *
+ * <p>{@code System.setSecurityManager} prints four "terminally deprecated" warning lines on
+ * stderr (the kernel's log) every time, whatever {@code -Djava.security.manager} says, and so
+ * does enabling a manager on the command line. The kernelspec therefore also opens
+ * {@code java.lang} to the kernel ({@code --add-opens=java.base/java.lang=ALL-UNNAMED}), and the
+ * guard is installed through the JDK's own private installer behind that method, after the
+ * same "is a security manager allowed" check. Without the option the public method is used.
  */
 @SuppressWarnings("removal")
 public final class ExitGuard extends SecurityManager {
@@ -36,10 +45,38 @@ public final class ExitGuard extends SecurityManager {
     if (System.getSecurityManager() instanceof ExitGuard) {
       return true;
     }
+    ExitGuard guard = new ExitGuard();
+    if (installQuietly(guard)) {
+      return true;
+    }
     try {
-      System.setSecurityManager(new ExitGuard());
+      System.setSecurityManager(guard);
       return true;
     } catch (UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Installs through {@code System.implSetSecurityManager} (what the public method calls after
+   * printing its warning) when {@code java.lang} is open to this class and the JVM allows a
+   * security manager; false otherwise, changing nothing.
+   */
+  static boolean installQuietly(ExitGuard guard) {
+    if (!Object.class.getModule().isOpen("java.lang", ExitGuard.class.getModule())) {
+      return false;
+    }
+    try {
+      MethodHandles.Lookup system = MethodHandles.privateLookupIn(System.class, MethodHandles.lookup());
+      boolean allowed = (boolean) system.findStatic(System.class, "allowSecurityManager",
+          MethodType.methodType(boolean.class)).invoke();
+      if (!allowed) {
+        return false;
+      }
+      system.findStatic(System.class, "implSetSecurityManager",
+          MethodType.methodType(void.class, SecurityManager.class)).invoke(guard);
+      return System.getSecurityManager() == guard;
+    } catch (Throwable e) {
       return false;
     }
   }

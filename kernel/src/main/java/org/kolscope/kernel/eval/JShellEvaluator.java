@@ -2,6 +2,7 @@ package org.kolscope.kernel.eval;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class JShellEvaluator implements AutoCloseable {
   private final CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
   private final Map<String, Origin> origins = new ConcurrentHashMap<>();
   private final List<String> imports = new ArrayList<>();
+  private final Javadocs javadocs = new Javadocs();
+  private volatile Snippet lastSnippet;
   private volatile boolean stopRequested;
   private volatile boolean running;
   private volatile long generation;
@@ -71,6 +74,53 @@ public final class JShellEvaluator implements AutoCloseable {
   /** Adds a jar or directory for compiling and loading later cells. */
   public void addToClasspath(String path) {
     shell.addToClasspath(path);
+  }
+
+  /**
+   * The loader of cell code: snippet classes and everything added with {@link #addToClasspath},
+   * over the kernel's class path. Extensions found here render the classes cells use.
+   */
+  public ClassLoader classLoader() {
+    return provider.control().classLoader();
+  }
+
+  /** A variable of the session: name, declared type (as written by JShell) and current value. */
+  public record Variable(String name, String type, Object value) {}
+
+  /**
+   * The session's variables that hold a value, by name; JShell's temporaries ({@code $1}, …)
+   * are left out.
+   */
+  public synchronized List<Variable> variables() {
+    CapturingExecutionControl control = provider.control();
+    return shell.variables()
+        .filter(v -> shell.status(v) == Snippet.Status.VALID && !v.name().startsWith("$"))
+        .map(v -> new Variable(v.name(), v.typeName(), control.peek(shell, v)))
+        .sorted(Comparator.comparing(Variable::name))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Evaluates one expression (a {@code user_expressions} entry) and returns its value; the
+   * temporary variable JShell makes for it is dropped again. Anything but a single expression
+   * with a value (a declaration, a statement, a void call, several snippets) is refused unrun.
+   *
+   * @throws CellError when it is not an expression or fails to compile or run
+   */
+  public synchronized Object evalExpression(String expression, int cellNumber) {
+    String source = expression.strip();
+    List<Snippet> planned = source.isEmpty() ? List.of() : shell.sourceCodeAnalysis().sourceToSnippets(source);
+    if (planned.size() != 1 || !(shows(planned.get(0)) || erroneousExpression(source))) {
+      String msg = "not a single expression with a value: " + source;
+      throw new CellError("NotAnExpression", msg, List.of("NotAnExpression: " + msg));
+    }
+    lastSnippet = null;
+    Optional<Object> value = eval(source, cellNumber);
+    Snippet made = lastSnippet;
+    if (made instanceof VarSnippet && made.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+      shell.drop(made);
+    }
+    return value.orElse(NULL);
   }
 
   /** True while a cell runs. */
@@ -126,6 +176,7 @@ public final class JShellEvaluator implements AutoCloseable {
         continue;
       }
       Snippet snippet = event.snippet();
+      lastSnippet = snippet;
       origins.put(snippet.id(), new Origin(cellNumber, CellSource.lineColumn(cell, piece.offset())[0]));
       if (event.status() == Snippet.Status.REJECTED) {
         throw compileError(cell, cellNumber, piece, snippet);
@@ -138,6 +189,20 @@ public final class JShellEvaluator implements AutoCloseable {
       }
     }
     return result;
+  }
+
+  /**
+   * JShell plans both an expression it cannot type ({@code nosuch + 1}) and a declaration
+   * without its semicolon ({@code int x = 1}) as ERRONEOUS; with a semicolon added the latter
+   * becomes a declaration. The former is evaluated, so the user sees the compile error.
+   */
+  private boolean erroneousExpression(String source) {
+    List<Snippet> planned = shell.sourceCodeAnalysis().sourceToSnippets(source);
+    if (planned.size() != 1 || planned.get(0).kind() != Snippet.Kind.ERRONEOUS) {
+      return false;
+    }
+    List<Snippet> withSemicolon = shell.sourceCodeAnalysis().sourceToSnippets(source + ";");
+    return withSemicolon.size() == 1 && withSemicolon.get(0).kind() == Snippet.Kind.ERRONEOUS;
   }
 
   private static boolean shows(Snippet snippet) {
@@ -307,6 +372,15 @@ public final class JShellEvaluator implements AutoCloseable {
 
   /** Signature(s) and Javadoc (where the sources are available) of what is at {@code cursor}. */
   public Optional<String> inspect(String code, int cursor) {
+    return inspect(code, cursor, false);
+  }
+
+  /**
+   * Signature(s) of what is at {@code cursor}, with the Javadoc of the KOLScope toolkit's and
+   * kernel's own classes and members (their sources ship inside the kernel jar); with
+   * {@code withSource} (Jupyter's detail level 1) also their source code.
+   */
+  public Optional<String> inspect(String code, int cursor, boolean withSource) {
     int at = clamp(cursor, code.length());
     int end = at;
     while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
@@ -329,11 +403,41 @@ public final class JShellEvaluator implements AutoCloseable {
         sb.append("\n\n");
       }
       sb.append(d.signature());
-      if (d.javadoc() != null && !d.javadoc().isBlank()) {
-        sb.append("\n\n").append(d.javadoc().strip());
+      String javadoc = d.javadoc();
+      Optional<Javadocs.Doc> own = javadocs.find(d.signature(), name -> resolveType(sca, name));
+      if ((javadoc == null || javadoc.isBlank()) && own.isPresent()) {
+        javadoc = own.get().text();
+      }
+      if (javadoc != null && !javadoc.isBlank()) {
+        sb.append("\n\n").append(javadoc.strip());
+      }
+      if (withSource && own.isPresent() && own.get().source() != null) {
+        sb.append("\n\nSource (").append(own.get().file()).append("):\n").append(own.get().source());
       }
     }
     return Optional.of(sb.toString());
+  }
+
+  /**
+   * The fully qualified name of a type as the cells see it ({@code MannWhitney} → its package),
+   * or, for a class whose members are imported statically ({@code Notebook}), that class; null
+   * if neither.
+   */
+  private String resolveType(SourceCodeAnalysis sca, String name) {
+    List<Documentation> docs = sca.documentation(name, name.length(), false);
+    for (Documentation d : docs) {
+      String sig = d.signature();
+      if (!sig.contains(" ") && !sig.contains("(")) {
+        return sig;
+      }
+    }
+    for (String imp : imports) {
+      String target = imp.replace("import static ", "").replace("import ", "").replace(";", "").strip();
+      if (imp.startsWith("import static ") && target.endsWith("." + name + ".*")) {
+        return target.substring(0, target.length() - 2);
+      }
+    }
+    return null;
   }
 
   private int snippetStart(String code, int at) {

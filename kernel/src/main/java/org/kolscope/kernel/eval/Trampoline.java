@@ -26,9 +26,14 @@ public final class Trampoline {
     return v;
   }
 
-  /** Invokes the aimed snippet method; rethrows what the snippet threw, unwrapped. */
+  /**
+   * Invokes the aimed snippet method; rethrows what the snippet threw, unwrapped. The snippet's
+   * thread gets the cells' class loader as its context loader, so libraries added with
+   * {@code %maven} or {@code %classpath} that look up services through it find their own.
+   */
   public static Object run() throws Throwable {
     Method m = target;
+    Thread.currentThread().setContextClassLoader(m.getDeclaringClass().getClassLoader());
     try {
       value = m.invoke(null);
       return null;

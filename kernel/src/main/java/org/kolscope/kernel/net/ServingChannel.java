@@ -1,5 +1,9 @@
 package org.kolscope.kernel.net;
 
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -19,6 +23,8 @@ final class ServingChannel extends ShellChannel {
   private final boolean control;
   private final KernelConnection connection;
   private volatile boolean closing;
+  /** Requests read ahead by {@link #holdPending()}; only the channel's thread touches it. */
+  private final ArrayDeque<Message<?>> held = new ArrayDeque<>();
   private volatile ZMQ.Poller poller;
   private Thread loop;
 
@@ -42,51 +48,84 @@ final class ServingChannel extends ShellChannel {
     loop.start();
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private void serve() {
     ZMQ.Poller poller = ctx.poller(1);
     poller.register(this, ZMQ.Poller.POLLIN);
     this.poller = poller;
     try {
       while (!closing) {
-        if (poller.poll(100) <= 0) {
-          continue;
-        }
-        Message<?> message;
-        try {
-          message = readMessage();
-        } catch (SecurityException e) {
-          LOG.log(System.Logger.Level.WARNING,
-              "dropped a message on the " + label() + " channel: its HMAC signature does not match the connection key");
-          continue;
-        } catch (RuntimeException e) {
-          LOG.log(System.Logger.Level.WARNING, "dropped an unreadable message on the " + label() + " channel: " + e);
-          continue;
-        }
+        Message<?> message = held.poll();
         if (message == null) {
-          continue;
+          if (poller.poll(100) <= 0) {
+            continue;
+          }
+          message = receive();
         }
-        ShellHandler handler = connection.getHandler(message.getHeader().getType());
-        if (handler == null) {
-          LOG.log(System.Logger.Level.INFO, "no handler for " + message.getHeader().getType().getName());
-          continue;
-        }
-        ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
-        try {
-          handler.handle(env, message);
-        } catch (Exception e) {
-          LOG.log(System.Logger.Level.WARNING, "handling " + message.getHeader().getType().getName() + " failed", e);
-        } finally {
-          env.resolveDeferrals();
-        }
-        if (env.isMarkedForShutdown()) {
-          connection.close();
+        if (message != null) {
+          dispatch(message);
         }
       }
     } finally {
       poller.close();
       super.close();
     }
+  }
+
+  /** The next message, or null when it was dropped (bad signature, unreadable) and logged. */
+  private Message<?> receive() {
+    try {
+      return readMessage();
+    } catch (SecurityException e) {
+      LOG.log(System.Logger.Level.WARNING,
+          "dropped a message on the " + label() + " channel: its HMAC signature does not match the connection key");
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "dropped an unreadable message on the " + label() + " channel: " + e);
+    }
+    return null;
+  }
+
+  /** Handles one request with its handler (on this channel's thread). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void dispatch(Message<?> message) {
+    ShellHandler handler = connection.getHandler(message.getHeader().getType());
+    if (handler == null) {
+      LOG.log(System.Logger.Level.INFO, "no handler for " + message.getHeader().getType().getName());
+      return;
+    }
+    ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+    try {
+      handler.handle(env, message);
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.WARNING, "handling " + message.getHeader().getType().getName() + " failed", e);
+    } finally {
+      env.resolveDeferrals();
+    }
+    if (env.isMarkedForShutdown()) {
+      connection.close();
+    }
+  }
+
+  /**
+   * Reads the requests already waiting and keeps them, in order, to be handled next (before
+   * anything that arrives later); returns them. Call only from the channel's own thread, i.e.
+   * from a request handler (ZeroMQ sockets are single-threaded).
+   */
+  List<Message<?>> holdPending() {
+    List<Message<?>> queued = new ArrayList<>();
+    while (hasPending()) {
+      Message<?> m = receive();
+      if (m != null) {
+        queued.add(m);
+      }
+    }
+    held.addAll(queued);
+    return queued;
+  }
+
+  /** Sends {@code message} dated now in ISO 8601 (see {@link MessageDates}). */
+  @Override
+  public synchronized void sendMessage(Message<?> message) {
+    super.sendMessage(MessageDates.stamped(message, Clock.systemUTC()));
   }
 
   /**
