@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.kolscope.io.IoErrors;
+import org.kolscope.io.TablesawStart;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -283,7 +284,7 @@ public final class KernelCommand implements Runnable {
    */
   static String classpath() {
     List<Path> entries = new ArrayList<>();
-    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String e : TablesawStart.classPath().split(File.pathSeparator)) {
       if (!e.isBlank()) {
         entries.add(Path.of(e).toAbsolutePath().normalize());
       }
