@@ -43,6 +43,11 @@ public final class LoadCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the load report as one JSON document")
   boolean json;
 
+  @Option(names = "--tz", paramLabel = "ZONE",
+      description = "zone of a published_at derived from RED note ids (default: Asia/Shanghai,"
+          + " Beijing time)")
+  String tz;
+
   @Option(names = "--max-problems", paramLabel = "N", defaultValue = "50",
       description = "problem lines in the text summary (default: ${DEFAULT-VALUE}; --json lists all)")
   int maxProblems;
@@ -57,7 +62,11 @@ public final class LoadCommand implements Callable<Integer> {
     }
     Outputs.checkFile(out);
     String label = file.getFileName().toString();
-    LoadResult r = loading.loader(k)
+    var loader = loading.loader(k);
+    if (tz != null) {
+      loader = loader.zone(TimingOptions.zone(tz));
+    }
+    LoadResult r = loader
         .progress(ProgressBar.forLoad(spec.commandLine().getErr(), label))
         .read(file);
     OutOfMemory.read(label, r.report().rowsRead());

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       OutliersCommand.class,
       TiersCommand.class,
+      TimingCommand.class,
+      ContentCommand.class,
       ChartCommand.class,
       GenerateCommand.class,
       KernelCommand.class,

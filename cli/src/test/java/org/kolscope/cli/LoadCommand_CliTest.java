@@ -98,4 +98,21 @@ class LoadCommand_CliTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("kolscope: unknown encoding 'KLINGON-8'\n");
   }
+
+  @Test
+  void objectIdNotes_publishedAtDerived_inTheZoneGiven() throws Exception {
+    // int("5b30bf7e", 16) = 1529921406 s = 2018-06-25 18:10:06 Beijing, 12:10:06 in Paris (CEST)
+    Path p = csv("note_id,kol_id,likes\n5b30bf7e910cf67e6a3c20b3,a,3\n");
+    Path out = dir.resolve("out.csv");
+    CliRun r = CliRun.of("load", p.toString(), "--tz", "Europe/Paris", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("published_at derived from note_id for 1 rows (Europe/Paris)");
+    assertThat(java.nio.file.Files.readString(out)).contains("2018-06-25 12:10:06");
+    CliRun beijing = CliRun.of("load", p.toString());
+    assertThat(beijing.out())
+        .contains("published_at derived from note_id for 1 rows (Beijing time, UTC+8)");
+    CliRun bad = CliRun.of("load", p.toString(), "--tz", "Moon/Base");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("kolscope: unknown time zone 'Moon/Base'");
+  }
 }

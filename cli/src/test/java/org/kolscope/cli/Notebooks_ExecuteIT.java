@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class Notebooks_ExecuteIT {
   private static final List<String> EXPECTED = List.of(
-      "01-due-diligence.ipynb", "02-outlier-tests.ipynb", "03-tier-comparison.ipynb", "04-campaign-roi.ipynb");
+      "01-due-diligence.ipynb", "02-outlier-tests.ipynb", "03-tier-comparison.ipynb", "04-campaign-roi.ipynb",
+      "05-when-to-post.ipynb");
 
   @RegisterExtension
   static final JupyterFixture jupyter = new JupyterFixture("kolscope-notebooks-it", "KOLScope notebooks IT");
@@ -33,7 +34,7 @@ class Notebooks_ExecuteIT {
   }
 
   @Test
-  void theFourAnalystNotebooksAreThere() throws IOException {
+  void theFiveAnalystNotebooksAreThere() throws IOException {
     assertThat(notebooks()).containsAll(EXPECTED);
   }
 

@@ -89,6 +89,7 @@ public final class KolScopeKernel extends BaseKernel {
       "import org.kolscope.stats.regression.*;",
       "import org.kolscope.stats.scaling.*;",
       "import org.kolscope.tiers.*;",
+      "import org.kolscope.timing.*;",
       "import org.kolscope.charts.*;",
       "import org.kolscope.report.*;",
       "import org.kolscope.data.*;",

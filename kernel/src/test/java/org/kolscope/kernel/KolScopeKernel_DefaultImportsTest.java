@@ -38,7 +38,8 @@ class KolScopeKernel_DefaultImportsTest {
       "Table", "Path", "KolData", "LoadResult", "Audit", "AuditResult", "Tiers", "Interactions",
       "AuditReport", "Outliers", "Method", "Grubbs", "Benford", "TierComparison", "Adjustment",
       "JFreeChart", "FollowerEngagementChart", "Charts", "RatioHistogram", "TierBoxChart",
-      "BudgetMix", "Generator", "GeneratedData", "DerivedColumns", "Metrics");
+      "BudgetMix", "Generator", "GeneratedData", "DerivedColumns", "Metrics", "Timing", "Content",
+      "PostingHeatmap", "HourProfileChart", "ContentBoxChart");
 
   private static JShellEvaluator eval;
 

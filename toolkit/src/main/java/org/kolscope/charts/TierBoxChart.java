@@ -229,7 +229,7 @@ public final class TierBoxChart {
       double size = drawn.length > 1000 ? 3 : drawn.length > 200 ? 4 : 5.5;
       r.setSeriesShape(i, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
       r.setSeriesPaint(i, ChartTheme.withAlpha(c, drawn.length > 1000 ? 0.3 : 0.5));
-      box(plot, i, g, log, half, c, fmt, o.theme);
+      box(plot, i, g, log, half, c, fmt, o.theme, false);
     }
     plot.setDataset(0, points);
     plot.setRenderer(0, r);
@@ -253,9 +253,13 @@ public final class TierBoxChart {
     return chart;
   }
 
-  private static void box(
-      XYPlot plot, int i, double[] g, boolean log, double half, Color c,
-      DoubleFunction<String> fmt, ChartTheme theme) {
+  /**
+   * Draws one box at x = {@code i}, {@code half} wide on each side, with its median written to the
+   * right of the box ({@code labelLeft}: to the left). Used by {@link ContentBoxChart} too.
+   */
+  static void box(
+      XYPlot plot, double i, double[] g, boolean log, double half, Color c,
+      DoubleFunction<String> fmt, ChartTheme theme, boolean labelLeft) {
     double[] s = Quantiles.sortedCopy(log ? Samples.log10(g) : g);
     double q1 = Quantiles.quantileSorted(s, 0.25);
     double med = Quantiles.quantileSorted(s, 0.5);
@@ -291,15 +295,16 @@ public final class TierBoxChart {
     plot.addAnnotation(new XYLineAnnotation(i - half / 2, back[3], i + half / 2, back[3], thin, edge));
     plot.addAnnotation(new XYLineAnnotation(
         i - half, back[1], i + half, back[1], new BasicStroke(3f), ChartTheme.FIT));
-    XYTextAnnotation m = new XYTextAnnotation(fmt.apply(back[1]), i + half + 0.03, back[1]);
-    m.setTextAnchor(TextAnchor.CENTER_LEFT);
+    XYTextAnnotation m = new XYTextAnnotation(fmt.apply(back[1]),
+        labelLeft ? i - half - 0.03 : i + half + 0.03, back[1]);
+    m.setTextAnchor(labelLeft ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
     m.setFont(theme.annotationFont().deriveFont(java.awt.Font.BOLD));
     m.setPaint(ChartTheme.TEXT);
     m.setBackgroundPaint(new Color(255, 255, 255, 210));
     plot.addAnnotation(m);
   }
 
-  private static double[] sample(double[] g, int max, Random rnd) {
+  static double[] sample(double[] g, int max, Random rnd) {
     if (g.length <= max) {
       return g;
     }
@@ -314,7 +319,7 @@ public final class TierBoxChart {
   }
 
   /** Log when the positive values span 2+ decades and at most a fifth of values are ≤ 0. */
-  private static boolean autoLog(List<double[]> groups) {
+  static boolean autoLog(List<double[]> groups) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     long n = 0;

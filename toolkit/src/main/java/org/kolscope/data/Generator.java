@@ -54,7 +54,15 @@ import tech.tablesaw.api.Table;
  *       (median 8.5 %, ≈95 % within 5–15 %); shares = likes × s (median 5 %); views = likes ÷ r, r
  *       ≈ 1.8 % (≈97 % within 1–3 %);
  *   <li>the per-note engagement rate (likes+collects+comments)/F then falls with followers as on
- *       real RED data (tier medians ≈0.24, 0.024, 0.012, 0.001).
+ *       real RED data (tier medians ≈0.24, 0.024, 0.012, 0.001);
+ *   <li>publication times: gaps between an account's notes exponential (median ≈3 days), the days
+ *       reweighted by weekday ({@link RedProfile#WEEKDAY_WEIGHTS}: more at the weekend), the hour
+ *       drawn from {@link RedProfile#HOUR_WEIGHTS} (weekends: {@link
+ *       RedProfile#WEEKEND_HOUR_WEIGHTS}), Beijing time: an evening peak at 20–21 h;
+ *   <li>engagement effects, applied to the note's counts after the draws (so no random stream
+ *       moves): × {@link RedProfile#VIDEO_LIFT} for a video and × {@link RedProfile#HOUR_LIFT} of
+ *       its hour, relative to the account's other notes (the account's total is kept), and × (1 −
+ *       exp(−age / {@link RedProfile#ENGAGEMENT_HOURS} h)) for its age at the end of the window.
  * </ol>
  *
  * <p><b>Anomalies</b>: exactly {@code round(rate × accounts)} accounts of each kind, chosen by a
@@ -106,6 +114,9 @@ public final class Generator {
   private final double boughtLikesRate;
   private final double commentFarmRate;
   private final LocalDateTime end;
+  /** Cumulative weekday weights of the days 0…6 back from the end date (see publicationDay). */
+  private final double[] weekCumulative = new double[7];
+  private final double weekTotal;
 
   private Generator(Builder b) {
     this.accounts = b.accounts;
@@ -115,6 +126,12 @@ public final class Generator {
     this.boughtLikesRate = b.boughtLikesRate;
     this.commentFarmRate = b.commentFarmRate;
     this.end = b.end;
+    double c = 0;
+    for (int j = 0; j < 7; j++) {
+      c += WEEKDAY_WEIGHTS[end.toLocalDate().minusDays(j).getDayOfWeek().getValue() - 1];
+      weekCumulative[j] = c;
+    }
+    this.weekTotal = c;
   }
 
   /**
@@ -193,6 +210,29 @@ public final class Generator {
       }
     }
     return labels;
+  }
+
+  /**
+   * The day of a note published {@code daysBack} days before the end of the window. The gaps
+   * between notes are drawn in days; the days are then reweighted by weekday ({@link
+   * RedProfile#WEEKDAY_WEIGHTS}) by stretching each week counted back from the end: the fraction f
+   * ∈ [0, 1) of the way through week k goes to the day of that week whose cumulative weight first
+   * passes f. Monotone, so the notes keep their order, and a uniform f gives each weekday its
+   * weight's share of the notes.
+   */
+  LocalDate publicationDay(double daysBack) {
+    double weeks = daysBack / 7;
+    long k = (long) Math.floor(weeks);
+    double u = (weeks - k) * weekTotal;
+    int j = 0;
+    while (j < 6 && u >= weekCumulative[j]) {
+      j++;
+    }
+    return end.toLocalDate().minusDays(7 * k + j);
+  }
+
+  private static boolean weekend(LocalDate d) {
+    return d.getDayOfWeek().getValue() >= 6;
   }
 
   /** SplitMix64 (Steele, Lea and Flood 2014) of {@code seed} and a stream number. */
@@ -335,8 +375,7 @@ public final class Generator {
       // Created between 2015-01-01 and 30 days before its oldest note (2015-01-01 if that is
       // earlier); listed notes are the newest, so they all come after the creation.
       long oldestNote =
-          end.toLocalDate().minusDays((long) Math.floor(daysBack[n - 1]) + 1).toEpochDay() * 86_400
-              - 8 * 3600;
+          publicationDay(daysBack[n - 1]).minusDays(1).toEpochDay() * 86_400 - 8 * 3600;
       long created =
           FIRST_ACCOUNT_EPOCH
               + (long) (createdDraw * Math.max(0, oldestNote - 30 * 86_400L - FIRST_ACCOUNT_EPOCH));
@@ -366,8 +405,8 @@ public final class Generator {
         if (sponsored) {
           note.cost = gifted ? 0 : 50 * Math.round(price * costJitter / 50);
         }
-        LocalDate day = end.toLocalDate().minusDays((long) Math.floor(daysBack[j]));
-        int hour = weighted(rng, HOUR_WEIGHTS);
+        LocalDate day = publicationDay(daysBack[j]);
+        int hour = weighted(rng, weekend(day) ? WEEKEND_HOUR_WEIGHTS : HOUR_WEIGHTS);
         note.at = day.atTime(hour, rng.nextInt(60), rng.nextInt(60));
         if (note.at.isAfter(end)) {
           note.at = end;
@@ -376,6 +415,7 @@ public final class Generator {
         note.id = uniqueId(note.epoch);
         notes.add(note);
       }
+      applyEffects();
       notes.sort((a, b) -> Long.compare(a.epoch, b.epoch));
       likesAndCollects = organicLc;
       if (anomaly == Anomaly.BOUGHT_FOLLOWERS) {
@@ -384,6 +424,42 @@ public final class Generator {
         buyLikes();
       } else if (anomaly == Anomaly.COMMENT_FARM) {
         farmComments();
+      }
+    }
+
+    /**
+     * Scales each listed note's counts by its content type ({@link RedProfile#VIDEO_LIFT}) and
+     * publication hour ({@link RedProfile#HOUR_LIFT}), relative to the account's other listed
+     * notes — divided by the lifts' mean weighted by likes + collects, so the notes' total stays
+     * that of the organic draw — and by its age at the end of the window (1 − exp(−age / {@link
+     * RedProfile#ENGAGEMENT_HOURS} h)). Likes and collects are rounded down (the total never
+     * grows), comments, shares and views to the nearest count (views at least the likes). No
+     * random draw: the organic stream is the same as without the effects.
+     */
+    private void applyEffects() {
+      double total = 0;
+      double lifted = 0;
+      double[] lift = new double[notes.size()];
+      for (int j = 0; j < lift.length; j++) {
+        Note note = notes.get(j);
+        lift[j] = (note.video ? VIDEO_LIFT : 1) * HOUR_LIFT[note.at.getHour()];
+        double lc = note.likes + note.collects;
+        total += lc;
+        lifted += lc * lift[j];
+      }
+      double mean = total > 0 ? lifted / total : 1;
+      long endEpoch = end.toEpochSecond(BEIJING);
+      for (int j = 0; j < lift.length; j++) {
+        Note note = notes.get(j);
+        double ageHours = (endEpoch - note.epoch) / 3600.0;
+        double f = lift[j] / mean * -StrictMath.expm1(-ageHours / ENGAGEMENT_HOURS);
+        note.likes = (long) Math.floor(note.likes * f);
+        note.collects = (long) Math.floor(note.collects * f);
+        note.comments = Math.round(note.comments * f);
+        note.shares = Math.round(note.shares * f);
+        if (note.views > 0) {
+          note.views = Math.max(note.likes, Math.max(1, Math.round(note.views * f)));
+        }
       }
     }
 

@@ -54,6 +54,7 @@ public final class Loader {
   private Format format;
   private boolean dropDuplicates;
   private LoadProgress progress = LoadProgress.NONE;
+  private java.time.ZoneId zone = NoteIds.BEIJING;
 
   Loader() {}
 
@@ -68,6 +69,7 @@ public final class Loader {
     l.format = format;
     l.dropDuplicates = dropDuplicates;
     l.progress = progress;
+    l.zone = zone;
     change.accept(l);
     return l;
   }
@@ -138,6 +140,21 @@ public final class Loader {
   public Loader progress(LoadProgress p) {
     Objects.requireNonNull(p, "progress");
     return copy(l -> l.progress = p);
+  }
+
+  /**
+   * The zone of a {@code published_at} derived from note ids (default {@link NoteIds#BEIJING},
+   * Beijing time, UTC+8). A posts table without a {@code published_at} column whose note ids are
+   * RED ObjectIds gets one from the ids' creation times ({@link NoteIds#addPublishedAt}); the load
+   * report says so. A {@code published_at} column in the file is read as written, whatever this
+   * zone.
+   *
+   * @param z the zone, not null
+   * @return a loader with that zone
+   */
+  public Loader zone(java.time.ZoneId z) {
+    Objects.requireNonNull(z, "zone");
+    return copy(l -> l.zone = z);
   }
 
   /** The XLSX sheet to read (default: the first). */
@@ -233,6 +250,10 @@ public final class Loader {
       throw new LoadException(label + ": no header row");
     }
     Table t = b.build(path.getFileName().toString());
+    String derived = NoteIds.addPublishedAt(t, zone);
+    if (derived != null) {
+      b.note(derived);
+    }
     Map<String, String> types = new LinkedHashMap<>();
     for (Column<?> c : t.columns()) {
       types.put(c.name(), c.type().name());

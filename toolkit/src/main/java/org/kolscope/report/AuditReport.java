@@ -30,8 +30,9 @@ import org.kolscope.tiers.TierComparison;
  * An audit as one self-contained HTML page for a brand manager: open it in any browser, mail it,
  * print it. It holds the data summary, the verdict counts, a sortable and filterable table of KOLs
  * with every reason in words, the tier summary (Kruskal–Wallis, Dunn's pairs, the power law), the
- * statistical tests (outliers within tiers, Benford's law on follower counts),
- * the rules' firing rates per tier and the charts.
+ * statistical tests (outliers within tiers, Benford's law on follower counts), when the notes carry
+ * publication times a "When to post" section ({@link TimingSection}: engagement by hour and weekday,
+ * image against video, gifted against paid), the rules' firing rates per tier and the charts.
  *
  * <pre>{@code
  * AuditResult r = Audit.of(accounts).posts(notes).run();
@@ -207,6 +208,7 @@ public final class AuditReport {
     EvidenceSection.render(body, result);
     TierSection.render(body, d, images);
     TestsSection.render(body, d, images);
+    TimingSection.render(body, d, images);
     SummarySection.rules(body, result);
 
     String script = "//<![CDATA[\n" + Html.resource("report.js") + "//]]>\n";
@@ -232,6 +234,7 @@ public final class AuditReport {
         .append("<a href=\"#overview\">Followers vs engagement</a><a href=\"#kols\">KOLs</a>")
         .append("<a href=\"#evidence\">Evidence</a>")
         .append("<a href=\"#tiers\">Tier summary</a><a href=\"#tests\">Statistical tests</a>")
+        .append(d.timing == null ? "" : "<a href=\"#timing\">When to post</a>")
         .append("<a href=\"#rules\">Field-guide rules</a></nav></header>\n<main>\n")
         .append(body)
         .append("</main>\n<footer>Made with KOLScope. Verdicts are leads for a human review, "

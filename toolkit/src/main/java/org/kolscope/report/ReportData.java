@@ -23,8 +23,10 @@ import tech.tablesaw.api.Table;
 /**
  * Everything the report shows beyond the audit itself, computed once: the tier comparison of the
  * engagement metric, the outlier tests within tiers, the regression outlier test of
- * log10(likes_and_collects) on log10(followers) and Benford's first-digit test on follower counts. Each one is an {@link Outcome}: it
- * may be unavailable on a given dataset, with the reason.
+ * log10(likes_and_collects) on log10(followers) and Benford's first-digit test on follower counts,
+ * and, when the notes carry publication times, their timing and the content-type and cooperation
+ * comparisons. Each one is an {@link Outcome}: it may be unavailable on a given dataset, with the
+ * reason.
  */
 final class ReportData {
   /** Metrics tried for the tier summary, in order: the first with two or more values is used. */
@@ -39,6 +41,12 @@ final class ReportData {
   final Outcome<GroupedResult> iqr;
   final Outcome<BenfordResult> benford;
   final Outcome<org.kolscope.stats.regression.RegressionResult> regression;
+  /** The timing of the notes, or null when the audit had no notes with publication times. */
+  final Outcome<org.kolscope.timing.Timing.Result> timing;
+  /** Image against video, or null without times or a content_type column. */
+  final Outcome<org.kolscope.timing.Content.Result> contentType;
+  /** Gifted against paid, or null without times or a cooperation / cost_rmb column. */
+  final Outcome<org.kolscope.timing.Content.Result> cooperation;
   private final Map<String, String> names = new HashMap<>();
 
   ReportData(AuditResult audit, String metricOrNull, long seed) {
@@ -55,6 +63,19 @@ final class ReportData {
     this.regression = Outcome.of(() -> org.kolscope.stats.regression.OlsInfluence.fit(
         org.kolscope.stats.regression.XySample.from(kols, Schema.FOLLOWERS,
             Schema.LIKES_AND_COLLECTS, Schema.KOL_ID, true, null), 0.05));
+    Table notes = audit.notes();
+    boolean timed = TimingSection.hasTimes(notes);
+    this.timing = timed ? Outcome.of(() -> org.kolscope.timing.Timing.of(notes)
+        .tiers(audit.tiers()).seed(seed).run()) : null;
+    this.contentType = timed && notes.containsColumn(Schema.CONTENT_TYPE)
+        ? Outcome.of(() -> org.kolscope.timing.Content.of(notes).tiers(audit.tiers()).seed(seed)
+            .run())
+        : null;
+    this.cooperation = timed && (notes.containsColumn(Schema.COOPERATION)
+        || notes.containsColumn(Schema.COST_RMB))
+        ? Outcome.of(() -> org.kolscope.timing.Content.of(notes).by(Schema.COOPERATION)
+            .tiers(audit.tiers()).seed(seed).run())
+        : null;
     for (int r = 0; r < kols.rowCount(); r++) {
       String name = Cells.text(kols, Schema.NAME, r);
       if (!name.isEmpty()) {

@@ -173,10 +173,12 @@ class AuditReport_HtmlTest {
   @Test
   void sections_allPresent_inReadingOrder() {
     List<String> sections = elements(doc, "section").stream().map(e -> e.getAttribute("id")).toList();
-    assertThat(sections).containsExactly("summary", "overview", "kols", "evidence", "tiers", "tests", "rules");
+    // the generated notes carry publication times, hence "When to post" (AuditReport_TimingSectionTest)
+    assertThat(sections).containsExactly("summary", "overview", "kols", "evidence", "tiers", "tests",
+        "timing", "rules");
     assertThat(elements(doc, "h2").stream().map(Node::getTextContent)).containsExactly(
         "Data and verdicts", "Followers vs engagement", "KOLs", "How the verdicts were reached",
-        "Tier summary", "Statistical tests", "Field-guide rules per tier (context)");
+        "Tier summary", "Statistical tests", "When to post", "Field-guide rules per tier (context)");
     assertThat(elements(doc, "title").get(0).getTextContent()).isEqualTo("Audit <of> \"spring\" & co");
     assertThat(elements(doc, "h1").get(0).getTextContent()).isEqualTo("Audit <of> \"spring\" & co");
   }
@@ -234,7 +236,12 @@ class AuditReport_HtmlTest {
   @Test
   void charts_fourPngs_embeddedAtTwiceTheirCssSize() throws Exception {
     List<Element> imgs = elements(doc, "img");
-    assertThat(imgs).hasSize(4);
+    // four audit charts, then the "When to post" ones (AuditReport_TimingSectionTest): on 480 notes
+    // the hour profiles (all, largest tier) and the two box plots; the heatmap has no cell with 30
+    // notes and leaves a sentence instead
+    assertThat(imgs).hasSize(8);
+    assertThat(byId(doc, "timing").getTextContent())
+        .contains("Chart “Median engagement by weekday and hour” not drawn");
     for (Element img : imgs) {
       String src = img.getAttribute("src");
       byte[] png = Base64.getDecoder().decode(src.substring("data:image/png;base64,".length()));
