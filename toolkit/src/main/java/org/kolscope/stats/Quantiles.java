@@ -24,28 +24,8 @@ public final class Quantiles {
    * @throws IllegalArgumentException if {@code values} is empty, has a NaN, or p is outside [0, 1]
    */
   public static double quantile(double[] values, double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
-    }
-    int n = values.length;
-    if (n == 0) {
-      throw new IllegalArgumentException("quantile of an empty sample");
-    }
-    if (n <= SELECT_FROM) {
-      return quantileSorted(sortedCopy(values), p);
-    }
-    // the same two order statistics the sorted sample gives, found by selection in O(n)
-    double[] s = checkedCopy(values);
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, n - 1);
-    double xLo = select(s, lo);
-    double xHi = hi == lo ? xLo : minFrom(s, lo + 1);
-    return xLo + (h - lo) * (xHi - xLo);
+    return quantileSorted(sortedCopy(values), p);
   }
-
-  /** Below this size a sort is as quick as selection; the result is the same either way. */
-  static final int SELECT_FROM = 64;
 
   /** Type-7 quantile of an already ascending-sorted sample. */
   public static double quantileSorted(double[] sorted, double p) {
@@ -94,89 +74,13 @@ public final class Quantiles {
    * @throws IllegalArgumentException if a value is NaN (drop missing values first)
    */
   public static double[] sortedCopy(double[] values) {
-    double[] s = checkedCopy(values);
-    Arrays.sort(s);
-    return s;
-  }
-
-  private static double[] checkedCopy(double[] values) {
     double[] s = values.clone();
     for (double v : s) {
       if (Double.isNaN(v)) {
         throw new IllegalArgumentException("sample contains NaN: drop missing values first");
       }
     }
+    Arrays.sort(s);
     return s;
-  }
-
-  /**
-   * The {@code k}-th smallest value (0-based) of {@code a}, in {@link Double#compare} order (so
-   * {@code -0.0} before {@code 0.0}, as {@link Arrays#sort(double[])} puts them), rearranging
-   * {@code a} so that {@code a[k]} holds it, everything before is not greater and everything
-   * after not smaller. Hoare's FIND with a median-of-three pivot: expected O(n).
-   */
-  static double select(double[] a, int k) {
-    int left = 0;
-    int right = a.length - 1;
-    while (right > left) {
-      int mid = (left + right) >>> 1;
-      // median of three as the pivot, moved to a[left]
-      if (less(a[mid], a[left])) {
-        swap(a, mid, left);
-      }
-      if (less(a[right], a[left])) {
-        swap(a, right, left);
-      }
-      if (less(a[right], a[mid])) {
-        swap(a, right, mid);
-      }
-      swap(a, left, mid);
-      double pivot = a[left];
-      int i = left;
-      int j = right + 1;
-      while (true) {
-        do {
-          i++;
-        } while (i <= right && less(a[i], pivot));
-        do {
-          j--;
-        } while (less(pivot, a[j]));
-        if (i >= j) {
-          break;
-        }
-        swap(a, i, j);
-      }
-      swap(a, left, j);
-      if (j == k) {
-        return a[k];
-      }
-      if (j < k) {
-        left = j + 1;
-      } else {
-        right = j - 1;
-      }
-    }
-    return a[k];
-  }
-
-  /** The smallest of {@code a[from..]} in {@link Double#compare} order. */
-  private static double minFrom(double[] a, int from) {
-    double m = a[from];
-    for (int i = from + 1; i < a.length; i++) {
-      if (less(a[i], m)) {
-        m = a[i];
-      }
-    }
-    return m;
-  }
-
-  private static boolean less(double x, double y) {
-    return x < y || (x == y && Double.compare(x, y) < 0);
-  }
-
-  private static void swap(double[] a, int i, int j) {
-    double t = a[i];
-    a[i] = a[j];
-    a[j] = t;
   }
 }
