@@ -26,9 +26,9 @@ import java.util.List;
  * application class loader), which is what makes this work; {@code TablesawStart_ScanTest}
  * fails if a new ClassGraph or Tablesaw stops honouring it. The property is narrowed under this
  * class's lock; code of ours that needs the class path reads it through {@link #classPath()},
- * which waits for the lock. Call {@link #initialise()} before anything else reads the property
- * concurrently (the CLI does it first thing in a background thread, the kernel after JShell has
- * read it).
+ * which waits for the lock. The CLI and the kernel call {@link #initialise()} first thing in a
+ * background thread; everything of theirs that reads the class path goes through {@link
+ * #classPath()}.
  */
 public final class TablesawStart {
   private static final String TABLE = "tech.tablesaw.api.Table";
