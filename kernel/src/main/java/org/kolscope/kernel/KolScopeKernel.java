@@ -155,7 +155,7 @@ public final class KolScopeKernel extends BaseKernel {
       try {
         JShellEvaluator shell = new JShellEvaluator(classpath, DEFAULT_IMPORTS);
         evaluator.complete(shell);
-        Warmup.firstCell(this, shell);
+        Warmup.firstCell(this);
       } catch (Throwable e) {
         evaluator.completeExceptionally(e);
       }

@@ -5,14 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kolscope.io.TablesawStart;
-import org.kolscope.kernel.eval.JShellEvaluator;
 
 /**
  * What a first cell needs, done in the background as soon as the kernel starts, so that the
  * cell finds it ready: Tablesaw's {@code Table} class initialisation ({@link TablesawStart}) in a
- * thread of its own from the first moment, and, once JShell is up, a throwaway cell that loads a
- * small notes table as a first cell does (compiler, loader, count parser) and the table's display
- * (the HTML view), then dropped again. A cell sent meanwhile waits at most for the small load.
+ * thread of its own from the first moment, and, once JShell is up, a small notes table loaded
+ * as a first cell loads one (loader, count parser) and shown (the HTML view), outside JShell.
+ * (A throwaway JShell statement as well was tried and taken out: a cell arriving during it once
+ * failed in Trampoline, KernelCommand_JupyterIT's notebook test; see docs/dev-notes/coldstart.md.)
  *
  * <p>{@code -Dkolscope.warmup=false} (a {@code --java-option} of {@code kolscope kernel install})
  * turns it off, for A/B timing; see docs/dev-notes/coldstart.md.
@@ -43,7 +43,7 @@ final class Warmup {
   }
 
   /** The throwaway first cell and its display (see the class comment); failures are ignored. */
-  static void firstCell(KolScopeKernel kernel, JShellEvaluator shell) {
+  static void firstCell(KolScopeKernel kernel) {
     if (!enabled()) {
       return;
     }
@@ -51,8 +51,6 @@ final class Warmup {
     try {
       file = Files.createTempFile("kolscope-warmup", ".csv");
       Files.writeString(file, NOTES, StandardCharsets.UTF_8);
-      String path = file.toString().replace("\\", "\\\\").replace("\"", "\\\"");
-      shell.warmUp("{ var notes = KolData.load(\"" + path + "\"); notes.rowCount(); }");
       kernel.renderValue(org.kolscope.io.KolData.load(file));
     } catch (IOException | RuntimeException e) {
       // only time is lost

@@ -66,18 +66,6 @@ public final class JShellEvaluator implements AutoCloseable {
     }
   }
 
-  /**
-   * Compiles and runs one statement, typically a block {@code { ... }}, whose locals vanish with
-   * it: the compiler's first real compile and the classes the code touches are then done before
-   * the first cell, and no variable is left behind. Its value, if any, is discarded; failures are
-   * ignored (a warm-up only saves time).
-   */
-  public synchronized void warmUp(String statement) {
-    CapturingExecutionControl control = provider.control();
-    shell.eval(statement);
-    control.takeLastValue();
-  }
-
   /** The default imports that took effect. */
   public List<String> imports() {
     return List.copyOf(imports);

@@ -91,26 +91,4 @@ class JShellEvaluator_SessionTest {
     assertThat(made.getClass().getClassLoader()).isSameAs(eval.classLoader());
     assertThat(eval.eval("Thread.currentThread().getContextClassLoader()", 2)).contains(eval.classLoader());
   }
-
-  // a warm-up (the kernel's, before the first cell) leaves nothing behind
-
-  @Test
-  void afterAWarmUp_theFirstCellShowsItsValue() {
-    eval.warmUp("{ Table warm = Table.create(\"w\", IntColumn.create(\"n\", 1, 2)); warm.rowCount(); }");
-    assertThat(eval.eval("var t = Table.create(\"x\", IntColumn.create(\"n\", 1, 2, 3)); t", 1).get())
-        .isInstanceOf(tech.tablesaw.api.Table.class);
-    assertThat(eval.eval("21 * 2", 2)).contains(42);
-  }
-
-  @Test
-  void aWarmUp_leavesNoVariable() {
-    eval.warmUp("{ int warm = 1; }");
-    assertThat(eval.variables()).isEmpty();
-  }
-
-  @Test
-  void aFailingWarmUp_isIgnored() {
-    eval.warmUp("{ nosuch(); }");
-    assertThat(eval.eval("1 + 1", 1)).contains(2);
-  }
 }
