@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 rec, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25
-out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", rec],
+out = subprocess.run(["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample", rec],
                      capture_output=True, text=True, check=True).stdout
 top, ours, incl, total = collections.Counter(), collections.Counter(), collections.Counter(), 0
 for ev in out.split("jdk.ExecutionSample")[1:]:

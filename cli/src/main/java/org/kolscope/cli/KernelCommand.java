@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.kolscope.io.IoErrors;
+import org.kolscope.io.TablesawStart;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,6 +162,9 @@ public final class KernelCommand implements Runnable {
     @Option(names = "--java-option", paramLabel = "OPT", description = "Extra JVM option for the kernel, e.g. -Xmx8g (repeatable).")
     List<String> javaOptions = new ArrayList<>();
 
+    @Option(names = "--no-class-data", description = "Make no class-data archive (the kernel then starts slower).")
+    boolean noClassData;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -176,9 +180,13 @@ public final class KernelCommand implements Runnable {
         options.add("-Dkolscope.readme=" + dir.resolve("README.md").toAbsolutePath());
       }
       options.addAll(javaOptions);
-      Map<String, Object> spec = kernelJson(displayName, interruptMode.label(), options, classpath());
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      String classpath = classpath();
       Outputs.folder(dir);
+      if (!noClassData) {
+        options.addAll(ClassData.forKernel(dir, kernelJson(displayName, interruptMode.label(), javaOptions, classpath), this.spec.commandLine().getErr()));
+      }
+      Map<String, Object> spec = kernelJson(displayName, interruptMode.label(), options, classpath);
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       write(dir.resolve("kernel.json"), (mapper.writeValueAsString(spec) + "\n").getBytes(StandardCharsets.UTF_8));
       if (readme != null) {
         write(dir.resolve("README.md"), Files.readAllBytes(readme));
@@ -266,7 +274,9 @@ public final class KernelCommand implements Runnable {
   }
 
   /**
-   * The kernel.json content: argv runs this JVM's java with an absolute classpath. The security
+   * The kernel.json content: argv runs this JVM's java with an absolute classpath and the serial
+   * collector (one user, a few cores: no concurrent GC threads competing with the cell, and a
+   * heap that shrinks back after a big cell; docs/dev-notes/coldstart.md). The security
    * manager options let the kernel block {@code System.exit} in a cell without the JDK's
    * deprecation warnings (see {@code ExitGuard}); the interrupt mode is passed on so the kernel
    * can warn when signal mode cannot work.
@@ -274,6 +284,7 @@ public final class KernelCommand implements Runnable {
   static Map<String, Object> kernelJson(String displayName, String interruptMode, List<String> javaOptions, String classpath) {
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString());
+    argv.add("-XX:+UseSerialGC");
     argv.add("-Djava.awt.headless=true");
     argv.add("-Dfile.encoding=UTF-8");
     argv.add("-Djava.security.manager=allow");
@@ -299,7 +310,7 @@ public final class KernelCommand implements Runnable {
    */
   static String classpath() {
     List<Path> entries = new ArrayList<>();
-    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String e : TablesawStart.classPath().split(File.pathSeparator)) {
       if (!e.isBlank()) {
         entries.add(Path.of(e).toAbsolutePath().normalize());
       }

@@ -46,6 +46,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Warmup.start();
     OutOfMemory.start();
     PrintWriter err = TerminalText.of(new PrintWriter(System.err, true));
     // memory can run out in any thread (a parallel stream, the image encoder): one line, exit 1

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.kolscope.io.TablesawStart;
 import org.kolscope.kernel.eval.CellError;
 import org.kolscope.kernel.eval.JShellEvaluator;
 import org.kolscope.kernel.maven.Maven;
@@ -169,7 +170,7 @@ final class BuiltinMagics {
 
   private static List<String> kernelJarNames() {
     List<String> names = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+    for (String entry : TablesawStart.classPath().split(File.pathSeparator)) {
       if (entry.endsWith(".jar")) {
         names.add(Path.of(entry).getFileName().toString());
       }

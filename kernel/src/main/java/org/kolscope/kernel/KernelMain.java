@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.kolscope.io.TablesawStart;
 import org.kolscope.kernel.eval.ExitGuard;
 import org.kolscope.kernel.net.KernelConnection;
 
@@ -27,6 +28,7 @@ public final class KernelMain {
       System.exit(2);
     }
     System.setProperty("java.awt.headless", "true");
+    Warmup.startTablesaw();
     configureLogging();
     String json;
     try {
@@ -43,6 +45,7 @@ public final class KernelMain {
     }
     KolScopeKernel kernel = KolScopeKernel.create(settings(props));
     kernel.onStartup();
+    checkClassData(kernel);
     KernelConnection connection = new KernelConnection(props);
     if (!connection.signed()) {
       LOG.log(System.Logger.Level.WARNING, "the connection file has no key: messages are not authenticated");
@@ -57,6 +60,22 @@ public final class KernelMain {
     connection.waitUntilClose();
     ExitGuard.allowExit();
     System.exit(0);
+  }
+
+  /**
+   * The class-data archive {@code kolscope kernel install} made is for the jars of that moment
+   * ({@code -Dkolscope.cds.key}, see {@link ClassDataKey}); after a rebuild the JVM ignores it
+   * without a word and the kernel starts slower. Say so, in the log and on the first cell.
+   */
+  private static void checkClassData(KolScopeKernel kernel) {
+    String key = System.getProperty("kolscope.cds.key");
+    if (key == null || key.equals(ClassDataKey.of(TablesawStart.classPath()))) {
+      return;
+    }
+    String why = "the KOLScope jars changed since 'kolscope kernel install', so its class-data archive no"
+        + " longer matches and this kernel starts slower; run 'kolscope kernel install' again";
+    LOG.log(System.Logger.Level.WARNING, why);
+    kernel.noticeOnFirstCell("KOLScope kernel: " + why + "\n");
   }
 
   /**

@@ -49,6 +49,7 @@ import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
+import org.kolscope.io.TablesawStart;
 import org.kolscope.kernel.eval.CellError;
 import org.kolscope.kernel.eval.JShellEvaluator;
 import org.kolscope.kernel.maven.Maven;
@@ -145,17 +146,20 @@ public final class KolScopeKernel extends BaseKernel {
   }
 
   /**
-   * Starts JShell in the background (about a second of compiler warm-up); requests that need it
-   * wait. The kernel calls this after its sockets are bound, so kernel_info is answered at once.
+   * Starts JShell in the background (about a second of compiler warm-up), then warms a first cell
+   * ({@link Warmup}); requests that need JShell wait for it. The kernel calls this after its
+   * sockets are bound, so kernel_info is answered at once.
    */
   public void startEvaluator() {
     if (evaluator.isDone()) {
       return;
     }
-    List<String> classpath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+    List<String> classpath = Arrays.asList(TablesawStart.classPath().split(File.pathSeparator));
     Thread t = new Thread(() -> {
       try {
-        evaluator.complete(new JShellEvaluator(classpath, DEFAULT_IMPORTS));
+        JShellEvaluator shell = new JShellEvaluator(classpath, DEFAULT_IMPORTS);
+        evaluator.complete(shell);
+        Warmup.firstCell(this);
       } catch (Throwable e) {
         evaluator.completeExceptionally(e);
       }

@@ -1,5 +1,6 @@
 package org.kolscope.evidence;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import org.kolscope.core.Quantiles;
 
@@ -88,14 +89,18 @@ public final class LocalFit implements Curve {
       throw new IllegalArgumentException("passes must be ≥ 0 and grid ≥ 2, got " + passes + ", " + grid);
     }
     int n = x.length;
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
         throw new IllegalArgumentException("point " + i + " is not finite: (" + x[i] + ", " + y[i] + ")");
       }
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    // x order, ties in input order (the order a stable sort gives), on primitive ints: no boxing
+    IntArrays.quickSort(order, (a, b) -> {
+      int c = Double.compare(x[a], x[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
     int step = (n + MAX_POINTS - 1) / MAX_POINTS;
     int total = n;
     n = (total + step - 1) / step;

@@ -1,7 +1,5 @@
 package org.kolscope.evidence;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.kolscope.core.Quantiles;
 
@@ -61,7 +59,9 @@ public final class NoteSpikes {
     }
     int groups = e.length;
     double[][] dev = new double[groups][];
-    List<double[]> pooled = new ArrayList<>();
+    double[] px = new double[64];
+    double[] py = new double[64];
+    int pooled = 0;
     for (int g = 0; g < groups; g++) {
       double[] known = java.util.Arrays.stream(e[g]).filter(v -> !Double.isNaN(v)).sorted().toArray();
       if (known.length < MIN_NOTES) {
@@ -73,21 +73,22 @@ public final class NoteSpikes {
         dev[g][j] = Double.isNaN(e[g][j]) ? Double.NaN
             : (e[g][j] - medianWithout(known, e[g][j])) / inflate;
         if (!Double.isNaN(dev[g][j]) && !Double.isNaN(size[g][j])) {
-          pooled.add(new double[] {size[g][j], dev[g][j]});
+          if (pooled == px.length) {
+            px = java.util.Arrays.copyOf(px, 2 * pooled);
+            py = java.util.Arrays.copyOf(py, 2 * pooled);
+          }
+          px[pooled] = size[g][j];
+          py[pooled++] = dev[g][j];
         }
       }
     }
     double[] out = new double[groups];
     java.util.Arrays.fill(out, Double.NaN);
-    if (pooled.size() < LocalFit.MIN_POINTS) {
+    if (pooled < LocalFit.MIN_POINTS) {
       return out;
     }
-    double[] px = new double[pooled.size()];
-    double[] py = new double[pooled.size()];
-    for (int i = 0; i < px.length; i++) {
-      px[i] = pooled.get(i)[0];
-      py[i] = pooled.get(i)[1];
-    }
+    px = java.util.Arrays.copyOf(px, pooled);
+    py = java.util.Arrays.copyOf(py, pooled);
     // the centre of the deviations is 0 by construction; only their scale is fitted
     LocalFit fit = LocalFit.fit(px, py, LocalFit.DEFAULT_SPAN, 0, LocalFit.DEFAULT_GRID);
     double floor = 0.05 * Quantiles.madNormal(py) + 1e-6;

@@ -400,6 +400,9 @@ final class CsvRows implements RowSource {
 
   /** The first line of a record that ended on {@code end}: count the line breaks in its cells. */
   private long firstLine(long prevEnd, long end, String[] rec) {
+    if (end <= prevEnd + 1) {
+      return prevEnd + 1; // on one line: no cell can hold a line break (the common case, no scan)
+    }
     long breaks = 0;
     for (String c : rec) {
       if (c != null) {

@@ -180,6 +180,7 @@ public final class Loader {
    *     database), has no header, lacks a required column, or (strict) has problems
    */
   public LoadResult read(Path path) {
+    TablesawStart.initialise(); // Table's reader scan over Tablesaw's jars only (no-op once done)
     String label = path.toString();
     if (!Files.isRegularFile(path)) {
       throw new LoadException("cannot read " + label + ": " + (Files.isDirectory(path)
