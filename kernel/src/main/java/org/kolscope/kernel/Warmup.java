@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kolscope.io.KolData;
 import org.kolscope.io.TablesawStart;
 
 /**
@@ -51,7 +52,7 @@ final class Warmup {
     try {
       file = Files.createTempFile("kolscope-warmup", ".csv");
       Files.writeString(file, NOTES, StandardCharsets.UTF_8);
-      kernel.renderValue(org.kolscope.io.KolData.load(file));
+      kernel.renderValue(KolData.load(file));
     } catch (IOException | RuntimeException e) {
       // only time is lost
     } finally {
