@@ -1,6 +1,5 @@
 package org.kolscope.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kolscope.timing.Content;
@@ -58,16 +57,7 @@ public final class ContentCommand implements Callable<Integer> {
     Content c = options.apply(Content.of(notes)).by(by).perKol(perKol);
     OutOfMemory.doing("comparing " + by);
     Content.Result r = c.run();
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      PrintWriter err = spec.commandLine().getErr();
-      r.notes().forEach(n -> err.println("kolscope content: " + n));
-      err.flush();
-      Json.print(out, r.toMap());
-    } else {
-      out.println(r);
-      out.flush();
-    }
+    TimingOptions.print(spec, "content", json, r, r.notes(), r::toMap);
     return Main.OK;
   }
 }

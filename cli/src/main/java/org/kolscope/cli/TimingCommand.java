@@ -1,6 +1,5 @@
 package org.kolscope.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kolscope.timing.Timing;
@@ -54,16 +53,7 @@ public final class TimingCommand implements Callable<Integer> {
     }
     OutOfMemory.doing("analysing publishing times");
     Timing.Result r = t.run();
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      PrintWriter err = spec.commandLine().getErr();
-      r.notes().forEach(n -> err.println("kolscope timing: " + n));
-      err.flush();
-      Json.print(out, r.toMap());
-    } else {
-      out.println(r);
-      out.flush();
-    }
+    TimingOptions.print(spec, "timing", json, r, r.notes(), r::toMap);
     return Main.OK;
   }
 }

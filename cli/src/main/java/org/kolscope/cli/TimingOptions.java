@@ -1,12 +1,17 @@
 package org.kolscope.cli;
 
+import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.kolscope.core.Tiers;
 import org.kolscope.io.NoteIds;
 import org.kolscope.timing.NoteAnalysis;
 import org.kolscope.timing.TimeText;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -117,5 +122,23 @@ public final class TimingOptions {
       a.level(level);
     }
     return a;
+  }
+
+  /**
+   * Prints a result of {@code kolscope COMMAND}: its text on stdout, or with {@code json} exactly
+   * one JSON document on stdout and the result's notes on stderr, each prefixed with the command.
+   */
+  static void print(CommandLine.Model.CommandSpec spec, String command, boolean json, Object text,
+      List<String> notes, Supplier<Map<String, Object>> document) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      PrintWriter err = spec.commandLine().getErr();
+      notes.forEach(n -> err.println("kolscope " + command + ": " + n));
+      err.flush();
+      Json.print(out, document.get());
+    } else {
+      out.println(text);
+      out.flush();
+    }
   }
 }
