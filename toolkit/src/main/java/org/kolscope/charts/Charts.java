@@ -13,15 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.kolscope.io.IoErrors;
 import org.jfree.svg.SVGGraphics2D;
@@ -180,32 +171,13 @@ public final class Charts {
     }
   }
 
-  /** Writes a PNG with a pHYs chunk saying 96 × scale dots per inch. */
+  /** Writes a PNG with a pHYs chunk saying 96 × scale dots per inch ({@link PngEncoder}). */
   private static void writePng(BufferedImage img, double scale, OutputStream out) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      IIOMetadata meta =
-          writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-      setDpi(meta, 96 * scale);
-      writer.setOutput(ios);
-      writer.write(null, new IIOImage(img, null, meta), param);
+    try {
+      PngEncoder.write(img, 96 * scale, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode PNG: " + e.getMessage(), e);
-    } finally {
-      writer.dispose();
     }
-  }
-
-  private static void setDpi(IIOMetadata meta, double dpi) throws IIOInvalidTreeException {
-    String perMetre = Long.toString(Math.round(dpi / 0.0254));
-    IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-    phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-    phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-    phys.setAttribute("unitSpecifier", "meter");
-    IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-    root.appendChild(phys);
-    meta.mergeTree("javax_imageio_png_1.0", root);
   }
 
   private static void checkSize(int width, int height) {

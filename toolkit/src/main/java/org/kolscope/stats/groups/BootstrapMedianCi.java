@@ -3,6 +3,7 @@ package org.kolscope.stats.groups;
 import static org.kolscope.core.Numbers.stat;
 
 import java.util.Arrays;
+import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.kolscope.core.Quantiles;
@@ -13,13 +14,25 @@ import org.kolscope.core.Numbers;
 /**
  * Percentile bootstrap confidence interval of the median.
  *
- * <p>Draw B resamples of size n with replacement, take the type-7 median of each (found from the
- * draw counts over the sorted sample in O(n), no sort per resample), and report the {@code (1 −
- * level)/2} and {@code (1 + level)/2} type-7 quantiles of the B medians. Resampling uses Commons Math's {@link MersenneTwister} seeded
- * with the given seed, so a seed always gives the same interval (not the same draws as R's {@code
- * boot}). The percentile method is simple and transformation-invariant but can undercover for very
- * small n; it is what the tier comparison reports. Commons Math and Commons Statistics have no
- * bootstrap, hence this class.
+ * <p>Draw B resamples of size n with replacement, take the type-7 median of each, and report the
+ * {@code (1 − level)/2} and {@code (1 + level)/2} type-7 quantiles of the B medians.
+ *
+ * <p>A resample's median needs only its two middle order statistics, and those can be drawn
+ * directly, in O(1) per resample instead of O(n): a draw from the sorted sample
+ * x<sub>(1)</sub> ≤ … ≤ x<sub>(n)</sub> is g(U) = x<sub>(⌈nU⌉)</sub> for U uniform on (0, 1], and
+ * g is non-decreasing, so the resample's i-th order statistic is g(U<sub>(i)</sub>), the image of
+ * the i-th of n uniform order statistics. With k = ⌊(n − 1)/2⌋ + 1, U<sub>(k)</sub> ~ Beta(k,
+ * n − k + 1), and given U<sub>(k)</sub> = u the next one is the smallest of n − k uniforms on (u,
+ * 1]: U<sub>(k+1)</sub> = u + (1 − u)·M with M ~ Beta(1, n − k), M = 1 − V<sup>1/(n−k)</sup>
+ * (David and Nagaraja, <i>Order Statistics</i>, 3rd ed., Wiley, 2003, §2.2–2.5). The medians have
+ * exactly the distribution of the textbook procedure (draw n values, sort, take the median), so
+ * the interval is the same up to Monte Carlo error; a notes file of 1M rows costs 2,000 Beta
+ * draws per group instead of 2·10<sup>9</sup> index draws. Beta variates come from Commons Math's
+ * {@link BetaDistribution} (Cheng's algorithms) on a {@link MersenneTwister} seeded with the given
+ * seed, so a seed always gives the same interval (not the same draws as R's {@code boot}). The
+ * percentile method is simple and transformation-invariant but can undercover for very small n;
+ * it is what the tier comparison reports. Commons Math and Commons Statistics have no bootstrap,
+ * hence this class.
  *
  * <p>Reference: B. Efron and R. J. Tibshirani, <i>An Introduction to the Bootstrap</i>, Chapman
  * &amp; Hall, 1993, ch. 13.3.
@@ -63,28 +76,39 @@ public final class BootstrapMedianCi {
   }
 
   /**
-   * The type-7 median of a resample given as draw counts over the sorted sample: order statistics
-   * {@code lo} and {@code lo + 1} (0-based) found by walking the cumulative counts, O(n) instead of
-   * sorting each resample.
+   * The type-7 medians of {@code resamples} bootstrap resamples of a sorted sample, drawn through
+   * the resamples' two middle order statistics (see the class comment).
+   *
+   * @param sorted the sample in ascending order, at least 2 values
+   * @param resamples how many resamples
+   * @param seed the generator's seed
+   * @return the medians, in the order drawn
    */
-  private static double orderStatistic(double[] sorted, int[] counts, int lo, double frac) {
-    int seen = 0;
-    int i = 0;
-    while (seen + counts[i] <= lo) {
-      seen += counts[i++];
-    }
-    double a = sorted[i];
-    if (frac == 0) {
-      return a;
-    }
-    int j = i;
-    if (seen + counts[j] <= lo + 1) {
-      seen += counts[j++];
-      while (seen + counts[j] <= lo + 1) {
-        seen += counts[j++];
+  static double[] resampleMedians(double[] sorted, int resamples, long seed) {
+    RandomGenerator rng = new MersenneTwister(seed);
+    int n = sorted.length;
+    double h = (n - 1) * 0.5;
+    int k = (int) Math.floor(h) + 1; // 1-based rank of the lower middle order statistic
+    double frac = h - (k - 1);
+    BetaDistribution lower = new BetaDistribution(rng, k, n - k + 1);
+    double[] medians = new double[resamples];
+    for (int b = 0; b < resamples; b++) {
+      double u = lower.sample();
+      double a = at(sorted, u);
+      if (frac == 0) {
+        medians[b] = a;
+      } else {
+        double next = u + (1 - u) * -Math.expm1(Math.log(rng.nextDouble()) / (n - k));
+        medians[b] = a + frac * (at(sorted, next) - a);
       }
     }
-    return a + frac * (sorted[j] - a);
+    return medians;
+  }
+
+  /** g(u) = x<sub>(⌈nu⌉)</sub>, the draw a uniform u in (0, 1] makes from the sorted sample. */
+  private static double at(double[] sorted, double u) {
+    int i = (int) Math.ceil(sorted.length * u) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
   /**
@@ -115,40 +139,17 @@ public final class BootstrapMedianCi {
     if (resamples < 100) {
       throw new IllegalArgumentException("need at least 100 resamples, got " + resamples);
     }
-    RandomGenerator rng = new MersenneTwister(seed);
-    int n = x.length;
-    // position[i] = place of x[i] in ascending order, so a draw of x[i] counts at that place
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
-    double[] sorted = new double[n];
-    int[] position = new int[n];
-    for (int r = 0; r < n; r++) {
-      sorted[r] = x[order[r]];
-      position[order[r]] = r;
-    }
-    double h = (n - 1) * 0.5;
-    int lo = (int) Math.floor(h);
-    double frac = h - lo;
-    double[] medians = new double[resamples];
-    int[] counts = new int[n];
-    for (int b = 0; b < resamples; b++) {
-      Arrays.fill(counts, 0);
-      for (int i = 0; i < n; i++) {
-        counts[position[rng.nextInt(n)]]++;
-      }
-      medians[b] = orderStatistic(sorted, counts, lo, frac);
-    }
+    double[] sorted = x.clone();
+    Arrays.sort(sorted);
+    double[] medians = resampleMedians(sorted, resamples, seed);
     Arrays.sort(medians);
     return new Result(
-        Quantiles.median(x),
+        Quantiles.quantileSorted(sorted, 0.5),
         Quantiles.quantileSorted(medians, (1 - level) / 2),
         Quantiles.quantileSorted(medians, (1 + level) / 2),
         level,
         resamples,
         seed,
-        n);
+        sorted.length);
   }
 }
