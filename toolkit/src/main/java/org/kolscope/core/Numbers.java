@@ -48,12 +48,34 @@ public final class Numbers {
     }
     double a = Math.abs(v);
     if ((v == Math.rint(v) || a >= 1000) && a < 1e15) {
-      return String.format(Locale.ROOT, "%,d", Math.round(v));
+      return grouped(Math.round(v));
     }
     BigDecimal d = a >= 1
         ? BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP)
         : new BigDecimal(v).round(new MathContext(3));
     return d.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * An integer with a comma every three digits ({@code -1234567} → {@code -1,234,567}), as {@code
+   * String.format(Locale.ROOT, "%,d", v)} writes it without parsing a format per cell (the report
+   * writes one per number of its KOL table).
+   */
+  static String grouped(long v) {
+    String digits = Long.toString(v);
+    int sign = v < 0 ? 1 : 0;
+    int n = digits.length() - sign;
+    if (n <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + n / 3);
+    sb.append(digits, 0, sign);
+    int first = n % 3 == 0 ? 3 : n % 3;
+    sb.append(digits, sign, sign + first);
+    for (int i = sign + first; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 
   /**

@@ -26,7 +26,7 @@ public record KolEvidence(
 
   public KolEvidence {
     signals = List.copyOf(signals);
-    notChecked = Map.copyOf(notChecked);
+    notChecked = Signal.inOrder(notChecked);
     scores = List.copyOf(scores);
     findings = List.copyOf(findings);
   }

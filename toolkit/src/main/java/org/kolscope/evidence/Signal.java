@@ -1,6 +1,9 @@
 package org.kolscope.evidence;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the audit measures on each KOL and compares with what honest accounts of the same size
@@ -90,5 +93,20 @@ public enum Signal {
   @Override
   public String toString() {
     return key.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * An unmodifiable copy of a map keyed by signal that iterates in the signals' declared order.
+   * {@code Map.copyOf} iterates in an order that changes from one JVM run to the next, which made
+   * the {@code not_checked} column of {@code kols.csv} differ between two runs on the same file.
+   *
+   * @param map the map (not null)
+   * @param <V> the value type
+   * @return the copy
+   */
+  public static <V> Map<Signal, V> inOrder(Map<Signal, ? extends V> map) {
+    EnumMap<Signal, V> m = new EnumMap<>(Signal.class);
+    m.putAll(map);
+    return Collections.unmodifiableMap(m);
   }
 }

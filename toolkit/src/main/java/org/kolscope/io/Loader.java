@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ public final class Loader {
   public Loader map(String source, String target) {
     Map<String, String> m = new LinkedHashMap<>(mappings);
     m.put(Objects.requireNonNull(source, "source"), Objects.requireNonNull(target, "target"));
-    return copy(l -> l.mappings = Map.copyOf(m));
+    return copy(l -> l.mappings = Collections.unmodifiableMap(m)); // in the order given
   }
 
   /** Adds several header mappings ({@code source → target}). */

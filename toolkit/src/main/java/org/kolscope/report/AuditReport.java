@@ -198,11 +198,17 @@ public final class AuditReport {
    * @return the HTML document
    */
   public String html() {
-    ReportData d = new ReportData(result, metric, seed);
-    ChartImages images = new ChartImages(charts, scale);
-    StringBuilder body = new StringBuilder(1 << 16);
-    SummarySection.overview(body, result, sources);
-    headline(body, d, images);
+    try (ReportPool pool = new ReportPool()) {
+      ChartImages images = new ChartImages(charts, scale, pool);
+      StringBuilder body = new StringBuilder(1 << 16);
+      SummarySection.overview(body, result, sources);
+      headline(body, result, images); // drawn while the data below are computed
+      ReportData d = new ReportData(result, metric, seed, pool);
+      return images.fill(page(d, images, body));
+    }
+  }
+
+  private String page(ReportData d, ChartImages images, StringBuilder body) {
     KolTable.render(body, d, maxRows);
     EvidenceSection.render(body, result);
     TierSection.render(body, d, images);
@@ -264,9 +270,9 @@ public final class AuditReport {
     return file;
   }
 
-  private static void headline(StringBuilder sb, ReportData d, ChartImages images) {
-    FollowerEngagementChart.Builder chart = FollowerEngagementChart.of(d.kols)
-        .flagged(AuditResult.VERDICT).tierColumn(Schema.TIER).tiers(d.audit.tiers());
+  private static void headline(StringBuilder sb, AuditResult result, ChartImages images) {
+    FollowerEngagementChart.Builder chart = FollowerEngagementChart.of(result.kols())
+        .flagged(AuditResult.VERDICT).tierColumn(Schema.TIER).tiers(result.tiers());
     int flagged = 0;
     for (boolean f : chart.flaggedRows()) {
       flagged += f ? 1 : 0;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.kolscope.core.Cells;
 import org.kolscope.core.Schema;
 import org.kolscope.metrics.KolAggregates;
@@ -54,39 +56,53 @@ final class ReportData {
   final Outcome<Content.Result> cooperation;
   private final Map<String, String> names = new HashMap<>();
 
-  ReportData(AuditResult audit, String metricOrNull, long seed) {
+  ReportData(AuditResult audit, String metricOrNull, long seed, ReportPool pool) {
     this.audit = audit;
     this.kols = audit.kols();
     this.metric = metricOrNull != null ? metricOrNull : chooseMetric(kols);
     boolean hasTier = kols.containsColumn(Schema.TIER);
-    this.tiers = Outcome.of(() -> TierComparison.of(kols, need(metric)).tiers(audit.tiers())
+    // the computations only read the tables: they run side by side on the report's workers
+    var tiersLater = later(pool, () -> TierComparison.of(kols, need(metric)).tiers(audit.tiers())
         .seed(seed).run());
-    this.mad = Outcome.of(() -> within(hasTier, Method.MAD));
-    this.iqr = Outcome.of(() -> within(hasTier, Method.IQR));
-    this.benford = Outcome.of(() -> Benford.test(
+    var madLater = later(pool, () -> within(hasTier, Method.MAD));
+    var iqrLater = later(pool, () -> within(hasTier, Method.IQR));
+    var benfordLater = later(pool, () -> Benford.test(
         Sample.from(kols, Schema.FOLLOWERS, Schema.KOL_ID), Benford.Digits.FIRST, 0.05));
-    this.regression = Outcome.of(() -> OlsInfluence.fit(
+    var regressionLater = later(pool, () -> OlsInfluence.fit(
         XySample.from(kols, Schema.FOLLOWERS,
             Schema.LIKES_AND_COLLECTS, Schema.KOL_ID, true, null), 0.05));
     Table notes = audit.notes();
     boolean timed = TimingSection.hasTimes(notes);
-    this.timing = timed ? Outcome.of(() -> Timing.of(notes)
+    var timingLater = timed ? later(pool, () -> Timing.of(notes)
         .tiers(audit.tiers()).seed(seed).run()) : null;
-    this.contentType = timed && notes.containsColumn(Schema.CONTENT_TYPE)
-        ? Outcome.of(() -> Content.of(notes).tiers(audit.tiers()).seed(seed)
+    var contentLater = timed && notes.containsColumn(Schema.CONTENT_TYPE)
+        ? later(pool, () -> Content.of(notes).tiers(audit.tiers()).seed(seed)
             .run())
         : null;
-    this.cooperation = timed && (notes.containsColumn(Schema.COOPERATION)
+    var cooperationLater = timed && (notes.containsColumn(Schema.COOPERATION)
         || notes.containsColumn(Schema.COST_RMB))
-        ? Outcome.of(() -> Content.of(notes).by(Schema.COOPERATION)
+        ? later(pool, () -> Content.of(notes).by(Schema.COOPERATION)
             .tiers(audit.tiers()).seed(seed).run())
         : null;
+    this.tiers = ReportPool.join(tiersLater);
+    this.mad = ReportPool.join(madLater);
+    this.iqr = ReportPool.join(iqrLater);
+    this.benford = ReportPool.join(benfordLater);
+    this.regression = ReportPool.join(regressionLater);
+    this.timing = timingLater == null ? null : ReportPool.join(timingLater);
+    this.contentType = contentLater == null ? null : ReportPool.join(contentLater);
+    this.cooperation = cooperationLater == null ? null : ReportPool.join(cooperationLater);
     for (int r = 0; r < kols.rowCount(); r++) {
       String name = Cells.text(kols, Schema.NAME, r);
       if (!name.isEmpty()) {
         names.put(Cells.text(kols, Schema.KOL_ID, r), name);
       }
     }
+  }
+
+  /** Starts {@code task} as an {@link Outcome} on a worker. */
+  private static <T> CompletableFuture<Outcome<T>> later(ReportPool pool, Supplier<T> task) {
+    return pool.submit(() -> Outcome.of(task));
   }
 
   private String need(String column) {

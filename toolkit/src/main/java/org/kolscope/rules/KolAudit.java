@@ -28,7 +28,7 @@ public record KolAudit(String kolId, String name, String tier, double followers,
     List<Finding> findings) {
   public KolAudit {
     signals = List.copyOf(signals);
-    notChecked = Map.copyOf(notChecked);
+    notChecked = Signal.inOrder(notChecked);
     scores = List.copyOf(scores);
     findings = List.copyOf(findings);
   }

@@ -2,9 +2,11 @@ package org.kolscope.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The one number formatter: each style on hand-checked values (the expected texts are the
@@ -78,5 +80,13 @@ class Numbers_FormatTest {
         Numbers.stat(Double.POSITIVE_INFINITY), Numbers.precise(Double.POSITIVE_INFINITY)})
         .containsOnly("Inf");
     assertThat(Numbers.stat(Double.NEGATIVE_INFINITY)).isEqualTo("-Inf");
+  }
+
+  /** Grouping against the JDK's own {@code %,d} (Locale.ROOT), the form it replaces. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(longs = {0, 7, -7, 999, -999, 1000, -1000, 12345, 123456, -123456, 1234567,
+      999_999_999_999_999L, Long.MAX_VALUE, Long.MIN_VALUE})
+  void grouped_equalsJavaFormatter(long v) {
+    assertThat(Numbers.grouped(v)).isEqualTo(String.format(Locale.ROOT, "%,d", v));
   }
 }

@@ -2,14 +2,17 @@ package org.kolscope.stats.groups;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * Mid-ranks of the pooled sample of several groups and the tie term {@code Σ(t³ − t)} over the
- * tie groups — shared by Kruskal-Wallis and Dunn. Ranking uses Commons Math's {@link
- * NaturalRanking} with average ranks for ties.
+ * tie groups — shared by Kruskal-Wallis and Dunn.
+ *
+ * <p>Only each group's rank sum is needed, so no rank array is built: the pooled values are
+ * sorted once (a primitive sort), and a value v whose equals occupy the 0-based sorted positions
+ * lo … hi − 1 has the mid-rank (lo + 1 + hi) / 2, found by two binary searches. This gives
+ * exactly the average ranks of Commons Math's {@code NaturalRanking} (ties averaged), which boxes
+ * every value and was most of a timing analysis of 1M notes (PooledRanks_NaturalRankingTest
+ * compares the two).
  *
  * @param rankSums sum of the pooled ranks of each group
  * @param sizes size of each group
@@ -20,30 +23,74 @@ record PooledRanks(double[] rankSums, int[] sizes, int n, double tieSum) {
 
   static PooledRanks of(List<double[]> groups) {
     int n = groups.stream().mapToInt(g -> g.length).sum();
-    double[] pooled = new double[n];
+    double[] sorted = new double[n];
     int[] sizes = new int[groups.size()];
     int at = 0;
     for (int g = 0; g < groups.size(); g++) {
       double[] x = groups.get(g);
-      System.arraycopy(x, 0, pooled, at, x.length);
+      for (int i = 0; i < x.length; i++) {
+        if (Double.isNaN(x[i])) {
+          throw new IllegalArgumentException(
+              "cannot rank NaN: group " + (g + 1) + " has it at position " + i);
+        }
+      }
+      System.arraycopy(x, 0, sorted, at, x.length);
       sizes[g] = x.length;
       at += x.length;
     }
-    double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(pooled);
+    Arrays.sort(sorted);
     double[] sums = new double[groups.size()];
-    at = 0;
     for (int g = 0; g < sizes.length; g++) {
-      for (int i = 0; i < sizes[g]; i++) {
-        sums[g] += ranks[at++];
+      double sum = 0;
+      for (double v : groups.get(g)) {
+        int lo = firstAtLeast(sorted, v);
+        int hi = firstAbove(sorted, v, lo);
+        sum += (lo + 1 + hi) * 0.5;
+      }
+      sums[g] = sum;
+    }
+    return new PooledRanks(sums, sizes, n, tieSumSorted(sorted));
+  }
+
+  /** The first index whose value is ≥ v (values sorted ascending). */
+  private static int firstAtLeast(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return new PooledRanks(sums, sizes, n, tieSum(pooled));
+    return lo;
+  }
+
+  /** The first index from {@code from} whose value is &gt; v. */
+  private static int firstAbove(double[] sorted, double v, int from) {
+    int lo = from;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** {@code Σ (t³ − t)} over runs of equal values. */
   static double tieSum(double[] values) {
     double[] s = values.clone();
     Arrays.sort(s);
+    return tieSumSorted(s);
+  }
+
+  /** {@code Σ (t³ − t)} over runs of equal values of a sorted array. */
+  private static double tieSumSorted(double[] s) {
     double sum = 0;
     int i = 0;
     while (i < s.length) {
