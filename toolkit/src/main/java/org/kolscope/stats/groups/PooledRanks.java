@@ -2,6 +2,7 @@ package org.kolscope.stats.groups;
 
 import java.util.Arrays;
 import java.util.List;
+import org.kolscope.core.Sorted;
 
 /**
  * Mid-ranks of the pooled sample of several groups and the tie term {@code Σ(t³ − t)} over the
@@ -43,43 +44,13 @@ record PooledRanks(double[] rankSums, int[] sizes, int n, double tieSum) {
     for (int g = 0; g < sizes.length; g++) {
       double sum = 0;
       for (double v : groups.get(g)) {
-        int lo = firstAtLeast(sorted, v);
-        int hi = firstAbove(sorted, v, lo);
+        int lo = Sorted.countBelow(sorted, v);
+        int hi = Sorted.countAtOrBelow(sorted, v, lo);
         sum += (lo + 1 + hi) * 0.5;
       }
       sums[g] = sum;
     }
     return new PooledRanks(sums, sizes, n, tieSumSorted(sorted));
-  }
-
-  /** The first index whose value is ≥ v (values sorted ascending). */
-  private static int firstAtLeast(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** The first index from {@code from} whose value is &gt; v. */
-  private static int firstAbove(double[] sorted, double v, int from) {
-    int lo = from;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** {@code Σ (t³ − t)} over runs of equal values. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
 import org.kolscope.core.Quantiles;
+import org.kolscope.core.Sorted;
 import org.kolscope.stats.Checks;
 import org.kolscope.stats.Outlier;
 import org.kolscope.stats.Sample;
@@ -85,7 +86,7 @@ public final class TietjenMoore {
     double stat = statistic(sample.values(), k, side);
     double[] sim = simulate(n, k, side, simulations, seed);
     double crit = Quantiles.quantileSorted(sim, alpha);
-    int atOrBelow = countAtOrBelow(sim, stat);
+    int atOrBelow = Sorted.countAtOrBelow(sim, stat, 0);
     double p = (1.0 + atOrBelow) / (simulations + 1.0);
     List<Outlier> outliers = new ArrayList<>();
     if (stat < crit) {
@@ -185,19 +186,5 @@ public final class TietjenMoore {
     }
     Arrays.sort(out);
     return out;
-  }
-
-  private static int countAtOrBelow(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
