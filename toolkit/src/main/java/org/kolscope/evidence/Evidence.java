@@ -243,7 +243,9 @@ public final class Evidence {
         }
       }
     }
-    return new KolEvidence(Cells.text(kols, Schema.KOL_ID, k), Double.isNaN(x) ? Double.NaN : Math.pow(10, x),
+    // the count itself, not 10^log10(count): 45913 came back as 45913.00000000001
+    return new KolEvidence(Cells.text(kols, Schema.KOL_ID, k),
+        Double.isNaN(x) ? Double.NaN : Cells.number(kols, Schema.FOLLOWERS, k),
         readings, notChecked, scores, v, findings);
   }
 }
