@@ -1,11 +1,16 @@
 package org.kolscope.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import org.kolscope.core.Fields;
 
@@ -21,7 +26,31 @@ public final class Json {
   private static ObjectMapper mapper() {
     ObjectMapper m = Fields.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
     m.getFactory().setCharacterEscapes(new TerminalSafe());
+    m.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    SimpleModule finite = new SimpleModule("kolscope-finite-doubles");
+    finite.addSerializer(Double.class, new FiniteDouble());
+    finite.addSerializer(double.class, new FiniteDouble());
+    m.registerModule(finite);
     return m;
+  }
+
+  /** A double as a number, or null for NaN and the infinities (JSON has neither). */
+  private static final class FiniteDouble extends StdSerializer<Double> {
+    private static final long serialVersionUID = 1L;
+
+    FiniteDouble() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double v, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (Double.isFinite(v)) {
+        gen.writeNumber(v);
+      } else {
+        gen.writeNull();
+      }
+    }
   }
 
   /** Jackson's escapes plus {@link TerminalText#unsafe} characters as <code>&#92;uXXXX</code>. */
@@ -48,34 +77,22 @@ public final class Json {
 
   /**
    * Serialises {@code value} (maps, lists, records, numbers, strings) and prints it; records with
-   * the keys {@link Fields} names their fields by, as the toolkit's tables do.
+   * the keys {@link Fields} names their fields by, as the toolkit's tables do. The document is
+   * streamed to {@code out}, not built as one string first (an audit of 1M notes writes 110 MB).
    */
   public static void print(PrintWriter out, Object value) {
     try {
-      out.println(MAPPER.writeValueAsString(sanitize(value)));
-      out.flush();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+      MAPPER.writeValue(out, value);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON: " + (e instanceof JsonProcessingException j
+          ? j.getOriginalMessage() : e.getMessage()), e);
     }
+    out.println();
+    out.flush();
   }
 
   /** A finite double, or null for NaN and infinities (JSON has neither). */
   public static Double num(double d) {
     return Double.isFinite(d) ? d : null;
-  }
-
-  private static Object sanitize(Object v) {
-    if (v instanceof Double d) {
-      return num(d);
-    }
-    if (v instanceof java.util.Map<?, ?> m) {
-      java.util.LinkedHashMap<Object, Object> out = new java.util.LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(k, sanitize(x)));
-      return out;
-    }
-    if (v instanceof java.util.List<?> l) {
-      return l.stream().map(Json::sanitize).toList();
-    }
-    return v;
   }
 }
