@@ -3,6 +3,7 @@ package org.kolscope.evidence;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import org.kolscope.core.Quantiles;
+import org.kolscope.core.WeightedMedian;
 
 /**
  * Robust locally weighted linear regression (LOESS) of y on x, evaluated on a grid and
@@ -266,23 +267,13 @@ public final class LocalFit implements Curve {
     int m = w[1] - w[0];
     double[] abs = new double[m];
     double[] weight = new double[m];
-    int[] order = new int[m];
     double total = 0;
     for (int i = 0; i < m; i++) {
       abs[i] = Math.abs(resid[w[0] + i]);
       weight[i] = tricube(Math.abs(xs[w[0] + i] - g), h);
       total += weight[i];
-      order[i] = i;
     }
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> Double.compare(abs[a], abs[b]));
-    double acc = 0;
-    for (int i : order) {
-      acc += weight[i];
-      if (acc >= total / 2) {
-        return abs[i];
-      }
-    }
-    return abs[order[m - 1]];
+    return WeightedMedian.lower(abs, weight, m, total);
   }
 
   static double interpolate(double[] gx, double[] gy, double x) {

@@ -3,7 +3,6 @@ package org.kolscope.stats.groups;
 import static org.kolscope.core.Numbers.stat;
 
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.kolscope.core.Quantiles;
@@ -27,9 +26,9 @@ import org.kolscope.core.Numbers;
  * (David and Nagaraja, <i>Order Statistics</i>, 3rd ed., Wiley, 2003, §2.2–2.5). The medians have
  * exactly the distribution of the textbook procedure (draw n values, sort, take the median), so
  * the interval is the same up to Monte Carlo error; a notes file of 1M rows costs 2,000 Beta
- * draws per group instead of 2·10<sup>9</sup> index draws. Beta variates come from Commons Math's
- * {@link BetaDistribution} (Cheng's algorithms) on a {@link MersenneTwister} seeded with the given
- * seed, so a seed always gives the same interval (not the same draws as R's {@code boot}). The
+ * draws per group instead of 2·10<sup>9</sup> index draws. Beta variates come from {@link
+ * ChengBeta} (Cheng's algorithm BB) on a Commons Math {@link MersenneTwister} seeded with the
+ * given seed, so a seed always gives the same interval (not the same draws as R's {@code boot}). The
  * percentile method is simple and transformation-invariant but can undercover for very small n;
  * it is what the tier comparison reports. Commons Math and Commons Statistics have no bootstrap,
  * hence this class.
@@ -90,10 +89,10 @@ public final class BootstrapMedianCi {
     double h = (n - 1) * 0.5;
     int k = (int) Math.floor(h) + 1; // 1-based rank of the lower middle order statistic
     double frac = h - (k - 1);
-    BetaDistribution lower = new BetaDistribution(rng, k, n - k + 1);
+    ChengBeta lower = new ChengBeta(k, n - k + 1);
     double[] medians = new double[resamples];
     for (int b = 0; b < resamples; b++) {
-      double u = lower.sample();
+      double u = lower.sample(rng);
       double a = at(sorted, u);
       if (frac == 0) {
         medians[b] = a;
