@@ -1,6 +1,7 @@
 package org.kolscope.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.kolscope.io.LoadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -15,8 +16,11 @@ import picocli.CommandLine;
     name = "kolscope",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Audit social-media KOL data (Xiaohongshu/RED, Weibo, Douyin, Instagram, TikTok).",
-    subcommands = {
+    description = "Audit social-media KOL data (Xiaohongshu/RED, Weibo, Douyin, Instagram, TikTok).")
+public final class Main implements Runnable {
+
+  /** The subcommands, in the order help lists them ({@link #commandLine}). */
+  static final List<Class<?>> COMMANDS = List.of(
       CommandLine.HelpCommand.class,
       LoadCommand.class,
       AuditCommand.class,
@@ -27,9 +31,7 @@ import picocli.CommandLine;
       ChartCommand.class,
       GenerateCommand.class,
       KernelCommand.class,
-      NotebookCommand.class,
-    })
-public final class Main implements Runnable {
+      NotebookCommand.class);
 
   /** Exit status for success. */
   public static final int OK = 0;
@@ -72,7 +74,7 @@ public final class Main implements Runnable {
     PrintWriter err = TerminalText.of(rawErr);
     try {
       OutOfMemory.start();
-      CommandLine cl = new CommandLine(new Main());
+      CommandLine cl = commandLine(args);
       cl.setOut(out);
       cl.setErr(err);
       // help without colour codes: everything printed is escaped (TerminalText)
@@ -114,6 +116,45 @@ public final class Main implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command line with the subcommand the arguments name, or with all of them when they name
+   * none (help, a typo to suggest a name for, {@code help CMD}). Picocli builds a command's model
+   * from its annotations when it is added; building all eleven was most of a short command's own
+   * time (a JFR profile of {@code kolscope --version}: nearly every sample in {@code
+   * CommandLine.<init>}), and a command only ever runs one.
+   *
+   * @param args the arguments as given
+   * @return the command line to execute them with
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    Class<?> only = named(args);
+    for (Class<?> c : COMMANDS) {
+      if (only == null || c == only) {
+        cl.addSubcommand(c);
+      }
+    }
+    return cl;
+  }
+
+  /** The subcommand class the first non-option argument names, or null (help: null too). */
+  private static Class<?> named(String... args) {
+    for (String a : args) {
+      if (a.startsWith("-")) {
+        continue;
+      }
+      for (Class<?> c : COMMANDS) {
+        Command cmd = c.getAnnotation(Command.class);
+        if (c != CommandLine.HelpCommand.class
+            && (cmd.name().equals(a) || List.of(cmd.aliases()).contains(a))) {
+          return c;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private static void debug(Throwable e, PrintWriter err) {

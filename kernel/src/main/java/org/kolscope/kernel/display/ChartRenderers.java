@@ -1,18 +1,14 @@
 package org.kolscope.kernel.display;
 
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
-import javax.imageio.ImageIO;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.kolscope.charts.Charts;
 
 /**
  * Renders JFreeChart charts as PNG by default and as SVG on request
@@ -44,16 +40,12 @@ public final class ChartRenderers implements Extension {
     return "JFreeChart" + title + " (" + chart.getPlot().getPlotType() + ")";
   }
 
-  /** Base64 PNG, as Jupyter expects for image/png. */
+  /**
+   * Base64 PNG, as Jupyter expects for image/png: drawn and encoded as the CLI and the report do
+   * ({@link Charts#toPng}, the toolkit's {@code PngEncoder}: 3–4× faster than ImageIO on charts).
+   */
   static String png(JFreeChart chart, int w, int h) {
-    BufferedImage img = chart.createBufferedImage(w, h);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Base64.getEncoder().encodeToString(out.toByteArray());
+    return Base64.getEncoder().encodeToString(Charts.toPng(chart, w, h));
   }
 
   static String svg(JFreeChart chart, int w, int h) {
