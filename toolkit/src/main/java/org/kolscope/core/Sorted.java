@@ -12,8 +12,35 @@ public final class Sorted {
    * @return the count
    */
   public static int countBelow(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
+    return countBelow(sorted, v, 0, sorted.length);
+  }
+
+  /**
+   * {@link #countBelow(double[], double)} searching onward from {@code from} (a count already known
+   * to be below), by galloping: steps of 1, 2, 4, … until a value ≥ v, then a binary search
+   * within the last step. Walking ascending values through a large array this way touches memory
+   * near the previous answer only, where a binary search over the whole array jumps across it.
+   *
+   * @param sorted values in ascending order, no NaN
+   * @param v the value
+   * @param from an index with {@code sorted[i] < v} for every i below it
+   * @return the count
+   */
+  public static int countBelowFrom(double[] sorted, double v, int from) {
+    int step = 1;
+    int lo = from;
+    int hi = from;
+    while (hi < sorted.length && sorted[hi] < v) {
+      lo = hi + 1;
+      hi = (int) Math.min(sorted.length, (long) hi + step);
+      step <<= 1;
+    }
+    return countBelow(sorted, v, lo, Math.min(sorted.length, hi + 1));
+  }
+
+  private static int countBelow(double[] sorted, double v, int from, int to) {
+    int lo = from;
+    int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (sorted[mid] < v) {
@@ -26,8 +53,8 @@ public final class Sorted {
   }
 
   /**
-   * How many values are at or below {@code v}, searching from index {@code from} (a count already
-   * known to be at or below).
+   * How many values are at or below {@code v}, galloping onward from index {@code from} (a count
+   * already known to be at or below) as {@link #countBelowFrom} does.
    *
    * @param sorted values in ascending order, no NaN
    * @param v the value
@@ -35,8 +62,15 @@ public final class Sorted {
    * @return the count
    */
   public static int countAtOrBelow(double[] sorted, double v, int from) {
+    int step = 1;
     int lo = from;
-    int hi = sorted.length;
+    int hi = from;
+    while (hi < sorted.length && sorted[hi] <= v) {
+      lo = hi + 1;
+      hi = (int) Math.min(sorted.length, (long) hi + step);
+      step <<= 1;
+    }
+    hi = Math.min(sorted.length, hi + 1);
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (sorted[mid] <= v) {

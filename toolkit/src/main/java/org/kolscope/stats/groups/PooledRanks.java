@@ -10,7 +10,8 @@ import org.kolscope.core.Sorted;
  *
  * <p>Only each group's rank sum is needed, so no rank array is built: the pooled values are
  * sorted once (a primitive sort), and a value v whose equals occupy the 0-based sorted positions
- * lo … hi − 1 has the mid-rank (lo + 1 + hi) / 2, found by two binary searches. This gives
+ * lo … hi − 1 has the mid-rank (lo + 1 + hi) / 2. Each group's values are sorted too and looked
+ * up in ascending order, each search galloping on from the previous one. This gives
  * exactly the average ranks of Commons Math's {@code NaturalRanking} (ties averaged), which boxes
  * every value and was most of a timing analysis of 1M notes (PooledRanks_NaturalRankingTest
  * compares the two).
@@ -42,10 +43,17 @@ record PooledRanks(double[] rankSums, int[] sizes, int n, double tieSum) {
     Arrays.sort(sorted);
     double[] sums = new double[groups.size()];
     for (int g = 0; g < sizes.length; g++) {
+      // the group's values in ascending order: each search starts where the last one ended
+      double[] x = groups.get(g).clone();
+      Arrays.sort(x);
       double sum = 0;
-      for (double v : groups.get(g)) {
-        int lo = Sorted.countBelow(sorted, v);
-        int hi = Sorted.countAtOrBelow(sorted, v, lo);
+      int lo = 0;
+      int hi = 0;
+      for (int i = 0; i < x.length; i++) {
+        if (i == 0 || x[i] != x[i - 1]) {
+          lo = Sorted.countBelowFrom(sorted, x[i], hi);
+          hi = Sorted.countAtOrBelow(sorted, x[i], lo);
+        }
         sum += (lo + 1 + hi) * 0.5;
       }
       sums[g] = sum;
