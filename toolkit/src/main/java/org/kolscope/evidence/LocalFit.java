@@ -1,6 +1,6 @@
 package org.kolscope.evidence;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import java.util.Arrays;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.WeightedMedian;
@@ -97,11 +97,9 @@ public final class LocalFit implements Curve {
       }
       order[i] = i;
     }
-    // x order, ties in input order (the order a stable sort gives), on primitive ints: no boxing
-    IntArrays.quickSort(order, (a, b) -> {
-      int c = Double.compare(x[a], x[b]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
+    // x order, ties in input order: a stable radix sort of the identity permutation by x, in
+    // Double.compare's order (a comparator sort of a million notes was a third of their spikes)
+    DoubleArrays.radixSortIndirect(order, x, true);
     int step = (n + MAX_POINTS - 1) / MAX_POINTS;
     int total = n;
     n = (total + step - 1) / step;

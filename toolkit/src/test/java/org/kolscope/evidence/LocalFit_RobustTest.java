@@ -49,6 +49,41 @@ class LocalFit_RobustTest {
     assertThat(f.centre(2)).isCloseTo(3, within(0.3));
   }
 
+  /**
+   * Above {@link LocalFit#MAX_POINTS} the fit keeps every k-th point in x order, ties in input
+   * order: so fitting the points as given and fitting them after a stable sort by x (done here the
+   * plain way, boxed) must give the very same curve; an unstable internal order would sample
+   * other tied points and move it.
+   */
+  @Test
+  void manyTiedPoints_sampleInStableXOrder() {
+    SplittableRandom r = new SplittableRandom(8);
+    int n = 3 * LocalFit.MAX_POINTS + 17;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = r.nextInt(300) / 100.0; // 300 distinct values: long runs of ties
+      y[i] = x[i] + r.nextGaussian();
+    }
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, java.util.Comparator.comparingDouble(i -> x[i])); // stable
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = x[idx[i]];
+      ys[i] = y[idx[i]];
+    }
+    LocalFit given = LocalFit.fit(x, y);
+    LocalFit sorted = LocalFit.fit(xs, ys);
+    for (double at = 0; at <= 3; at += 0.05) {
+      assertThat(given.centre(at)).isEqualTo(sorted.centre(at));
+      assertThat(given.scale(at)).isEqualTo(sorted.scale(at));
+    }
+  }
+
   @Test
   void tooFewPoints_rejectedQuotingTheCount() {
     assertThat(assertThrows(IllegalArgumentException.class,
