@@ -2,6 +2,7 @@ package org.kolscope.spark;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -289,18 +290,28 @@ final class NoteRows {
     private final List<Problem> problems = new ArrayList<>();
     private long rejectedRows;
     private long lastRejected = Long.MIN_VALUE;
+    /** Where a row carries its note_id (-1: no such column), and each id's first kept line. */
+    private int idAt = -1;
+    private final Object2LongOpenHashMap<String> firstLine = new Object2LongOpenHashMap<>();
 
     Assembler(Layout layout) {
       this.layout = layout;
       cols = new Column<?>[layout.columns().size()];
       flags = new BooleanColumn[cols.length];
+      int k = 2;
       for (int i = 0; i < cols.length; i++) {
         Spec s = layout.columns().get(i);
         cols[i] = create(s);
+        if (s.name().equals(Schema.NOTE_ID)) {
+          idAt = k;
+        }
+        k++;
         if (s.flagged()) {
           flags[i] = BooleanColumn.create(s.name() + Schema.LOWER_BOUND_SUFFIX);
+          k++;
         }
       }
+      firstLine.defaultReturnValue(-1);
     }
 
     private static Column<?> create(Spec s) {
@@ -333,10 +344,14 @@ final class NoteRows {
           rejectedRows++;
           lastRejected = line;
         }
-        problems.add(new Problem(layout.label(), line, row.getString(width - 3),
-            row.getString(width - 2), row.getString(width - 1), sev));
+        Problem p = new Problem(layout.label(), line, row.getString(width - 3),
+            row.getString(width - 2), row.getString(width - 1), sev);
+        if (idAt < 0 || !p.isDuplicateKept()) {
+          problems.add(p); // a repeat is judged below, over all parts, not within its batch
+        }
         return;
       }
+      repeatedId(row, line);
       int k = 2;
       for (int i = 0; i < cols.length; i++) {
         append(cols[i], row, k++);
@@ -345,6 +360,29 @@ final class NoteRows {
           k++;
         }
       }
+    }
+
+    /**
+     * A kept row whose note_id an earlier kept row had, in any part: reported as the loader does,
+     * in the loader's place among the line's report lines (after its notes, before "likes exceed
+     * views"). Each batch sees only its own rows, so repeats across batches and partitions are
+     * found here, on the driver, where all rows pass in line order.
+     */
+    private void repeatedId(Row row, long line) {
+      if (idAt < 0 || row.isNullAt(idAt)) {
+        return;
+      }
+      String id = row.getString(idAt);
+      long first = firstLine.putIfAbsent(id, line);
+      if (first < 0) {
+        return;
+      }
+      int at = problems.size();
+      while (at > 0 && problems.get(at - 1).line() == line
+          && problems.get(at - 1).severity() == Problem.Severity.SUSPICIOUS) {
+        at--;
+      }
+      problems.add(at, Problem.duplicateKept(layout.label(), line, Schema.NOTE_ID, id, first));
     }
 
     private static void append(Column<?> c, Row row, int k) {

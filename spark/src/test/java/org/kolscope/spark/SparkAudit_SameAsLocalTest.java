@@ -58,14 +58,17 @@ class SparkAudit_SameAsLocalTest {
 
   /**
    * Rewrites a likes cell on every 1,000th note with a written form a crawl produces (parsed by
-   * the count rules) or a bad one (rejected), and breaks a row's width and a kol_id; returns how
-   * many lines it changed.
+   * the count rules) or a bad one (rejected), breaks a row's width and a kol_id, and repeats
+   * note ids (the first note's, across partitions; the line before's, within a batch); returns
+   * how many lines it changed.
    */
   private static int spoil(Path csv) throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
     List<String> header = List.of(lines.get(0).split(",", -1));
     int likes = header.indexOf(Schema.LIKES);
     int kol = header.indexOf(Schema.KOL_ID);
+    int id = header.indexOf(Schema.NOTE_ID);
+    String firstId = lines.get(1).split(",", -1)[id];
     String[] forms = {"1.2万", "10w+", "\"3,210\"", "3.5k", "10万+", "abc", "-7", "", "NaN", "1e400"};
     int changed = 0;
     for (int i = 1000, k = 0; i < lines.size(); i += 1000, k++) {
@@ -77,6 +80,14 @@ class SparkAudit_SameAsLocalTest {
         lines.set(i, lines.get(i) + ",extra"); // one cell too many
       } else if (k % 97 == 51) {
         cells[kol] = "";
+        lines.set(i, String.join(",", cells));
+      } else if (k % 31 == 7) {
+        // the first note's id again, partitions away (a crawl that fetched a note twice)
+        cells[id] = firstId;
+        lines.set(i, String.join(",", cells));
+      } else if (k % 31 == 8) {
+        // the previous line's id: a repeat within one batch
+        cells[id] = lines.get(i - 1).split(",", -1)[id];
         lines.set(i, String.join(",", cells));
       } else {
         cells[likes] = forms[k % forms.length];
@@ -117,6 +128,10 @@ class SparkAudit_SameAsLocalTest {
     // the spoiled cells: some read as counts, the rest rejected with a reason
     assertThat(local.report().rejectedRows()).isBetween(10L, (long) injected);
     assertThat(local.report().rowsKept()).isGreaterThan(200_000 - injected);
+    // the first note's id repeated partitions away: reported as the loader does (compare() checked
+    // the Spark report line for line)
+    assertThat(local.report().problems().stream().filter(Problem::isDuplicateKept)
+        .filter(p -> p.reason().contains("(first at line 2)")).count()).isGreaterThan(5);
   }
 
   @Test

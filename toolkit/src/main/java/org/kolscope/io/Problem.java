@@ -29,6 +29,32 @@ public record Problem(
     }
   }
 
+  /** How a kept row whose id repeats an earlier row's is reported (its reason begins so). */
+  static final String DUPLICATE_KEPT = "duplicate id (first at line ";
+
+  /**
+   * The report line of a kept row whose id repeats an earlier kept row's: the loader's, and the
+   * Spark path's for repeats across its partitions, written in one place.
+   *
+   * @param file the file
+   * @param line the repeat's line
+   * @param column the id column
+   * @param id the id
+   * @param firstLine the line of the row the id was first seen on
+   * @return the report line (suspicious)
+   */
+  public static Problem duplicateKept(String file, long line, String column, String id,
+      long firstLine) {
+    return new Problem(file, line, column, id, DUPLICATE_KEPT + firstLine + "); both rows kept",
+        Severity.SUSPICIOUS);
+  }
+
+  /** Whether this is a {@link #duplicateKept} line. */
+  public boolean isDuplicateKept() {
+    return severity == Severity.SUSPICIOUS && reason.startsWith(DUPLICATE_KEPT)
+        && reason.endsWith("); both rows kept");
+  }
+
   /** {@code file:line: column 'value': reason (severity)}. */
   @Override
   public String toString() {

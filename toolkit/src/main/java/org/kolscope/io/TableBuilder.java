@@ -191,8 +191,8 @@ final class TableBuilder implements RowSource.Sink {
     }
     rowsKept++;
     if (firstSeen != null) {
-      problems.add(new Problem(fileLabel, line, names.get(idIndex), converters[idIndex].stagedText(),
-          "duplicate id (first at line " + firstSeen + "); both rows kept", Severity.SUSPICIOUS));
+      problems.add(Problem.duplicateKept(fileLabel, line, names.get(idIndex),
+          converters[idIndex].stagedText(), firstSeen));
     }
     if (likesIndex >= 0 && viewsIndex >= 0) {
       long likes = converters[likesIndex].stagedLong();
