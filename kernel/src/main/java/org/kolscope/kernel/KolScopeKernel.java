@@ -149,10 +149,10 @@ public final class KolScopeKernel extends BaseKernel {
   }
 
   /**
-   * Starts JShell in the background (about a second of compiler warm-up), then warms a first cell
-   * ({@link Warmup}); requests that need JShell wait for it. The kernel calls this after its
-   * sockets are bound, so kernel_info is answered at once. Only the first call starts one (a cell
-   * arriving while JShell starts once started a second).
+   * Starts JShell in the background (its compiler's cold first compiles: the default imports),
+   * then warms a first cell ({@link Warmup}); requests that need JShell wait for it. The kernel
+   * calls this first thing, so JShell starts while the sockets are set up; kernel_info never
+   * waits for it. Only the first call starts one.
    */
   public void startEvaluator() {
     if (!evaluatorStarted.compareAndSet(false, true)) {
