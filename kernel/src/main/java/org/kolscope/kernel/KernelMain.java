@@ -35,7 +35,7 @@ public final class KernelMain {
     KolScopeKernel kernel = KolScopeKernel.create(settings());
     kernel.onStartup();
     kernel.startEvaluator();
-    Warmup.startTablesaw();
+    Warmup.start(kernel);
     String json;
     try {
       json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);

@@ -149,10 +149,9 @@ public final class KolScopeKernel extends BaseKernel {
   }
 
   /**
-   * Starts JShell in the background (its compiler's cold first compiles: the default imports),
-   * then warms a first cell ({@link Warmup}); requests that need JShell wait for it. The kernel
-   * calls this first thing, so JShell starts while the sockets are set up; kernel_info never
-   * waits for it. Only the first call starts one.
+   * Starts JShell in the background (its compiler's cold first compiles: the default imports);
+   * requests that need JShell wait for it. The kernel calls this first thing, so JShell starts
+   * while the sockets are set up; kernel_info never waits for it. Only the first call starts one.
    */
   public void startEvaluator() {
     if (!evaluatorStarted.compareAndSet(false, true)) {
@@ -163,7 +162,6 @@ public final class KolScopeKernel extends BaseKernel {
       try {
         JShellEvaluator shell = new JShellEvaluator(classpath, DEFAULT_IMPORTS);
         evaluator.complete(shell);
-        Warmup.firstCell(this);
       } catch (Throwable e) {
         evaluator.completeExceptionally(e);
       }
