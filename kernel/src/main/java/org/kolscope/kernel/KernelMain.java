@@ -30,8 +30,9 @@ public final class KernelMain {
     System.setProperty("java.awt.headless", "true");
     configureLogging();
     // JShell (and javac's first compile, its default imports) from the first moment, beside the
-    // sockets' setup: a first cell sent right after kernel_info waits for nothing else. Started
-    // before Tablesaw's warm-up, which narrows java.class.path while it runs.
+    // sockets' setup and the warm-up: a first cell sent right after kernel_info waits for nothing
+    // else. The class path is read before the warm-up narrows java.class.path for Tablesaw's scan
+    // (JShell's compiler may still read the narrowed property; JShellEvaluator adds every entry).
     KolScopeKernel kernel = KolScopeKernel.create(settings());
     kernel.onStartup();
     kernel.startEvaluator();
