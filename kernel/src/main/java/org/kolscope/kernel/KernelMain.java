@@ -28,14 +28,16 @@ public final class KernelMain {
       System.exit(2);
     }
     System.setProperty("java.awt.headless", "true");
-    configureLogging();
     // JShell (and javac's first compile, its default imports) from the first moment, beside the
-    // sockets' setup and the warm-up: a first cell sent right after kernel_info waits for nothing
-    // else. The class path is read before the warm-up narrows java.class.path for Tablesaw's scan
-    // (JShell's compiler may still read the narrowed property; JShellEvaluator adds every entry).
+    // logging's set-up (25-90 ms), the sockets' and the warm-up: a first cell sent right after
+    // kernel_info waits for nothing else. The class path is read before the warm-up narrows
+    // java.class.path for Tablesaw's scan (JShell's compiler may still read the narrowed
+    // property; JShellEvaluator adds every entry). The renderers are installed while JShell
+    // starts, before the warm-up renders a table.
     KolScopeKernel kernel = KolScopeKernel.create(settings());
-    kernel.onStartup();
     kernel.startEvaluator();
+    configureLogging();
+    kernel.onStartup();
     Warmup.start(kernel);
     String json;
     try {
