@@ -274,9 +274,13 @@ public final class KernelCommand implements Runnable {
   }
 
   /**
-   * The kernel.json content: argv runs this JVM's java with an absolute classpath and the serial
+   * The kernel.json content: argv runs this JVM's java with an absolute classpath, the serial
    * collector (one user, a few cores: no concurrent GC threads competing with the cell, and a
-   * heap that shrinks back after a big cell; docs/dev-notes/coldstart.md). The security
+   * heap that shrinks back after a big cell) and the C1 compiler only: C2 compiling javac's and
+   * the loader's cold code took about half the CPU of a kernel's start and first table on 2
+   * cores, while a toolkit load or audit runs about as fast on C1 code once warm (a tight
+   * arithmetic loop in a cell runs about 1.8 times slower; {@code --java-option
+   * -XX:TieredStopAtLevel=4}, placed after, brings C2 back; docs/dev-notes/coldstart.md). The security
    * manager options let the kernel block {@code System.exit} in a cell without the JDK's
    * deprecation warnings (see {@code ExitGuard}); the interrupt mode is passed on so the kernel
    * can warn when signal mode cannot work.
@@ -285,6 +289,7 @@ public final class KernelCommand implements Runnable {
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString());
     argv.add("-XX:+UseSerialGC");
+    argv.add("-XX:TieredStopAtLevel=1");
     argv.add("-Djava.awt.headless=true");
     argv.add("-Dfile.encoding=UTF-8");
     argv.add("-Djava.security.manager=allow");

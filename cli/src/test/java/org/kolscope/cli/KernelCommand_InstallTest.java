@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,19 @@ class KernelCommand_InstallTest {
     JsonNode spec = new ObjectMapper().readTree(tmp.resolve("share/jupyter/kernels/kolscope/kernel.json").toFile());
     assertThat(spec.get("interrupt_mode").asText()).isEqualTo("signal");
     assertThat(spec.get("argv").toString()).contains("\"-Xmx3g\"", "\"-Dkolscope.interrupt_mode=signal\"");
+  }
+
+  @Test
+  void kernelRunsOnC1AndAJavaOptionCanBringC2Back(@TempDir Path tmp) throws Exception {
+    assertThat(run("kernel", "install", "--prefix", tmp.toString(), "--no-class-data",
+        "--java-option", "-XX:TieredStopAtLevel=4")).isEqualTo(Main.OK);
+    JsonNode argv = new ObjectMapper().readTree(tmp.resolve("share/jupyter/kernels/kolscope/kernel.json").toFile()).get("argv");
+    List<String> args = new ArrayList<>();
+    argv.forEach(a -> args.add(a.asText()));
+
+    assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4");
+    // the JVM takes the last of repeated -XX options
+    assertThat(args.indexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(args.indexOf("-XX:TieredStopAtLevel=1"));
   }
 
   @Test

@@ -28,8 +28,17 @@ public final class KernelMain {
       System.exit(2);
     }
     System.setProperty("java.awt.headless", "true");
-    Warmup.startTablesaw();
+    // JShell (and javac's first compile, its default imports) from the first moment, beside the
+    // logging's set-up (25-90 ms), the sockets' and the warm-up: a first cell sent right after
+    // kernel_info waits for nothing else. The class path is read before the warm-up narrows
+    // java.class.path for Tablesaw's scan (JShell's compiler may still read the narrowed
+    // property; JShellEvaluator adds every entry). The renderers are installed while JShell
+    // starts, before the warm-up renders a table.
+    KolScopeKernel kernel = KolScopeKernel.create(settings());
+    kernel.startEvaluator();
     configureLogging();
+    kernel.onStartup();
+    Warmup.start(kernel);
     String json;
     try {
       json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
@@ -43,8 +52,6 @@ public final class KernelMain {
       LOG.log(System.Logger.Level.WARNING,
           "this JVM cannot block System.exit; a cell calling it will end the kernel (Jupyter offers a restart)");
     }
-    KolScopeKernel kernel = KolScopeKernel.create(settings(props));
-    kernel.onStartup();
     checkClassData(kernel);
     KernelConnection connection = new KernelConnection(props);
     if (!connection.signed()) {
@@ -52,7 +59,6 @@ public final class KernelMain {
     }
     kernel.becomeHandlerForConnection(connection);
     connection.connect();
-    kernel.startEvaluator();
     String interruptMode = System.getProperty("kolscope.interrupt_mode", "message");
     installInterruptSignal(kernel, interruptMode);
     exitWithParent(connection);
@@ -111,7 +117,7 @@ public final class KernelMain {
   }
 
   /** Wiring read from the environment and system properties (here only, as jjava's main does). */
-  private static KolScopeKernel.Settings settings(KernelConnectionProperties props) {
+  private static KolScopeKernel.Settings settings() {
     String home = System.getProperty("user.home");
     String repo = System.getenv("KOLSCOPE_MAVEN_REPO_LOCAL");
     Path localRepo = repo == null || repo.isBlank() ? Path.of(home, ".m2", "repository") : Path.of(repo);

@@ -19,6 +19,7 @@ public final class KernelTraining {
     KolScopeKernel kernel = KolScopeKernel.create();
     kernel.onStartup();
     kernel.startEvaluator();
+    Warmup.start(kernel);
     Path file = Files.createTempFile("kolscope-training", ".csv");
     try {
       Files.writeString(file, Warmup.NOTES, StandardCharsets.UTF_8);

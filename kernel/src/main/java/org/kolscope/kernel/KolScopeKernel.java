@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dflib.jjava.jupyter.Extension;
@@ -117,6 +118,8 @@ public final class KolScopeKernel extends BaseKernel {
   private final Maven maven;
   private final History history = new History();
   private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
+  /** Set by the first {@link #startEvaluator()}: one JShell per kernel, however many callers race to start it. */
+  private final AtomicBoolean evaluatorStarted = new AtomicBoolean();
   /** True while an execute request is handled; an interrupt then stops the cell even before JShell runs it. */
   private volatile boolean executing;
   private volatile boolean interruptPending;
@@ -146,12 +149,12 @@ public final class KolScopeKernel extends BaseKernel {
   }
 
   /**
-   * Starts JShell in the background (about a second of compiler warm-up), then warms a first cell
-   * ({@link Warmup}); requests that need JShell wait for it. The kernel calls this after its
-   * sockets are bound, so kernel_info is answered at once.
+   * Starts JShell in the background (its compiler's cold first compiles: the default imports);
+   * requests that need JShell wait for it. The kernel calls this first thing, so JShell starts
+   * while the sockets are set up; kernel_info never waits for it. Only the first call starts one.
    */
   public void startEvaluator() {
-    if (evaluator.isDone()) {
+    if (!evaluatorStarted.compareAndSet(false, true)) {
       return;
     }
     List<String> classpath = Arrays.asList(TablesawStart.classPath().split(File.pathSeparator));
@@ -159,7 +162,6 @@ public final class KolScopeKernel extends BaseKernel {
       try {
         JShellEvaluator shell = new JShellEvaluator(classpath, DEFAULT_IMPORTS);
         evaluator.complete(shell);
-        Warmup.firstCell(this);
       } catch (Throwable e) {
         evaluator.completeExceptionally(e);
       }

@@ -53,10 +53,13 @@ public final class JShellEvaluator implements AutoCloseable {
         .executionEngine(provider, Map.of())
         .compilerOptions("-Xlint:-options", "-proc:none")
         .build();
-    for (String entry : classpath) {
-      if (!entry.isBlank() && new File(entry).exists()) {
-        shell.addToClasspath(entry);
-      }
+    // in one call: each call makes JShell's compiler take its whole class path option again and
+    // drop its pooled compiler contexts
+    String existing = classpath.stream()
+        .filter(entry -> !entry.isBlank() && new File(entry).exists())
+        .collect(Collectors.joining(File.pathSeparator));
+    if (!existing.isEmpty()) {
+      shell.addToClasspath(existing);
     }
     for (String imp : defaultImports) {
       List<SnippetEvent> events = shell.eval(imp);
