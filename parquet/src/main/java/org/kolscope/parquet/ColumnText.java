@@ -10,9 +10,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
-import org.apache.parquet.example.data.Group;
+import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.DateLogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
@@ -24,30 +27,41 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.UUIDLogicalTypeAnnotation
 import org.apache.parquet.schema.PrimitiveType;
 
 /**
- * One flat Parquet column's values as the text a CSV export of it would hold, so that the
- * loader's row rules decide what a cell means exactly as for a CSV: numbers in plain decimal
- * ({@code 12000}, {@code 0.35}, {@code 12000.0}; never {@code 1.2E4}), decimals at their scale, dates and
- * date-times in ISO form, text as it is (a count written as text, {@code 1.2万}, is parsed by the
- * loader like any CSV cell). A timestamp stored as a UTC instant (pandas' time-zone-aware
+ * One flat Parquet column's values as the text a CSV export of it would hold (a converter the
+ * record reader calls with each value), so that the loader's row rules decide what a cell means
+ * exactly as for a CSV: numbers in plain decimal ({@code 12000}, {@code 0.35}, {@code 12000.0};
+ * never {@code 1.2E4}), decimals at their scale, dates in ISO form, date-times as {@code
+ * 2025-05-02 11:36:53}, text as it is (a count written as text, {@code 1.2万}, is parsed by the
+ * loader like any CSV cell). A dictionary page's values are made text once. A timestamp stored as a UTC instant (pandas' time-zone-aware
  * columns, Spark's INT96) is shown in the loader's zone, as the platform's local time a CSV
  * would hold; one stored without a zone is read as written.
  */
-final class ColumnText {
+final class ColumnText extends PrimitiveConverter {
   private static final long JULIAN_EPOCH_DAY = 2_440_588; // the Julian day of 1970-01-01
 
   private final int index;
   private final PrimitiveType type;
   private final ZoneId zone;
+  private final Cells record;
+  /** A dictionary-encoded page's values as text, each made once (kol_id, content_type, …). */
+  private String[] dictionary;
 
   /**
-   * @param index the column's field index in the records read
+   * @param index the column's index in the record's cells
    * @param type its Parquet type
    * @param zone where UTC instants are shown
+   * @param record the record being read
    */
-  ColumnText(int index, PrimitiveType type, ZoneId zone) {
+  ColumnText(int index, PrimitiveType type, ZoneId zone, Cells record) {
     this.index = index;
     this.type = type;
     this.zone = zone;
+    this.record = record;
+  }
+
+  /** The cells of the record being read: one per column, null where the value is missing. */
+  static final class Cells {
+    String[] cells;
   }
 
   /** Whether the column stores instants (shown in the zone): for the load report's note. */
@@ -57,28 +71,61 @@ final class ColumnText {
             && t.isAdjustedToUTC();
   }
 
-  /** The cell of record {@code g}: null when the value is missing. */
-  String text(Group g) {
-    if (g.getFieldRepetitionCount(index) == 0) {
-      return null;
+  @Override
+  public boolean hasDictionarySupport() {
+    return true;
+  }
+
+  @Override
+  public void setDictionary(Dictionary d) {
+    dictionary = new String[d.getMaxId() + 1];
+    for (int id = 0; id < dictionary.length; id++) {
+      dictionary[id] = switch (type.getPrimitiveTypeName()) {
+        case INT32 -> int32(d.decodeToInt(id), type.getLogicalTypeAnnotation());
+        case INT64 -> int64(d.decodeToLong(id), type.getLogicalTypeAnnotation());
+        case FLOAT -> decimal(d.decodeToFloat(id), Float.toString(d.decodeToFloat(id)));
+        case DOUBLE -> decimal(d.decodeToDouble(id), Double.toString(d.decodeToDouble(id)));
+        case BOOLEAN -> Boolean.toString(d.decodeToBoolean(id));
+        case INT96 -> int96(d.decodeToBinary(id));
+        default -> binary(d.decodeToBinary(id), type.getLogicalTypeAnnotation());
+      };
     }
-    LogicalTypeAnnotation a = type.getLogicalTypeAnnotation();
-    switch (type.getPrimitiveTypeName()) {
-      case BOOLEAN:
-        return Boolean.toString(g.getBoolean(index, 0));
-      case INT32:
-        return int32(g.getInteger(index, 0), a);
-      case INT64:
-        return int64(g.getLong(index, 0), a);
-      case INT96:
-        return int96(g.getInt96(index, 0));
-      case FLOAT:
-        return decimal(g.getFloat(index, 0), Float.toString(g.getFloat(index, 0)));
-      case DOUBLE:
-        return decimal(g.getDouble(index, 0), Double.toString(g.getDouble(index, 0)));
-      default:
-        return binary(g.getBinary(index, 0), a);
-    }
+  }
+
+  @Override
+  public void addValueFromDictionary(int id) {
+    record.cells[index] = dictionary[id];
+  }
+
+  @Override
+  public void addBoolean(boolean v) {
+    record.cells[index] = Boolean.toString(v);
+  }
+
+  @Override
+  public void addInt(int v) {
+    record.cells[index] = int32(v, type.getLogicalTypeAnnotation());
+  }
+
+  @Override
+  public void addLong(long v) {
+    record.cells[index] = int64(v, type.getLogicalTypeAnnotation());
+  }
+
+  @Override
+  public void addFloat(float v) {
+    record.cells[index] = decimal(v, Float.toString(v));
+  }
+
+  @Override
+  public void addDouble(double v) {
+    record.cells[index] = decimal(v, Double.toString(v));
+  }
+
+  @Override
+  public void addBinary(Binary v) {
+    record.cells[index] = type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT96
+        ? int96(v) : binary(v, type.getLogicalTypeAnnotation());
   }
 
   private static String int32(int v, LogicalTypeAnnotation a) {
@@ -100,8 +147,7 @@ final class ColumnText {
   private String int64(long v, LogicalTypeAnnotation a) {
     if (a instanceof TimestampLogicalTypeAnnotation t) {
       Instant i = instant(v, t.getUnit());
-      return (t.isAdjustedToUTC() ? LocalDateTime.ofInstant(i, zone)
-          : LocalDateTime.ofInstant(i, ZoneOffset.UTC)).toString();
+      return dateTime(LocalDateTime.ofInstant(i, t.isAdjustedToUTC() ? zone : ZoneOffset.UTC));
     }
     if (a instanceof DecimalLogicalTypeAnnotation d) {
       return BigDecimal.valueOf(v, d.getScale()).toPlainString();
@@ -129,8 +175,22 @@ final class ColumnText {
     long nanos = buf.getLong();
     long day = buf.getInt() - JULIAN_EPOCH_DAY;
     Instant i = Instant.ofEpochSecond(day * 86_400L).plusNanos(nanos);
-    return LocalDateTime.ofInstant(i, zone).toString();
+    return dateTime(LocalDateTime.ofInstant(i, zone));
   }
+
+  /**
+   * A date-time as the loader's first pattern reads it ({@code 2025-05-02 11:36:53}, with {@code
+   * .SSS} when there are milliseconds): a table keeps milliseconds, and ISO's {@code T} form
+   * (or micro- and nanoseconds) would be parsed on a slower path, or not at all.
+   */
+  private static String dateTime(LocalDateTime t) {
+    return (t.getNano() / 1_000_000 == 0 ? SECONDS : MILLIS).format(t);
+  }
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter MILLIS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS", Locale.ROOT);
 
   /**
    * A finite number in plain decimal form with a fraction ({@code 1.0E7} as {@code 10000000.0},

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
@@ -74,7 +72,7 @@ final class ParquetRows implements RowSource {
         MessageColumnIO io = new ColumnIOFactory().getColumnIO(layout.projection, schema);
         PageReadStore pages;
         while ((pages = r.readNextRowGroup()) != null) {
-          RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(layout.projection));
+          RecordReader<String[]> records = io.getRecordReader(pages, new Records(layout.projection, zone));
           for (long i = pages.getRowCount(); i > 0; i--) {
             sink.row(layout.cells(records.read()), ++row + 1);
           }
@@ -154,7 +152,8 @@ final class ParquetRows implements RowSource {
     final List<String> header = new ArrayList<>();
     private final List<String> nested = new ArrayList<>();
     private final List<String> instants = new ArrayList<>();
-    private final ColumnText[] text;
+    /** Per header column: its index in the projection. */
+    private final int[] column;
     /** Per header column: the index of its lower-bound flag in the projection, or -1. */
     private final int[] flag;
     private final ZoneId zone;
@@ -171,41 +170,49 @@ final class ParquetRows implements RowSource {
       }
       projection = new MessageType(schema.getName(), flat);
       List<String> names = flat.stream().map(Type::getName).toList();
-      List<ColumnText> cols = new ArrayList<>();
+      List<ColumnText> text = new Records(projection, zone).columns();
+      List<Integer> cols = new ArrayList<>();
       List<Integer> flags = new ArrayList<>();
       for (int i = 0; i < flat.size(); i++) {
         String n = names.get(i);
-        if (countOf(n, names) != null && flat.get(i).asPrimitiveType().getPrimitiveTypeName()
-            == PrimitiveType.PrimitiveTypeName.BOOLEAN) {
+        if (isFlag(i, flat, names)) {
           continue; // read into its count's text
         }
-        ColumnText c = new ColumnText(i, flat.get(i).asPrimitiveType(), zone);
-        if (c.utcInstants()) {
+        if (text.get(i).utcInstants()) {
           instants.add(n);
         }
         header.add(n);
-        cols.add(c);
-        flags.add(names.indexOf(n + Schema.LOWER_BOUND_SUFFIX));
+        cols.add(i);
+        int f = names.indexOf(n + Schema.LOWER_BOUND_SUFFIX);
+        flags.add(f >= 0 && isFlag(f, flat, names) ? f : -1);
       }
-      text = cols.toArray(new ColumnText[0]);
+      column = cols.stream().mapToInt(Integer::intValue).toArray();
       flag = flags.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The count column whose flag {@code name} is, when both are among {@code names}; else null. */
-    private static String countOf(String name, List<String> names) {
-      if (!name.endsWith(Schema.LOWER_BOUND_SUFFIX)) {
-        return null;
+    /**
+     * Whether column {@code i} is a count's lower-bound flag as KOLScope writes it: a boolean
+     * {@code <count>_lower_bound} beside its count column.
+     */
+    private static boolean isFlag(int i, List<Type> flat, List<String> names) {
+      String name = names.get(i);
+      if (!name.endsWith(Schema.LOWER_BOUND_SUFFIX) || flat.get(i).asPrimitiveType()
+          .getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.BOOLEAN) {
+        return false;
       }
       String count = name.substring(0, name.length() - Schema.LOWER_BOUND_SUFFIX.length());
-      return Schema.COUNT_COLUMNS.contains(count) && names.contains(count) ? count : null;
+      return Schema.COUNT_COLUMNS.contains(count) && names.contains(count);
     }
 
-    String[] cells(Group g) {
-      String[] cells = new String[text.length];
+    /** A record's cells (one per projected column) as the header's cells. */
+    String[] cells(String[] record) {
+      if (column.length == record.length) {
+        return record; // no flags folded in
+      }
+      String[] cells = new String[column.length];
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = text[i].text(g);
-        if (cells[i] != null && flag[i] >= 0 && g.getFieldRepetitionCount(flag[i]) > 0
-            && g.getBoolean(flag[i], 0)) {
+        cells[i] = record[column[i]];
+        if (cells[i] != null && flag[i] >= 0 && "true".equals(record[flag[i]])) {
           cells[i] += "+";
         }
       }

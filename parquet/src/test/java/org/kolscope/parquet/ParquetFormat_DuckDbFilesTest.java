@@ -110,6 +110,16 @@ class ParquetFormat_DuckDbFilesTest {
   }
 
   @Test
+  void microsecondTimestamps_keptToTheMillisecondAsATableHoldsThem() throws Exception {
+    Path f = DuckDb.copy("SELECT 'a' AS kol_id, 'n1' AS note_id, 5 AS likes,"
+        + " TIMESTAMP '2025-05-02 11:36:53.123456' AS published_at", dir.resolve("micros.parquet"), "");
+    LoadResult r = KolData.loader().read(f);
+    assertThat(r.report().problems()).isEmpty();
+    assertThat(r.table().dateTimeColumn("published_at").get(0))
+        .isEqualTo(LocalDateTime.of(2025, 5, 2, 11, 36, 53, 123_000_000));
+  }
+
+  @Test
   void nestedColumn_leftOutWithANote() throws Exception {
     Path f = DuckDb.copy("SELECT 'a' AS kol_id, 'n1' AS note_id, ['x', 'y'] AS tags, 5 AS likes",
         dir.resolve("nested.parquet"), "");
