@@ -25,8 +25,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code kolscope audit ACCOUNTS [--posts NOTES] [--tiers red|international|B1,B2,...]
- * [--false-alarm RATE] [--review-rate RATE] [--truth FILE|COLUMN] [--json] [--out DIR]
- * [--engine local|spark [--master URL]]}: ratios,
+ * [--false-alarm RATE] [--review-rate RATE] [--truth FILE|COLUMN] [--json] [--out DIR
+ * [--out-format csv|parquet]] [--engine local|spark [--master URL]]}: ratios,
  * tiers, the evidence model's verdict per KOL with its reasons, and the field guide's rules as
  * context.
  *
@@ -34,8 +34,9 @@ import tech.tablesaw.api.Table;
  * rule firing rates), or with {@code --json} one document ({@link AuditResult#toJson()}: {@code
  * kols} with their {@code signals}, {@code not_checked}, {@code scores} and {@code flags}, and
  * {@code summary}; plus {@code evaluation} with {@code --truth}). {@code --out DIR} also writes
- * {@code kols.csv}, {@code flags.csv} and {@code report.html}. ACCOUNTS may be omitted when NOTES
- * carries the author columns.
+ * {@code kols.csv}, {@code flags.csv} (or, with {@code --out-format parquet}, {@code
+ * kols.parquet} and {@code flags.parquet}) and {@code report.html}. ACCOUNTS may be omitted when
+ * NOTES carries the author columns.
  */
 @Command(
     name = "audit",
@@ -83,6 +84,10 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Also write kols.csv, flags.csv and report.html (a self-contained HTML report) here.")
   Path outDir;
 
+  @Option(names = "--out-format", paramLabel = "csv|parquet", defaultValue = "csv",
+      description = "With --out: the tables as csv (default) or parquet (kols.parquet, flags.parquet).")
+  String outFormat;
+
   @Option(names = "--engine", paramLabel = "local|spark", defaultValue = Engines.LOCAL,
       description = "Who reads the notes: local (default) or spark (Apache Spark: the notes parsed "
           + "and checked in parallel, then the same audit; needs the spark module built).")
@@ -117,6 +122,13 @@ public final class AuditCommand implements Callable<Integer> {
       throw new Main.UsageException("--review-rate must be in (0, 0.5] and at least --false-alarm ("
           + falseAlarm + "), got " + reviewRate);
     }
+    boolean parquet = "parquet".equalsIgnoreCase(outFormat);
+    if (!parquet && !"csv".equalsIgnoreCase(outFormat)) {
+      throw new Main.UsageException("--out-format must be csv or parquet, got '" + outFormat + "'");
+    }
+    if (parquet && outDir == null) {
+      throw new Main.UsageException("--out-format goes with --out DIR");
+    }
     if (truth != null && truth.isBlank()) {
       throw new Main.UsageException("--truth is empty");
     }
@@ -146,7 +158,9 @@ public final class AuditCommand implements Callable<Integer> {
     AuditResult r = audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate).run();
     Evaluation evaluation = truth == null ? null : Truths.evaluate(r, truth, loading, err);
     OutOfMemory.doing("writing the report");
-    Path report = outDir == null ? null : write(r, read, outDir, err);
+    // with another engine, the tables are CSV here and the engine adds its own Parquet
+    String ext = parquet && notesEngine == null ? ".parquet" : ".csv";
+    Path report = outDir == null ? null : write(r, read, outDir, ext, err);
     if (outDir != null && notesEngine != null) {
       Map<String, Table> tables = new LinkedHashMap<>();
       tables.put("kols", r.toTable());
@@ -185,11 +199,15 @@ public final class AuditCommand implements Callable<Integer> {
     return lr.table();
   }
 
-  /** Writes kols.csv, flags.csv and report.html into {@code dir}; returns the report's path. */
-  private static Path write(AuditResult r, List<LoadReport> sources, Path dir, PrintWriter err) {
+  /**
+   * Writes kols and flags (as {@code ext}: {@code .csv} or {@code .parquet}) and report.html into
+   * {@code dir}; returns the report's path.
+   */
+  private static Path write(AuditResult r, List<LoadReport> sources, Path dir, String ext,
+      PrintWriter err) {
     Outputs.folder(dir);
-    Path kols = Outputs.csv(r.toTable(), dir.resolve("kols.csv"));
-    Path flags = Outputs.csv(r.flags(), dir.resolve("flags.csv"));
+    Path kols = Outputs.table(r.toTable(), dir.resolve("kols" + ext));
+    Path flags = Outputs.table(r.flags(), dir.resolve("flags" + ext));
     // AuditReport.write says which file and why when it fails
     Path report = AuditReport.of(r).title(title(sources)).sources(sources).write(dir.resolve(REPORT));
     err.println("kolscope: wrote " + kols + ", " + flags + " and " + report);

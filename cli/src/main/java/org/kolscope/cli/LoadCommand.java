@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
-      "Load a KOL dataset (CSV/TSV, JSON, NDJSON, XLSX; UTF-8 or GB18030) into canonical columns",
+      "Load a KOL dataset (CSV/TSV, JSON, NDJSON, XLSX, Parquet; UTF-8 or GB18030) into canonical columns",
       "and report every rejected or suspicious row."
     })
 public final class LoadCommand implements Callable<Integer> {
@@ -46,7 +46,8 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Mixin LoadOptions loading;
 
-  @Option(names = "--out", paramLabel = "OUT.csv", description = "write the canonical table as UTF-8 CSV")
+  @Option(names = "--out", paramLabel = "OUT.csv|OUT.parquet",
+      description = "write the canonical table as UTF-8 CSV, or as Parquet when the name ends with .parquet")
   Path out;
 
   @Option(names = "--json", description = "print the load report as one JSON document")
@@ -76,7 +77,7 @@ public final class LoadCommand implements Callable<Integer> {
     OutOfMemory.read(label, r.report().rowsRead());
     if (out != null) {
       OutOfMemory.doing("writing " + out.getFileName());
-      Outputs.csv(r.table(), out);
+      Outputs.table(r.table(), out);
     }
     PrintWriter o = spec.commandLine().getOut();
     if (json) {

@@ -10,8 +10,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.kolscope.io.CsvOut;
 import org.kolscope.io.IoErrors;
+import org.kolscope.parquet.ParquetOut;
 import tech.tablesaw.api.Table;
 
 /**
@@ -80,6 +82,36 @@ final class Outputs {
       }
       throw new UncheckedIOException(IoErrors.cannotWrite(file, io), io);
     }
+  }
+
+  /**
+   * Writes {@code table} as Parquet to {@code file} with {@link ParquetOut}, creating the folders
+   * above it.
+   */
+  static Path parquet(Table table, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      ParquetOut.write(table, file);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, e), e);
+    } catch (RuntimeException e) {
+      IOException io = IoErrors.ioException(e);
+      if (io == null) {
+        throw e;
+      }
+      throw new UncheckedIOException(IoErrors.cannotWrite(file, io), io);
+    }
+  }
+
+  /** {@code table} to {@code file}: Parquet when its name ends with {@code .parquet}, else CSV. */
+  static Path table(Table table, Path file) {
+    Path n = file.getFileName();
+    return n != null && n.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")
+        ? parquet(table, file) : csv(table, file);
   }
 
   /** Remembers the first failure of the stream it wraps. */

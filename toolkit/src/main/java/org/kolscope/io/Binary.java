@@ -13,7 +13,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Names a file that is not a table file by its first bytes (its "magic number"), so the user
  * reads "a PDF document" instead of an encoding error: old Excel {@code .xls} (OLE2), PDF, PNG,
- * JPEG, GIF, Parquet, SQLite, Arrow, bzip2, xz, 7-Zip, RAR, zstd, HTML, and zip archives that
+ * JPEG, GIF, Parquet (compressed as a whole), SQLite, Arrow, bzip2, xz, 7-Zip, RAR, zstd, HTML, and zip archives that
  * are not XLSX.
  */
 final class Binary {
@@ -38,8 +38,9 @@ final class Binary {
       return "a GIF image, not a table";
     }
     if (starts(h, 'P', 'A', 'R', '1')) {
-      return "an Apache Parquet file, which KOLScope does not read: convert it to CSV (pandas: "
-          + "pd.read_parquet(f).to_csv(out, index=False))";
+      // a Parquet file reaches here only gzip-compressed or with another format given
+      return "an Apache Parquet file: load it as it is, as Parquet (not gzip-compressed, no other "
+          + "format given)";
     }
     if (starts(h, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0)) {
       return "an SQLite database, not a table file: export a table as CSV (sqlite3 -header -csv "

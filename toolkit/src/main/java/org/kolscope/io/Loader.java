@@ -36,14 +36,18 @@ import tech.tablesaw.columns.Column;
  * }</pre>
  *
  * <p>Formats: CSV/TSV (delimiter sniffed), JSON array, NDJSON, XLSX — chosen by extension
- * ({@code .csv .tsv .tdf .txt .json .ndjson .jsonl .xlsx}) or, failing that, by the first bytes.
+ * ({@code .csv .tsv .tdf .txt .json .ndjson .jsonl .xlsx}) or, failing that, by the first bytes;
+ * Apache Parquet ({@code .parquet}, or the first bytes {@code PAR1}; a file or a folder of parts)
+ * when the {@code kolscope-parquet} module is on the class path ({@link FormatReader}).
  */
 public final class Loader {
   /** File formats. */
   public enum Format {
     CSV,
     JSON,
-    XLSX
+    XLSX,
+    /** Read by a {@link FormatReader} of another module ({@code kolscope-parquet}). */
+    PARQUET
   }
 
   // never changed after a setter returns its copy: a Loader is immutable to its users
@@ -183,6 +187,9 @@ public final class Loader {
   public LoadResult read(Path path) {
     TablesawStart.initialise(); // Table's reader scan over Tablesaw's jars only (no-op once done)
     String label = path.toString();
+    if (Files.isDirectory(path) && isParquetName(path) && (format == null || format == Format.PARQUET)) {
+      return finish(path, Format.PARQUET, "", parquet(path), false, new ArrayList<>()); // parts
+    }
     if (!Files.isRegularFile(path)) {
       throw new LoadException("cannot read " + label + ": " + (Files.isDirectory(path)
           ? "is a directory" : Files.exists(path) ? "not a regular file" : IoErrors.cause(
@@ -206,6 +213,13 @@ public final class Loader {
       fileNotes.add("gzip-compressed: read decompressed");
     }
     Format f = format != null ? format : detectFormat(path, head, gzip, fileNotes);
+    if (f == Format.PARQUET) {
+      if (gzip) {
+        throw new LoadException(label + ": a gzip-compressed Parquet file: decompress it first "
+            + "(gunzip); Parquet compresses its own pages");
+      }
+      return finish(path, f, "", parquet(path), false, fileNotes);
+    }
     refuseBinary(path, head, f);
     if (f != Format.XLSX) {
       refuseBlank(path, head);
@@ -239,6 +253,13 @@ public final class Loader {
           ? new JsonRows(path, cs, bom, given, h -> headers.target(h) != null)
           : new CsvRows(path, cs, bom, delimiter, progress, given);
     }
+    return finish(path, f, encLabel, source, gzip, fileNotes);
+  }
+
+  /** The rows of {@code source} through the row rules, into the table and its report. */
+  private LoadResult finish(Path path, Format f, String encLabel, RowSource source, boolean gzip,
+      List<String> fileNotes) {
+    String label = path.toString();
     TableBuilder b = new TableBuilder(label, kind, HeaderMap.with(mappings), dropDuplicates);
     fileNotes.forEach(b::note);
     try {
@@ -278,6 +299,25 @@ public final class Loader {
     return new LoadResult(t, report);
   }
 
+  /**
+   * The rows of a Parquet file from the {@link FormatReader} on the class path; without one, what
+   * the file is and how to read it.
+   */
+  private RowSource parquet(Path path) {
+    FormatReader r = FormatReader.find(Format.PARQUET);
+    if (r == null) {
+      throw new LoadException(path + ": an Apache Parquet file: the loader reads Parquet with the "
+          + "kolscope-parquet module on the class path (the kolscope command has it), or convert "
+          + "it to CSV (pandas: pd.read_parquet(f).to_csv(out, index=False))");
+    }
+    return r.rows(path, zone);
+  }
+
+  private static boolean isParquetName(Path path) {
+    Path n = path.getFileName();
+    return n != null && n.toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+  }
+
   /** Bytes of the file's start (decompressed) looked at to tell formats and binaries apart. */
   private static final int HEAD = 1 << 13;
 
@@ -315,6 +355,10 @@ public final class Loader {
     }
     if (n.endsWith(".xlsx") || n.endsWith(".xlsm")) {
       return Format.XLSX; // not a zip: XlsxRows names what it is
+    }
+    if (!gzip && head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R'
+        && head[3] == '1' || n.endsWith(".parquet")) {
+      return Format.PARQUET; // a damaged one is named as such by its reader
     }
     if (n.endsWith(".json") || n.endsWith(".ndjson") || n.endsWith(".jsonl")) {
       return Format.JSON;

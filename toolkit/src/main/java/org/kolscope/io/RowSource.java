@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * A file format's rows as raw text cells, each with its source line. Implementations read a
- * format ({@link CsvRows}, {@link JsonRows}, {@link XlsxRows}); conversion to canonical types is
- * done once for all of them by {@link TableBuilder}.
+ * format ({@link CsvRows}, {@link JsonRows}, {@link XlsxRows}, and through {@link FormatReader}
+ * formats of other modules); conversion to canonical types is done once for all of them by
+ * {@link TableBuilder}. Public for {@link FormatReader} only.
  */
-interface RowSource {
+public interface RowSource {
 
-  /** Receives the header and then each row; structural problems go to {@link #problem}. */
+  /** Receives the header and then each row; rows that cannot be aligned go to {@link #rejectRow}. */
   interface Sink {
     void header(List<String> names);
 
@@ -34,6 +35,10 @@ interface RowSource {
     void cellNote(long line, int column, String value, String reason);
   }
 
-  /** Reads everything into {@code sink}. */
+  /**
+   * Reads everything into {@code sink}.
+   *
+   * @throws LoadException when the file cannot be read, naming it and why
+   */
   void read(Sink sink);
 }

@@ -150,8 +150,9 @@ class Loader_BadInputTest {
         Arguments.of("binary-pdf.csv", "binary-pdf.csv: a PDF document, not a table: export the table as CSV or XLSX"),
         Arguments.of("binary-png.csv", "binary-png.csv: a PNG image, not a table"),
         Arguments.of("binary-jpeg.csv", "binary-jpeg.csv: a JPEG image, not a table"),
-        Arguments.of("binary-parquet.csv", "binary-parquet.csv: an Apache Parquet file, which KOLScope does not read:"
-            + " convert it to CSV (pandas: pd.read_parquet(f).to_csv(out, index=False))"),
+        Arguments.of("binary-parquet.csv", "binary-parquet.csv: an Apache Parquet file: the loader reads Parquet with the"
+            + " kolscope-parquet module on the class path (the kolscope command has it), or convert it to CSV"
+            + " (pandas: pd.read_parquet(f).to_csv(out, index=False))"),
         Arguments.of("binary-sqlite.csv", "binary-sqlite.csv: an SQLite database, not a table file: export a table"
             + " as CSV (sqlite3 -header -csv DB 'select * from T' > T.csv)"),
         Arguments.of("binary-zip.csv", "binary-zip.csv: a zip archive holding 2 file(s) (accounts.csv, notes.csv):"
