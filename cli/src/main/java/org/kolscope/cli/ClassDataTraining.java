@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * The run the launcher records into its class-data archive (AppCDS, see {@code ./kolscope} and
  * docs/dev-notes/coldstart.md): started once per build with
- * {@code -XX:ArchiveClassesAtExit=FILE}, it runs the commands users start most (load, audit with
- * a report, a chart, tiers, outliers) on a small seeded data set, so that every class they load is
+ * {@code -XX:ArchiveClassesAtExit=FILE}, it runs the commands users start most (load, Parquet out
+ * and in, audit with a report, a chart, tiers, outliers) on a small seeded data set, so that every class they load is
  * parsed and verified once, into the archive, instead of at every start. Output goes nowhere; a
  * command that fails only makes the archive thinner, never the CLI wrong.
  */
@@ -26,6 +26,8 @@ public final class ClassDataTraining {
       List.of("generate", "--accounts", "60", "--seed", "1", "--out", "DIR"),
       List.of("load", "DIR/notes.csv"),
       List.of("load", "DIR/red-notes-gb18030.csv", "--json"),
+      List.of("load", "DIR/notes.csv", "--out", "DIR/notes.parquet"),
+      List.of("load", "DIR/notes.parquet"),
       List.of("audit", "--posts", "DIR/notes.csv", "--out", "DIR/audit"),
       List.of("audit", "--posts", "DIR/notes.csv", "--json"),
       List.of("chart", "DIR/accounts.csv", "--type", "follower-engagement", "--out", "DIR/chart.png"),
