@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.kolscope.core.Cells;
 import org.kolscope.core.Schema;
+import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.KolAggregates;
 import org.kolscope.metrics.Metrics;
 import org.kolscope.rules.AuditResult;
@@ -71,8 +72,10 @@ final class ReportData {
     var regressionLater = later(pool, () -> OlsInfluence.fit(
         XySample.from(kols, Schema.FOLLOWERS,
             Schema.LIKES_AND_COLLECTS, Schema.KOL_ID, true, null), 0.05));
-    Table notes = audit.notes();
-    boolean timed = TimingSection.hasTimes(notes);
+    boolean timed = TimingSection.hasTimes(audit.notes());
+    // the timing and both content comparisons each derived the notes' tiers (a copy of the table
+    // and every ratio again) when the notes had none: derived once here, the same columns
+    Table notes = timed ? withTiers(audit.notes(), audit) : audit.notes();
     var timingLater = timed ? later(pool, () -> Timing.of(notes)
         .tiers(audit.tiers()).seed(seed).run()) : null;
     var contentLater = timed && notes.containsColumn(Schema.CONTENT_TYPE)
@@ -97,6 +100,18 @@ final class ReportData {
       if (!name.isEmpty()) {
         names.put(Cells.text(kols, Schema.KOL_ID, r), name);
       }
+    }
+  }
+
+  /** The notes with a tier column, derived as the analyses would; as they are if that fails. */
+  private static Table withTiers(Table notes, AuditResult audit) {
+    if (notes.containsColumn(Schema.TIER)) {
+      return notes;
+    }
+    try {
+      return DerivedColumns.derive(notes, audit.tiers());
+    } catch (IllegalArgumentException e) {
+      return notes; // each analysis then says why, as before
     }
   }
 
