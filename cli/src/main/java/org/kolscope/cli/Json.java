@@ -90,9 +90,4 @@ public final class Json {
     out.println();
     out.flush();
   }
-
-  /** A finite double, or null for NaN and infinities (JSON has neither). */
-  public static Double num(double d) {
-    return Double.isFinite(d) ? d : null;
-  }
 }

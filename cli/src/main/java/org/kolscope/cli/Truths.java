@@ -67,11 +67,11 @@ final class Truths {
       m.put("group", x.group());
       m.put("honest", x.honest());
       m.put("manipulated", x.manipulated());
-      m.put("precision", Json.num(x.precision()));
-      m.put("recall", Json.num(x.recall()));
-      m.put("false_alarm_rate", Json.num(x.falseAlarmRate()));
-      m.put("flagged_recall", Json.num(x.flaggedRecall()));
-      m.put("honest_flagged_rate", Json.num(x.honestFlaggedRate()));
+      m.put("precision", x.precision());
+      m.put("recall", x.recall());
+      m.put("false_alarm_rate", x.falseAlarmRate());
+      m.put("flagged_recall", x.flaggedRecall());
+      m.put("honest_flagged_rate", x.honestFlaggedRate());
       m.put("not_checked", x.notChecked());
       rows.add(m);
     }

@@ -1,6 +1,6 @@
 package org.kolscope.core;
 
-/** Counting in an ascending array by binary search (values compared with {@code <}, so -0.0 = 0.0). */
+/** Counting in an ascending array by search (values compared with {@code <}, so -0.0 = 0.0). */
 public final class Sorted {
   private Sorted() {}
 
@@ -12,12 +12,12 @@ public final class Sorted {
    * @return the count
    */
   public static int countBelow(double[] sorted, double v) {
-    return countBelow(sorted, v, 0, sorted.length);
+    return count(sorted, v, 0, false);
   }
 
   /**
-   * {@link #countBelow(double[], double)} searching onward from {@code from} (a count already known
-   * to be below), by galloping: steps of 1, 2, 4, … until a value ≥ v, then a binary search
+   * {@link #countBelow(double[], double)} searching onward from {@code from} (a count already
+   * known to be below), by galloping: steps of 1, 2, 4, … until a value ≥ v, then a binary search
    * within the last step. Walking ascending values through a large array this way touches memory
    * near the previous answer only, where a binary search over the whole array jumps across it.
    *
@@ -27,29 +27,7 @@ public final class Sorted {
    * @return the count
    */
   public static int countBelowFrom(double[] sorted, double v, int from) {
-    int step = 1;
-    int lo = from;
-    int hi = from;
-    while (hi < sorted.length && sorted[hi] < v) {
-      lo = hi + 1;
-      hi = (int) Math.min(sorted.length, (long) hi + step);
-      step <<= 1;
-    }
-    return countBelow(sorted, v, lo, Math.min(sorted.length, hi + 1));
-  }
-
-  private static int countBelow(double[] sorted, double v, int from, int to) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return count(sorted, v, from, false);
   }
 
   /**
@@ -62,10 +40,15 @@ public final class Sorted {
    * @return the count
    */
   public static int countAtOrBelow(double[] sorted, double v, int from) {
+    return count(sorted, v, from, true);
+  }
+
+  /** The first index from {@code from} whose value is above v (≥ v unless {@code inclusive}). */
+  private static int count(double[] sorted, double v, int from, boolean inclusive) {
     int step = 1;
     int lo = from;
     int hi = from;
-    while (hi < sorted.length && sorted[hi] <= v) {
+    while (hi < sorted.length && counted(sorted[hi], v, inclusive)) {
       lo = hi + 1;
       hi = (int) Math.min(sorted.length, (long) hi + step);
       step <<= 1;
@@ -73,12 +56,16 @@ public final class Sorted {
     hi = Math.min(sorted.length, hi + 1);
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
+      if (counted(sorted[mid], v, inclusive)) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
     return lo;
+  }
+
+  private static boolean counted(double x, double v, boolean inclusive) {
+    return inclusive ? x <= v : x < v;
   }
 }

@@ -79,23 +79,18 @@ final class ChartImages {
    * @param page the page with markers
    * @return the page with figures
    */
-  String fill(CharSequence page) {
+  String fill(String page) {
     StringBuilder out = new StringBuilder(page.length() + 1024);
     int from = 0;
     for (int i = 0; i < figures.size(); i++) {
       String m = marker + i + "-->";
-      int at = indexOf(page, m, from);
+      int at = page.indexOf(m, from);
+      if (at < 0) {
+        throw new IllegalStateException("figure marker " + m + " missing from the page");
+      }
       out.append(page, from, at).append(ReportPool.join(figures.get(i)));
       from = at + m.length();
     }
     return out.append(page, from, page.length()).toString();
-  }
-
-  private static int indexOf(CharSequence s, String what, int from) {
-    int at = s instanceof StringBuilder b ? b.indexOf(what, from) : s.toString().indexOf(what, from);
-    if (at < 0) {
-      throw new IllegalStateException("figure marker " + what + " missing from the page");
-    }
-    return at;
   }
 }
