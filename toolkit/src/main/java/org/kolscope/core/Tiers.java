@@ -28,7 +28,8 @@ import tech.tablesaw.api.Table;
  * @param labels English labels, {@code bounds.length + 1} of them
  * @param chineseLabels Chinese labels, same length as {@code labels}
  */
-public record Tiers(String name, long[] bounds, List<String> labels, List<String> chineseLabels) {
+public record Tiers(String name, long[] bounds, List<String> labels, List<String> chineseLabels)
+    implements java.io.Serializable {
 
   /** Xiaohongshu tiers (Xinhong 2021): the default. */
   public static final Tiers RED =

@@ -61,6 +61,7 @@ public final class Evidence {
   private final Table kols;
   private Table notes;
   private KolGroups groups;
+  private NoteSignals noteSignals;
   private double falseAlarm = DEFAULT_FALSE_ALARM;
   private double reviewRate = DEFAULT_REVIEW_RATE;
 
@@ -84,6 +85,19 @@ public final class Evidence {
   public Evidence notes(Table notes, KolGroups groups) {
     this.notes = Objects.requireNonNull(notes, "notes");
     this.groups = Objects.requireNonNull(groups, "groups");
+    this.noteSignals = null;
+    return this;
+  }
+
+  /**
+   * The KOLs' note signals computed elsewhere, in parts that each hold all notes of their KOLs
+   * (an engine such as Apache Spark), instead of the notes themselves: see {@link
+   * SignalValues#of(Table, NoteSignals)}.
+   */
+  public Evidence notes(NoteSignals fromNotes) {
+    this.noteSignals = Objects.requireNonNull(fromNotes, "fromNotes");
+    this.notes = null;
+    this.groups = null;
     return this;
   }
 
@@ -117,7 +131,8 @@ public final class Evidence {
           + " is below the false-alarm rate " + falseAlarm + ": review must include suspicious");
     }
     int n = kols.rowCount();
-    SignalValues values = SignalValues.of(kols, notes, groups);
+    SignalValues values = noteSignals != null ? SignalValues.of(kols, noteSignals)
+        : SignalValues.of(kols, notes, groups);
     double[] x = new double[n];
     for (int k = 0; k < n; k++) {
       double f = Cells.number(kols, Schema.FOLLOWERS, k);

@@ -33,7 +33,8 @@ import org.kolscope.core.WeightedMedian;
  * scatterplots", JASA 74(368), 1979, 829–836; the local MAD as in F. R. Hampel, "The influence
  * curve and its role in robust estimation", JASA 69(346), 1974, 383–393.
  */
-public final class LocalFit implements Curve {
+public final class LocalFit implements Curve, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   /** Default span: the share of points in each local fit. */
   public static final double DEFAULT_SPAN = 0.5;
   /** Default robustness passes after the first fit (Cleveland recommends 2). */
@@ -100,7 +101,7 @@ public final class LocalFit implements Curve {
     // x order, ties in input order: a stable radix sort of the identity permutation by x, in
     // Double.compare's order (a comparator sort of a million notes was a third of their spikes)
     DoubleArrays.radixSortIndirect(order, x, true);
-    int step = (n + MAX_POINTS - 1) / MAX_POINTS;
+    int step = sampleStep(n);
     int total = n;
     n = (total + step - 1) / step;
     double[] xs = new double[n];
@@ -109,6 +110,57 @@ public final class LocalFit implements Curve {
       xs[i] = x[order[i * step]];
       ys[i] = y[order[i * step]];
     }
+    return fitSample(xs, ys, total, span, passes, grid);
+  }
+
+  /**
+   * The step of the systematic sample of {@code total} points: every {@code step}-th point in x
+   * order (ties in input order) is fitted, from the first, so {@code ⌈total / step⌉} points.
+   */
+  public static int sampleStep(int total) {
+    return Math.max(1, (total + MAX_POINTS - 1) / MAX_POINTS);
+  }
+
+  /**
+   * The fit of {@code total} points from their systematic sample, taken elsewhere: the points at
+   * ranks 0, step, 2·step, … ({@link #sampleStep}) of all points in x order, ties in input order.
+   * Gives what {@link #fit(double[], double[], double, int, int)} gives on all the points, for an
+   * engine that holds them in parts (Apache Spark).
+   *
+   * @param xs the sample's x, ascending
+   * @param ys the sample's y
+   * @throws IllegalArgumentException as {@link #fit(double[], double[], double, int, int)}, or if
+   *     the sample's size is not {@code ⌈total / step⌉} or xs is not ascending
+   */
+  public static LocalFit ofSample(double[] xs, double[] ys, int total, double span, int passes,
+      int grid) {
+    int step = sampleStep(total);
+    if (xs.length != ys.length || xs.length != (total + step - 1) / step) {
+      throw new IllegalArgumentException("a sample of " + total + " points has "
+          + (total + step - 1) / step + " points, got " + xs.length + " x and " + ys.length + " y");
+    }
+    if (total < MIN_POINTS) {
+      throw new IllegalArgumentException(
+          "a local fit needs at least " + MIN_POINTS + " points, got " + total);
+    }
+    for (int i = 0; i < xs.length; i++) {
+      if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i]) || i > 0 && Double.compare(xs[i - 1], xs[i]) > 0) {
+        throw new IllegalArgumentException("sample point " + i + " is not finite or not in x order: ("
+            + xs[i] + ", " + ys[i] + ")");
+      }
+    }
+    if (!(span > 0 && span <= 1)) {
+      throw new IllegalArgumentException("span must be in (0, 1], got " + span);
+    }
+    if (passes < 0 || grid < 2) {
+      throw new IllegalArgumentException("passes must be ≥ 0 and grid ≥ 2, got " + passes + ", " + grid);
+    }
+    return fitSample(xs.clone(), ys.clone(), total, span, passes, grid);
+  }
+
+  private static LocalFit fitSample(double[] xs, double[] ys, int total, double span, int passes,
+      int grid) {
+    int n = xs.length;
     double[] gx = gridOf(xs, grid);
     int q = Math.max(MIN_POINTS / 2, (int) Math.ceil(span * n));
     q = Math.min(q, n);

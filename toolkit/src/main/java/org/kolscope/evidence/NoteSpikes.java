@@ -54,24 +54,18 @@ public final class NoteSpikes {
    * @return per group, the z-score, NaN when fewer than {@value #MIN_NOTES} notes are known
    */
   public static double[] scores(double[][] e, double[][] size, int rank) {
-    if (rank < 1) {
-      throw new IllegalArgumentException("rank must be ≥ 1, got " + rank);
-    }
+    checkRank(rank);
     int groups = e.length;
     double[][] dev = new double[groups][];
     double[] px = new double[64];
     double[] py = new double[64];
     int pooled = 0;
     for (int g = 0; g < groups; g++) {
-      double[] known = java.util.Arrays.stream(e[g]).filter(v -> !Double.isNaN(v)).sorted().toArray();
-      if (known.length < MIN_NOTES) {
+      dev[g] = deviations(e[g]);
+      if (dev[g] == null) {
         continue;
       }
-      double inflate = Math.sqrt(1 + medianVariance(known.length - 1));
-      dev[g] = new double[e[g].length];
       for (int j = 0; j < e[g].length; j++) {
-        dev[g][j] = Double.isNaN(e[g][j]) ? Double.NaN
-            : (e[g][j] - medianWithout(known, e[g][j])) / inflate;
         if (!Double.isNaN(dev[g][j]) && !Double.isNaN(size[g][j])) {
           if (pooled == px.length) {
             px = java.util.Arrays.copyOf(px, 2 * pooled);
@@ -87,31 +81,93 @@ public final class NoteSpikes {
     if (pooled < LocalFit.MIN_POINTS) {
       return out;
     }
-    px = java.util.Arrays.copyOf(px, pooled);
-    py = java.util.Arrays.copyOf(py, pooled);
-    // the centre of the deviations is 0 by construction; only their scale is fitted
-    LocalFit fit = LocalFit.fit(px, py, LocalFit.DEFAULT_SPAN, 0, LocalFit.DEFAULT_GRID);
-    double floor = 0.05 * Quantiles.madNormal(py) + 1e-6;
+    Scale scale = Scale.of(java.util.Arrays.copyOf(px, pooled), java.util.Arrays.copyOf(py, pooled));
     for (int g = 0; g < groups; g++) {
-      if (dev[g] == null) {
-        continue;
-      }
-      double[] u = new double[dev[g].length];
-      int n = 0;
-      for (int j = 0; j < dev[g].length; j++) {
-        if (Double.isNaN(dev[g][j]) || Double.isNaN(size[g][j])) {
-          continue;
-        }
-        u[n++] = dev[g][j] / Math.max(fit.scale(size[g][j]), floor);
-      }
-      if (n < MIN_NOTES || n <= rank) {
-        continue;
-      }
-      u = java.util.Arrays.copyOf(u, n);
-      java.util.Arrays.sort(u);
-      out[g] = orderZ(u[n - rank], n, rank);
+      out[g] = score(dev[g], size[g], scale, rank);
     }
     return out;
+  }
+
+  private static void checkRank(int rank) {
+    if (rank < 1) {
+      throw new IllegalArgumentException("rank must be ≥ 1, got " + rank);
+    }
+  }
+
+  /**
+   * One group's deviations {@code d_j} (NaN where {@code e_j} is unknown), or null when fewer than
+   * {@value #MIN_NOTES} of its log-ratios are known. The points {@code (size_j, d_j)} with both
+   * known are what {@link Scale} is fitted on, pooled over all groups.
+   */
+  public static double[] deviations(double[] e) {
+    double[] known = java.util.Arrays.stream(e).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    if (known.length < MIN_NOTES) {
+      return null;
+    }
+    double inflate = Math.sqrt(1 + medianVariance(known.length - 1));
+    double[] dev = new double[e.length];
+    for (int j = 0; j < e.length; j++) {
+      dev[j] = Double.isNaN(e[j]) ? Double.NaN : (e[j] - medianWithout(known, e[j])) / inflate;
+    }
+    return dev;
+  }
+
+  /**
+   * One group's spike z-score from its {@link #deviations} (null: NaN) and its notes' sizes,
+   * with the scale fitted over all groups.
+   */
+  public static double score(double[] dev, double[] size, Scale scale, int rank) {
+    checkRank(rank);
+    if (dev == null) {
+      return Double.NaN;
+    }
+    double[] u = new double[dev.length];
+    int n = 0;
+    for (int j = 0; j < dev.length; j++) {
+      if (Double.isNaN(dev[j]) || Double.isNaN(size[j])) {
+        continue;
+      }
+      u[n++] = dev[j] / Math.max(scale.fit().scale(size[j]), scale.floor());
+    }
+    if (n < MIN_NOTES || n <= rank) {
+      return Double.NaN;
+    }
+    u = java.util.Arrays.copyOf(u, n);
+    java.util.Arrays.sort(u);
+    return orderZ(u[n - rank], n, rank);
+  }
+
+  /**
+   * The scale of the deviations against the notes' sizes, fitted on all groups' points: a local
+   * MAD × 1.4826 ({@link LocalFit} with no robustness passes; the centre is 0 by construction),
+   * and a floor of 5 % of the MAD × 1.4826 of all deviations (+ 10⁻⁶) so that no note is divided
+   * by a scale near 0.
+   *
+   * @param fit the local fit of the deviations against the sizes
+   * @param floor the smallest scale a deviation is divided by
+   */
+  public record Scale(LocalFit fit, double floor) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Fitted on the pooled points (size, deviation). */
+    public static Scale of(double[] size, double[] dev) {
+      LocalFit fit = LocalFit.fit(size, dev, LocalFit.DEFAULT_SPAN, 0, LocalFit.DEFAULT_GRID);
+      return new Scale(fit, floorOf(Quantiles.madNormal(dev)));
+    }
+
+    /**
+     * As {@link #of} from what an engine holding the points in parts computes: the points'
+     * systematic sample ({@link LocalFit#ofSample}), their number, and the MAD × 1.4826 of all
+     * deviations.
+     */
+    public static Scale ofSample(double[] xs, double[] ys, int total, double madNormal) {
+      LocalFit fit = LocalFit.ofSample(xs, ys, total, LocalFit.DEFAULT_SPAN, 0, LocalFit.DEFAULT_GRID);
+      return new Scale(fit, floorOf(madNormal));
+    }
+
+    private static double floorOf(double madNormal) {
+      return 0.05 * madNormal + 1e-6;
+    }
   }
 
   /** Variance of the median of m normal values, in units of σ²: 1, ½, then π / 2m. */

@@ -2,7 +2,6 @@ package org.kolscope.evidence;
 
 import java.util.Arrays;
 import org.kolscope.core.Cells;
-import org.kolscope.core.Quantiles;
 import org.kolscope.core.Schema;
 import org.kolscope.io.KolGroups;
 import tech.tablesaw.api.NumericColumn;
@@ -51,28 +50,82 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, bool
    */
   public static SignalValues of(Table kols, Table notes, KolGroups groups) {
     int n = kols.rowCount();
-    double[][] raw = new double[n][S];
-    double[][] noise = new double[n][S];
-    boolean[] averages = new boolean[n];
-    String[][] why = new String[n][S];
-    int[] used = new int[n];
-    for (double[] r : raw) {
-      Arrays.fill(r, Double.NaN);
-    }
-    NumericColumn<?> followers = Cells.numeric(kols, Schema.FOLLOWERS);
-    double[] f = new double[n];
-    for (int k = 0; k < n; k++) {
-      f[k] = Cells.number(followers, k);
-    }
+    double[] f = followers(kols);
     int[] groupOf = new int[n];
     Arrays.fill(groupOf, -1);
+    NoteSignals fromNotes = null;
     if (notes != null) {
+      String[] ids = new String[n];
       for (int k = 0; k < n; k++) {
-        groupOf[k] = groups.indexOf(Cells.text(kols, Schema.KOL_ID, k));
+        ids[k] = Cells.text(kols, Schema.KOL_ID, k);
+        groupOf[k] = groups.indexOf(ids[k]);
       }
-      fromNotes(notes, groups, f, groupOf, raw, why, used, noise);
+      fromNotes = NoteSignals.of(notes, groups, ids, groupOf, f, null);
     }
-    fromAccounts(kols, f, groupOf, raw, why, averages);
+    return assemble(kols, f, groupOf, fromNotes, notes != null);
+  }
+
+  /**
+   * The signals of {@code kols} with their note signals computed elsewhere, in parts ({@link
+   * NoteSignals}, one entry per KOL with notes; the KOLs of no entry have no notes): what {@link
+   * #of(Table, Table, KolGroups)} gives when the parts' scales were fitted over all the notes.
+   *
+   * @throws IllegalArgumentException if two entries have the same {@code kol_id}
+   */
+  public static SignalValues of(Table kols, NoteSignals fromNotes) {
+    int n = kols.rowCount();
+    it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> entryOf =
+        new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>(fromNotes.ids().length);
+    entryOf.defaultReturnValue(-1);
+    for (int e = 0; e < fromNotes.ids().length; e++) {
+      if (entryOf.put(fromNotes.ids()[e], e) >= 0) {
+        throw new IllegalArgumentException("the note signals have kol_id '" + fromNotes.ids()[e]
+            + "' twice: each KOL's notes must be in one part");
+      }
+    }
+    int[] entry = new int[n];
+    for (int k = 0; k < n; k++) {
+      entry[k] = entryOf.getInt(Cells.text(kols, Schema.KOL_ID, k));
+    }
+    return assemble(kols, followers(kols), entry, fromNotes, true);
+  }
+
+  private static double[] followers(Table kols) {
+    NumericColumn<?> followers = Cells.numeric(kols, Schema.FOLLOWERS);
+    double[] f = new double[kols.rowCount()];
+    for (int k = 0; k < f.length; k++) {
+      f[k] = Cells.number(followers, k);
+    }
+    return f;
+  }
+
+  /**
+   * The signals: KOL {@code k}'s note signals are entry {@code entry[k]} of {@code fromNotes} (-1:
+   * none, measured on the accounts' columns).
+   */
+  private static SignalValues assemble(Table kols, double[] f, int[] entry, NoteSignals fromNotes,
+      boolean notesGiven) {
+    int n = kols.rowCount();
+    double[][] raw = new double[n][];
+    double[][] noise = new double[n][];
+    String[][] why = new String[n][];
+    int[] used = new int[n];
+    boolean[] averages = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      int e = entry[k];
+      if (e >= 0) {
+        raw[k] = fromNotes.raw()[e]; // taken over, not copied: the rows are completed in place
+        noise[k] = fromNotes.noise()[e];
+        why[k] = fromNotes.why()[e];
+        used[k] = fromNotes.used()[e];
+      } else {
+        raw[k] = new double[S];
+        Arrays.fill(raw[k], Double.NaN);
+        noise[k] = new double[S];
+        why[k] = new String[S];
+      }
+    }
+    fromAccounts(kols, f, entry, raw, why, averages);
     for (int k = 0; k < n; k++) {
       if (!(f[k] > 0)) {
         String reason = Double.isNaN(f[k]) ? "followers unknown" : "followers = " + Numbers.readable(f[k]);
@@ -88,118 +141,11 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, bool
       }
       for (Signal s : Signal.values()) {
         if (Double.isNaN(raw[k][s.ordinal()]) && why[k][s.ordinal()] == null) {
-          why[k][s.ordinal()] = notes == null ? "no notes and no per-creator averages" : "no notes";
+          why[k][s.ordinal()] = notesGiven ? "no notes" : "no notes and no per-creator averages";
         }
       }
     }
     return new SignalValues(raw, why, used, averages, noise);
-  }
-
-  private static void fromNotes(Table notes, KolGroups groups, double[] f, int[] groupOf,
-      double[][] raw, String[][] why, int[] used, double[][] noise) {
-    NumericColumn<?> likes = column(notes, Schema.LIKES);
-    NumericColumn<?> collects = column(notes, Schema.COLLECTS);
-    NumericColumn<?> comments = column(notes, Schema.COMMENTS);
-    NumericColumn<?> shares = column(notes, Schema.SHARES);
-    NumericColumn<?> views = column(notes, Schema.VIEWS);
-    int n = f.length;
-    double[][] likeE = new double[n][];
-    double[][] commentE = new double[n][];
-    double[][] size = new double[n][];
-    for (int k = 0; k < n; k++) {
-      int g = groupOf[k];
-      if (g < 0 || likes == null) {
-        continue;
-      }
-      int c = groups.count(g);
-      double sl = 0, sc = 0, sco = 0, ssh = 0, slv = 0, sv = 0;
-      int nl = 0, nc = 0, nco = 0, nsh = 0, nv = 0;
-      double[] reach = new double[c];
-      double[] eng = new double[c];
-      double[] logLikes = new double[c];
-      int nr = 0, ne = 0;
-      likeE[k] = new double[c];
-      commentE[k] = new double[c];
-      size[k] = new double[c];
-      Arrays.fill(likeE[k], Double.NaN);
-      Arrays.fill(commentE[k], Double.NaN);
-      Arrays.fill(size[k], Double.NaN);
-      for (int i = 0; i < c; i++) {
-        int r = groups.row(g, i);
-        double l = value(likes, r);
-        double co = value(collects, r);
-        double cm = value(comments, r);
-        double sh = value(shares, r);
-        double v = value(views, r);
-        if (Double.isNaN(l)) {
-          continue;
-        }
-        nl++;
-        logLikes[nl - 1] = Math.log10(l + 1);
-        if (!Double.isNaN(cm)) {
-          sc += cm;
-          sl += l;
-          nc++;
-          double other = cm + (Double.isNaN(co) ? 0 : co);
-          likeE[k][i] = Math.log10(l + 1) - Math.log10(other + 1);
-          commentE[k][i] = Math.log10(cm + 1) - Math.log10(l + 1);
-          size[k][i] = Math.log10(l + other + 1);
-        }
-        if (!Double.isNaN(co)) {
-          sco += co;
-          nco++;
-        }
-        if (!Double.isNaN(sh)) {
-          ssh += sh;
-          nsh++;
-        }
-        if (!Double.isNaN(v)) {
-          nv++;
-          sv += v;
-          slv += l;
-          if (f[k] > 0) {
-            reach[nr++] = v / f[k];
-          }
-        }
-        if (f[k] > 0) {
-          eng[ne++] = (l + (Double.isNaN(co) ? 0 : co) + (Double.isNaN(cm) ? 0 : cm)) / f[k];
-        }
-      }
-      used[k] = nl;
-      if (nl == 0) {
-        continue;
-      }
-      double likesForRatios = sumLikes(groups, g, likes);
-      set(raw, why, k, Signal.REACH, nr > 0 ? Quantiles.median(Arrays.copyOf(reach, nr)) : Double.NaN,
-          views == null ? "no views column" : "views unknown on all " + nl + " notes");
-      set(raw, why, k, Signal.LIKES_PER_VIEW, nv > 0 && sv > 0 ? slv / sv : Double.NaN,
-          views == null ? "no views column" : nv == 0 ? "views unknown on all " + nl + " notes" : "views = 0");
-      set(raw, why, k, Signal.ENGAGEMENT, ne > 0 ? Quantiles.median(Arrays.copyOf(eng, ne)) : Double.NaN,
-          "followers unknown");
-      set(raw, why, k, Signal.COMMENTS_PER_LIKE, nc > 0 ? (sc + 0.5) / (sl + 0.5) : Double.NaN,
-          comments == null ? "no comments column" : "comments unknown");
-      set(raw, why, k, Signal.COLLECTS_PER_LIKE, nco > 0 ? (sco + 0.5) / (likesForRatios + 0.5) : Double.NaN,
-          collects == null ? "no collects column" : "collects unknown");
-      set(raw, why, k, Signal.SHARES_PER_LIKE, nsh > 0 ? (ssh + 0.5) / (likesForRatios + 0.5) : Double.NaN,
-          shares == null ? "no shares column" : "shares unknown");
-      noise[k][Signal.LIKES_PER_VIEW.ordinal()] = countNoise(slv, sv);
-      noise[k][Signal.COMMENTS_PER_LIKE.ordinal()] = countNoise(sc, sl);
-      noise[k][Signal.COLLECTS_PER_LIKE.ordinal()] = countNoise(sco, likesForRatios);
-      noise[k][Signal.SHARES_PER_LIKE.ordinal()] = countNoise(ssh, likesForRatios);
-      set(raw, why, k, Signal.LIKE_DISPERSION,
-          nl >= 4 ? Quantiles.madNormal(Arrays.copyOf(logLikes, nl)) : Double.NaN,
-          "fewer than 4 notes (" + nl + ")");
-    }
-    double[] likeSpike = NoteSpikes.scores(nonNull(likeE), nonNull(size), 1);
-    double[] commentSpike = NoteSpikes.scores(nonNull(commentE), nonNull(size), 2);
-    for (int k = 0; k < n; k++) {
-      if (groupOf[k] < 0 || likes == null) {
-        continue;
-      }
-      String few = "fewer than " + NoteSpikes.MIN_NOTES + " notes with likes and comments";
-      set(raw, why, k, Signal.LIKE_SPIKE, likeSpike[k], comments == null ? "no comments column" : few);
-      set(raw, why, k, Signal.COMMENT_SPIKE, commentSpike[k], comments == null ? "no comments column" : few);
-    }
   }
 
   private static final double LN10_SQUARED = Math.log(10) * Math.log(10);
@@ -213,50 +159,31 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, bool
     return countNoise[k][s.ordinal()];
   }
 
-  private static double sumLikes(KolGroups groups, int g, NumericColumn<?> likes) {
-    double s = 0;
-    for (int i = 0, c = groups.count(g); i < c; i++) {
-      double l = value(likes, groups.row(g, i));
-      if (!Double.isNaN(l)) {
-        s += l;
-      }
-    }
-    return s;
-  }
-
-  private static double[][] nonNull(double[][] a) {
-    double[][] out = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = a[i] == null ? new double[0] : a[i];
-    }
-    return out;
-  }
-
   private static void fromAccounts(Table kols, double[] f, int[] groupOf, double[][] raw,
       String[][] why, boolean[] averages) {
-    NumericColumn<?> lc = column(kols, Schema.LIKES_AND_COLLECTS);
-    NumericColumn<?> posted = column(kols, Schema.NOTES);
-    NumericColumn<?> views = column(kols, Schema.AVG_VIEWS);
-    NumericColumn<?> likes = column(kols, Schema.AVG_LIKES);
-    NumericColumn<?> comments = column(kols, Schema.AVG_COMMENTS);
-    NumericColumn<?> shares = column(kols, Schema.AVG_SHARES);
-    NumericColumn<?> engagement = column(kols, Schema.AVG_ENGAGEMENT);
-    NumericColumn<?> authentic = column(kols, Schema.AVG_AUTHENTIC_ENGAGEMENT);
+    NumericColumn<?> lc = NoteSignals.column(kols, Schema.LIKES_AND_COLLECTS);
+    NumericColumn<?> posted = NoteSignals.column(kols, Schema.NOTES);
+    NumericColumn<?> views = NoteSignals.column(kols, Schema.AVG_VIEWS);
+    NumericColumn<?> likes = NoteSignals.column(kols, Schema.AVG_LIKES);
+    NumericColumn<?> comments = NoteSignals.column(kols, Schema.AVG_COMMENTS);
+    NumericColumn<?> shares = NoteSignals.column(kols, Schema.AVG_SHARES);
+    NumericColumn<?> engagement = NoteSignals.column(kols, Schema.AVG_ENGAGEMENT);
+    NumericColumn<?> authentic = NoteSignals.column(kols, Schema.AVG_AUTHENTIC_ENGAGEMENT);
     for (int k = 0; k < f.length; k++) {
       double fk = f[k];
-      set(raw, why, k, Signal.LIFETIME, fk > 0 ? value(lc, k) / fk : Double.NaN,
+      NoteSignals.set(raw, why, k, Signal.LIFETIME, fk > 0 ? NoteSignals.value(lc, k) / fk : Double.NaN,
           lc == null ? "no likes_and_collects column" : "likes_and_collects unknown");
-      set(raw, why, k, Signal.NOTES_PER_FOLLOWER, fk > 0 ? value(posted, k) / fk : Double.NaN,
+      NoteSignals.set(raw, why, k, Signal.NOTES_PER_FOLLOWER, fk > 0 ? NoteSignals.value(posted, k) / fk : Double.NaN,
           posted == null ? "no notes column" : "notes unknown");
       if (groupOf[k] >= 0) {
         continue; // measured on its notes
       }
-      double v = value(views, k);
-      double l = value(likes, k);
-      double c = value(comments, k);
-      double s = value(shares, k);
-      double e = value(engagement, k);
-      double a = value(authentic, k);
+      double v = NoteSignals.value(views, k);
+      double l = NoteSignals.value(likes, k);
+      double c = NoteSignals.value(comments, k);
+      double s = NoteSignals.value(shares, k);
+      double e = NoteSignals.value(engagement, k);
+      double a = NoteSignals.value(authentic, k);
       if (views == null && likes == null && comments == null && engagement == null) {
         continue;
       }
@@ -271,29 +198,11 @@ public record SignalValues(double[][] raw, String[][] why, int[] notesUsed, bool
     }
   }
 
-  private static void set(double[][] raw, String[][] why, int k, Signal s, double v, String reason) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      raw[k][s.ordinal()] = Double.NaN;
-      why[k][s.ordinal()] = reason;
-    } else {
-      raw[k][s.ordinal()] = v;
-      why[k][s.ordinal()] = null;
-    }
-  }
-
   private static void setIfKnown(double[][] raw, String[][] why, int k, Signal s, double v, String reason) {
     if (Double.isFinite(v)) {
-      set(raw, why, k, s, v, null);
+      NoteSignals.set(raw, why, k, s, v, null);
     } else if (why[k][s.ordinal()] == null && Double.isNaN(raw[k][s.ordinal()])) {
       why[k][s.ordinal()] = reason;
     }
-  }
-
-  private static NumericColumn<?> column(Table t, String name) {
-    return t.containsColumn(name) && t.column(name) instanceof NumericColumn<?> c ? c : null;
-  }
-
-  private static double value(NumericColumn<?> c, int r) {
-    return c == null || c.isMissing(r) ? Double.NaN : c.getDouble(r);
   }
 }

@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
  *
  * @param includeShares whether shares count as interactions
  */
-public record Interactions(boolean includeShares) {
+public record Interactions(boolean includeShares) implements java.io.Serializable {
   /** Name of the interactions column added to notes. */
   public static final String COLUMN = "interactions";
 

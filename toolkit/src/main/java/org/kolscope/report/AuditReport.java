@@ -227,8 +227,8 @@ public final class AuditReport {
         .append("</title>\n<style>/*<![CDATA[*/\n").append(Html.resource("report.css"))
         .append("/*]]>*/</style>\n</head>\n<body>\n<header class=\"top\"><h1>").append(escape(title))
         .append("</h1><div class=\"meta\">").append(result.kols().rowCount()).append(" KOLs");
-    if (result.notes() != null) {
-      sb.append(" · ").append(result.notes().rowCount()).append(" notes");
+    if (result.noteCount() >= 0) {
+      sb.append(" · ").append(result.noteCount()).append(" notes");
     }
     sb.append(" · tiers ").append(escape(result.tiers().name()));
     if (generatedAt != null) {

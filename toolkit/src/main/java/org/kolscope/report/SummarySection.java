@@ -23,8 +23,8 @@ final class SummarySection {
     sb.append("<section id=\"summary\"><h2>Data and verdicts</h2>\n");
     if (sources.isEmpty()) {
       sb.append("<p>").append(r.kols().rowCount()).append(" KOLs");
-      if (r.notes() != null) {
-        sb.append(", ").append(r.notes().rowCount()).append(" notes");
+      if (r.noteCount() >= 0) {
+        sb.append(", ").append(r.noteCount()).append(" notes");
       }
       sb.append(". <span class=\"muted\">Load problems: not known (the audit was built in memory).</span></p>\n");
     } else {
@@ -44,8 +44,8 @@ final class SummarySection {
       sb.append("</tbody></table>\n");
       long problems = sources.stream().mapToLong(s -> s.problems().size()).sum();
       sb.append("<p>").append(r.kols().rowCount()).append(" KOLs audited");
-      if (r.notes() != null) {
-        sb.append(" with ").append(r.notes().rowCount()).append(" notes");
+      if (r.noteCount() >= 0) {
+        sb.append(" with ").append(r.noteCount()).append(" notes");
       }
       sb.append("; ").append(problems).append(" load problem").append(problems == 1 ? "" : "s")
           .append(problems > 0 ? " (<code>kolscope load FILE</code> lists them)" : "").append(".</p>\n");

@@ -42,6 +42,7 @@ import tech.tablesaw.columns.Column;
 public final class Audit {
   private final Table accounts;
   private Table notes;
+  private NoteParts parts;
   private Tiers tiers = Tiers.RED;
   private Interactions interactions = Interactions.XINHONG;
   private List<Rule> rules = defaultRules();
@@ -66,6 +67,17 @@ public final class Audit {
     return new Audit(null, Objects.requireNonNull(notes, "notes"));
   }
 
+  /**
+   * An audit of the KOLs of notes held elsewhere, in parts ({@link NoteParts}): the accounts are
+   * derived part by part as {@link #ofPosts(Table)} derives them. Configure the audit, then let
+   * the engine compute the parts with {@link #noteStage()} before {@link #run()}.
+   */
+  public static Audit ofPosts(NoteParts parts) {
+    Audit a = new Audit(null, null);
+    a.parts = Objects.requireNonNull(parts, "parts");
+    return a;
+  }
+
   /** The rules R1–R7 with their default thresholds. */
   public static List<Rule> defaultRules() {
     return List.of(
@@ -76,7 +88,36 @@ public final class Audit {
   /** Adds the KOLs' notes (one row per note; {@code kol_id} required). */
   public Audit posts(Table notes) {
     this.notes = Objects.requireNonNull(notes, "notes");
+    this.parts = null;
     return this;
+  }
+
+  /** Adds the KOLs' notes held elsewhere, in parts (see {@link #ofPosts(NoteParts)}). */
+  public Audit posts(NoteParts parts) {
+    this.parts = Objects.requireNonNull(parts, "parts");
+    this.notes = null;
+    return this;
+  }
+
+  /**
+   * What an engine holding the notes in parts computes on each part (each part with every note of
+   * its KOLs), with this audit's tiers, interactions and {@link NoteRule}s (and, with accounts,
+   * their {@code kol_id}, {@code followers} and {@code tier}).
+   *
+   * @throws IllegalArgumentException as {@link #run()} for bad accounts
+   */
+  public NoteStage noteStage() {
+    Table kols = null;
+    if (accounts != null) {
+      kols = accountsTable(null, new ArrayList<>());
+    }
+    List<NoteRule> noteRules = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r instanceof NoteRule nr) {
+        noteRules.add(nr);
+      }
+    }
+    return NoteStage.of(kols, tiers, interactions, noteRules);
   }
 
   /** The tiers to report and to judge tier norms by (default {@link Tiers#RED}). */
@@ -140,6 +181,9 @@ public final class Audit {
    * @throws IllegalArgumentException if a required column is absent or not numeric
    */
   public AuditResult run() {
+    if (parts != null) {
+      return runOnParts();
+    }
     KolGroups groups = null; // computed once, shared by the accounts, aggregates and rules
     if (accounts == null) {
       Cells.require(notes, Schema.KOL_ID, "accounts derived from notes");
@@ -174,7 +218,31 @@ public final class Audit {
     kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
         AuditResult.REASONS);
     return new AuditResult(kols, n, findings, ev, duplicates, tiers, interactions, rules,
-        unknownKolNotes);
+        unknownKolNotes, n == null ? -1 : n.rowCount());
+  }
+
+  /**
+   * {@link #run()} with the notes held elsewhere: the per-KOL work was done on the parts ({@link
+   * NoteStage}), the rest (everything that compares KOLs) is done here, as {@link #run()} does it.
+   */
+  private AuditResult runOnParts() {
+    List<DuplicateKol> duplicates = new ArrayList<>();
+    Table kols = accounts != null ? accountsTable(null, duplicates)
+        : prepared(parts.derivedAccounts(), tiers, duplicates);
+    KolAggregates.addTo(kols, parts.aggregates());
+    EvidenceResult ev = Evidence.of(kols).falseAlarm(falseAlarm).reviewRate(reviewRate)
+        .notes(parts.signals()).run();
+    AuditData data = new AuditData(kols, null, tiers, interactions, null, true);
+    List<Flag> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      List<Flag> mine = rule.check(data);
+      findings.addAll(rule instanceof NoteRule ? parts.merge(rule, mine, kols) : mine);
+    }
+    AuditColumns.add(kols, ev, findings);
+    kols = leading(kols, Schema.KOL_ID, Schema.NAME, Schema.TIER, AuditResult.VERDICT,
+        AuditResult.REASONS);
+    return new AuditResult(kols, null, findings, ev, duplicates, tiers, interactions, rules,
+        (int) parts.notesOfUnknownKols(), parts.notes());
   }
 
   /**
@@ -182,7 +250,12 @@ public final class Audit {
    * with repeated ids resolved (into {@code duplicates}), the account ratios and the tier.
    */
   private Table accountsTable(KolGroups groups, List<DuplicateKol> duplicates) {
-    Table kols = accounts != null ? accounts.copy() : AccountsFromPosts.derive(notes, groups);
+    return prepared(accounts != null ? accounts.copy() : AccountsFromPosts.derive(notes, groups),
+        tiers, duplicates);
+  }
+
+  /** Step 1 on a table of accounts (a copy, changed in place). */
+  static Table prepared(Table kols, Tiers tiers, List<DuplicateKol> duplicates) {
     kols.setName("kols");
     Cells.require(kols, Schema.KOL_ID, "accounts");
     Cells.require(kols, Schema.FOLLOWERS, "accounts");
@@ -198,7 +271,7 @@ public final class Audit {
   }
 
   /** The row of each KOL id ("" for a missing id). */
-  private static Map<String, Integer> rowsById(Table kols) {
+  static Map<String, Integer> rowsById(Table kols) {
     Map<String, Integer> rowOf = new HashMap<>();
     Column<?> kolIds = kols.column(Schema.KOL_ID);
     for (int r = 0; r < kols.rowCount(); r++) {
@@ -208,7 +281,7 @@ public final class Audit {
   }
 
   /** Step 2: notes whose KOL is not among the accounts (left out of every per-KOL figure). */
-  private static int notesOfUnknownKols(KolGroups groups, Map<String, Integer> rowOf) {
+  static int notesOfUnknownKols(KolGroups groups, Map<String, Integer> rowOf) {
     int unknown = 0;
     // notes with an empty kol_id belong to no group; they are unknown unless a KOL's id is ""
     if (!rowOf.containsKey("")) {
@@ -226,7 +299,7 @@ public final class Audit {
    * Step 3, for notes without their author's follower count: each note gets its KOL's followers
    * from the accounts (missing for an unknown KOL).
    */
-  private static DoubleColumn followersOfNotes(Table n, Table kols, KolGroups groups,
+  static DoubleColumn followersOfNotes(Table n, Table kols, KolGroups groups,
       Map<String, Integer> rowOf) {
     DoubleColumn f = DoubleColumn.create(Schema.FOLLOWERS, n.rowCount());
     NumericColumn<?> kolFollowers = Cells.numeric(kols, Schema.FOLLOWERS);
@@ -272,7 +345,7 @@ public final class Audit {
    * (ratios, followers) in it without copying the notes' data, and {@code t} keeps its columns.
    * The one column the audit writes into cell by cell, {@code missing_reasons}, is copied.
    */
-  private static Table shallowCopy(Table t) {
+  static Table shallowCopy(Table t) {
     Table out = Table.create(t.name());
     for (Column<?> c : t.columns()) {
       out.addColumns(c.name().equalsIgnoreCase(MissingReasons.COLUMN) ? c.copy() : c);

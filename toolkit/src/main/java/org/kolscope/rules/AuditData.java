@@ -21,9 +21,11 @@ import tech.tablesaw.api.Table;
  * @param interactions the definition of interactions used
  * @param noteGroups the notes' rows grouped by {@code kol_id} ({@link KolGroups#of} of {@code
  *     notes}), or {@code null} when no notes were given
+ * @param notesHeldElsewhere notes were given but are not here ({@code notes} is null): an engine
+ *     keeps them in parts and checks the {@link NoteRule}s there
  */
-public record AuditData(
-    Table kols, Table notes, Tiers tiers, Interactions interactions, KolGroups noteGroups) {
+public record AuditData(Table kols, Table notes, Tiers tiers, Interactions interactions,
+    KolGroups noteGroups, boolean notesHeldElsewhere) {
 
   public AuditData {
     Objects.requireNonNull(kols, "kols");
@@ -41,9 +43,15 @@ public record AuditData(
     this(kols, notes, tiers, interactions, null);
   }
 
-  /** Whether notes were given. */
+  /** The data of an audit with its notes (if any) and their grouping. */
+  public AuditData(Table kols, Table notes, Tiers tiers, Interactions interactions,
+      KolGroups noteGroups) {
+    this(kols, notes, tiers, interactions, noteGroups, false);
+  }
+
+  /** Whether notes were given (here, or held elsewhere). */
   public boolean hasNotes() {
-    return notes != null;
+    return notes != null || notesHeldElsewhere;
   }
 
   /** The KOL id of row {@code row}. */

@@ -49,6 +49,8 @@ import tech.tablesaw.api.Table;
  * @param interactions the definition of interactions used
  * @param rules the rules applied
  * @param notesOfUnknownKols notes whose {@code kol_id} is not among the accounts (left out)
+ * @param noteCount the notes given, or -1 when none were (with notes held elsewhere, e.g. by Apache
+ *     Spark, {@code notes} is null and this is their number)
  */
 public record AuditResult(
     Table kols,
@@ -59,7 +61,8 @@ public record AuditResult(
     Tiers tiers,
     Interactions interactions,
     List<Rule> rules,
-    int notesOfUnknownKols)
+    int notesOfUnknownKols,
+    long noteCount)
     implements Tabular {
 
   /** Verdict column of {@link #kols}. */
@@ -259,7 +262,7 @@ public record AuditResult(
   public Map<String, Object> summary() {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("kols", kols.rowCount());
-    s.put("notes", notes == null ? 0 : notes.rowCount());
+    s.put("notes", Math.max(0, noteCount));
     s.put("tiers", tiers.name());
     s.put("interactions", interactions.definition());
     s.put("false_alarm", evidence.falseAlarm());
@@ -382,8 +385,8 @@ public record AuditResult(
   public String render(int maxOffenders) {
     StringBuilder sb = new StringBuilder();
     sb.append("KOL audit: ").append(kols.rowCount()).append(" KOLs");
-    if (notes != null) {
-      sb.append(", ").append(notes.rowCount()).append(" notes");
+    if (noteCount >= 0) {
+      sb.append(", ").append(noteCount).append(" notes");
     }
     sb.append("; tiers ").append(tiers.name()).append("; ").append(interactions).append('\n');
     if (notesOfUnknownKols > 0) {

@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  */
 public record Flag(
     String kolId, String rule, Severity severity, String reason, double value, double threshold)
-    implements Finding {
+    implements Finding, java.io.Serializable {
 
   /** Column names of {@link #toTable}. */
   public static final List<String> COLUMNS =

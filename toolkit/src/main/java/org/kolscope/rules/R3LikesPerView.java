@@ -20,7 +20,8 @@ import org.kolscope.core.Numbers;
  * does not fire; notes without views are left out of the share. The real RED sample has no views,
  * so this rule cannot be measured on it.
  */
-public final class R3LikesPerView implements Rule {
+public final class R3LikesPerView implements NoteRule {
+  private static final long serialVersionUID = 1L;
   private final double low;
   private final double high;
   private final double maxShare;

@@ -35,7 +35,8 @@ import org.kolscope.core.Numbers;
  * top 4/7). The sample is a crawl of a popular-notes feed, which over-selects viral notes, and 13
  * KOLs are too few to set a tier-aware cut-off.
  */
-public final class R6EngagementSpike implements Rule {
+public final class R6EngagementSpike implements NoteRule {
+  private static final long serialVersionUID = 1L;
   private final int minNotes;
   private final double cutoff;
   private final boolean log;

@@ -1,0 +1,185 @@
+package org.kolscope.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A table's text and numeric columns as plain arrays that can be serialized, so that tables
+ * computed on one machine reach another (the per-KOL parts an engine such as Apache Spark
+ * computes where the notes are): text, {@code int}, {@code long} and {@code double} columns, with
+ * their missing cells, exactly.
+ *
+ * <pre>{@code
+ * TableData d = TableData.of(t);      // on a worker
+ * Table back = d.table();             // on the driver: the same columns, types and cells
+ * Table all = TableData.concat(parts, order).table();
+ * }</pre>
+ *
+ * @param name the table's name
+ * @param names the column names
+ * @param types per column, its Tablesaw type's name ({@code STRING}, {@code INTEGER}, {@code LONG}
+ *     or {@code DOUBLE})
+ * @param values per column, a {@code String[]}, {@code int[]}, {@code long[]} or {@code double[]}
+ *     holding Tablesaw's own cells (its missing-value markers included)
+ */
+public record TableData(String name, List<String> names, List<String> types, List<Object> values)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The columns of {@code t}.
+   *
+   * @throws IllegalArgumentException for a column of another type, naming it
+   */
+  public static TableData of(Table t) {
+    List<String> names = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    for (Column<?> c : t.columns()) {
+      names.add(c.name());
+      types.add(c.type().name());
+      values.add(cells(c));
+    }
+    return new TableData(t.name(), List.copyOf(names), List.copyOf(types), values);
+  }
+
+  private static Object cells(Column<?> c) {
+    if (c instanceof StringColumn s) {
+      String[] v = new String[s.size()];
+      for (int r = 0; r < v.length; r++) {
+        v[r] = s.get(r);
+      }
+      return v;
+    }
+    if (c instanceof IntColumn i) {
+      return i.asIntArray();
+    }
+    if (c instanceof LongColumn l) {
+      return l.asLongArray();
+    }
+    if (c instanceof DoubleColumn d) {
+      return d.asDoubleArray();
+    }
+    throw new IllegalArgumentException("column '" + c.name() + "' is " + c.type()
+        + "; a table's data holds text, int, long and double columns only");
+  }
+
+  /** The rows. */
+  public int rowCount() {
+    return values.isEmpty() ? 0 : java.lang.reflect.Array.getLength(values.get(0));
+  }
+
+  /** The table again: the same name, columns, types and cells. */
+  public Table table() {
+    Table t = Table.create(name);
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      Object v = values.get(i);
+      ColumnType type = ColumnType.valueOf(types.get(i));
+      if (type == ColumnType.STRING) {
+        t.addColumns(StringColumn.create(n, (String[]) v));
+      } else if (type == ColumnType.INTEGER) {
+        t.addColumns(IntColumn.create(n, (int[]) v)); // MIN_VALUE stays Tablesaw's missing int
+      } else if (type == ColumnType.LONG) {
+        t.addColumns(LongColumn.create(n, (long[]) v));
+      } else {
+        t.addColumns(DoubleColumn.create(n, (double[]) v));
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The rows of several tables with the same columns, in the order given: {@code order[i] = {part,
+   * row}} is row {@code i} of the result.
+   *
+   * @throws IllegalArgumentException if the parts' columns or types differ
+   */
+  public static TableData concat(List<TableData> parts, int[][] order) {
+    Objects.requireNonNull(parts, "parts");
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no parts to concatenate");
+    }
+    TableData first = parts.get(0);
+    for (TableData p : parts) {
+      if (!p.names.equals(first.names) || !p.types.equals(first.types)) {
+        throw new IllegalArgumentException("parts have different columns: " + first.names + " "
+            + first.types + " and " + p.names + " " + p.types);
+      }
+    }
+    int n = order.length;
+    List<Object> out = new ArrayList<>();
+    for (int c = 0; c < first.names.size(); c++) {
+      Object a;
+      switch (ColumnType.valueOf(first.types.get(c)).name()) {
+        case "STRING" -> {
+          String[] v = new String[n];
+          for (int i = 0; i < n; i++) {
+            v[i] = ((String[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
+          }
+          a = v;
+        }
+        case "INTEGER" -> {
+          int[] v = new int[n];
+          for (int i = 0; i < n; i++) {
+            v[i] = ((int[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
+          }
+          a = v;
+        }
+        case "LONG" -> {
+          long[] v = new long[n];
+          for (int i = 0; i < n; i++) {
+            v[i] = ((long[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
+          }
+          a = v;
+        }
+        default -> {
+          double[] v = new double[n];
+          for (int i = 0; i < n; i++) {
+            v[i] = ((double[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
+          }
+          a = v;
+        }
+      }
+      out.add(a);
+    }
+    return new TableData(first.name, first.names, first.types, out);
+  }
+
+  @Override
+  public String toString() {
+    return "TableData[" + name + ": " + rowCount() + " rows, columns " + names + "]";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof TableData d) || !name.equals(d.name) || !names.equals(d.names)
+        || !types.equals(d.types)) {
+      return false;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      if (!Objects.deepEquals(values.get(i), d.values.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hash(name, names, types);
+    for (Object v : values) {
+      h = 31 * h + Arrays.deepHashCode(new Object[] {v});
+    }
+    return h;
+  }
+}
