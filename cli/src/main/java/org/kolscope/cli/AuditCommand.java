@@ -148,11 +148,21 @@ public final class AuditCommand implements Callable<Integer> {
     }
     Outputs.checkFolder(outDir);
     List<LoadReport> read = new ArrayList<>();
-    Audit audit = accounts != null
-        ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err))
-        : Audit.ofPosts(read(posts, Schema.Kind.POSTS, read, err));
-    if (accounts != null && posts != null) {
-      audit.posts(read(posts, Schema.Kind.POSTS, read, err));
+    Audit audit;
+    if (notesEngine != null) {
+      // the engine does each KOL's work where the notes are, with this audit's settings
+      audit = accounts != null ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err)) : Audit.ofPosts();
+      audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate);
+      NotesEngine.Audited parts = loading.auditWith(notesEngine, posts, master, audit.noteStage(), err);
+      read.add(parts.report());
+      audit.posts(parts.parts());
+    } else {
+      audit = accounts != null
+          ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err))
+          : Audit.ofPosts(read(posts, Schema.Kind.POSTS, read, err));
+      if (accounts != null && posts != null) {
+        audit.posts(read(posts, Schema.Kind.POSTS, read, err));
+      }
     }
     OutOfMemory.doing("auditing");
     AuditResult r = audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate).run();
@@ -193,8 +203,7 @@ public final class AuditCommand implements Callable<Integer> {
   private NotesEngine notesEngine;
 
   private Table read(Path file, Schema.Kind kind, List<LoadReport> reports, PrintWriter err) {
-    LoadResult lr = notesEngine != null && kind == Schema.Kind.POSTS
-        ? loading.readWith(notesEngine, file, master, err) : loading.read(file, kind, err);
+    LoadResult lr = loading.read(file, kind, err);
     reports.add(lr.report());
     return lr.table();
   }

@@ -13,6 +13,7 @@ import org.kolscope.io.LoadResult;
 import org.kolscope.io.Loader;
 import org.kolscope.metrics.DerivedColumns;
 import org.kolscope.metrics.Metrics;
+import org.kolscope.rules.NoteStage;
 import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
 
@@ -83,7 +84,8 @@ public final class LoadOptions {
    * As {@link #read} for notes, read by another engine ({@code --encoding}, {@code --sheet} and
    * {@code --drop-duplicates} are the local loader's only).
    */
-  LoadResult readWith(NotesEngine engine, Path file, String master, PrintWriter err) {
+  NotesEngine.Audited auditWith(NotesEngine engine, Path file, String master,
+      NoteStage stage, PrintWriter err) {
     if (encoding != null && !encoding.equalsIgnoreCase("UTF-8") || sheet != null || dropDuplicates) {
       throw new Main.UsageException("--engine " + engine.name() + " reads UTF-8 text or Parquet; "
           + "--encoding, --sheet and --drop-duplicates are for the local engine");
@@ -96,7 +98,7 @@ public final class LoadOptions {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    LoadResult r = engine.readNotes(new NotesEngine.Request(file, m, d, strict, master), err);
+    NotesEngine.Audited r = engine.audit(new NotesEngine.Request(file, m, d, strict, master), stage, err);
     warn(r.report(), err);
     return r;
   }

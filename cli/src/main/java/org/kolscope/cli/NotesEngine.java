@@ -4,25 +4,37 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.kolscope.io.LoadException;
-import org.kolscope.io.LoadResult;
+import org.kolscope.io.LoadReport;
+import org.kolscope.rules.Audit;
+import org.kolscope.rules.NoteParts;
+import org.kolscope.rules.NoteStage;
 import tech.tablesaw.api.Table;
 
 /**
- * Another engine that reads a notes file for {@code kolscope audit --engine NAME} (a {@link
- * java.util.ServiceLoader} service): the {@code spark} module's reads it with Apache Spark. The
- * engine returns the table and the load report the loader would; the audit, its output and its
- * errors are then the command's own, whatever the engine.
+ * Another engine for the notes of {@code kolscope audit --engine NAME} (a {@link
+ * java.util.ServiceLoader} service): the {@code spark} module's reads them with Apache Spark and
+ * does each KOL's work where the notes are ({@link NoteStage}). The engine returns the per-KOL
+ * parts and the load report the loader would give; the rest of the audit, its output and its errors
+ * are the command's own, whatever the engine.
  */
 public interface NotesEngine {
   /** The name given to {@code --engine}. */
   String name();
 
   /**
-   * Reads {@code request.file()} as notes.
+   * Reads {@code request.file()} as notes and computes {@code stage}'s parts on them.
    *
    * @throws LoadException as the loader does, with its message
    */
-  LoadResult readNotes(Request request, PrintWriter err);
+  Audited audit(Request request, NoteStage stage, PrintWriter err);
+
+  /**
+   * What an engine gives the audit.
+   *
+   * @param parts the per-KOL parts ({@link Audit#posts(NoteParts)})
+   * @param report the notes' load report, as the loader's
+   */
+  record Audited(NoteParts parts, LoadReport report) {}
 
   /**
    * Writes the command's tables into {@code dir} in the engine's own format as well (Spark:

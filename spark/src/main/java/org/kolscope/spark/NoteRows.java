@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.kolscope.io.LoadResult;
+import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
 import org.kolscope.core.Schema;
@@ -282,6 +283,80 @@ final class NoteRows {
     }
   }
 
+  /**
+   * Puts a repeat's report line where the loader puts it: after the report lines of earlier lines
+   * and of its own line, but before its own line's trailing suspicious ones ("likes exceed
+   * views"); {@code end} is where the lines of later lines start.
+   */
+  private static void insert(List<Problem> problems, int end, Problem repeat) {
+    int at = end;
+    while (at > 0 && problems.get(at - 1).line() == repeat.line()
+        && problems.get(at - 1).severity() == Problem.Severity.SUSPICIOUS) {
+      at--;
+    }
+    problems.add(at, repeat);
+  }
+
+  /**
+   * Adds the repeats of note ids ({@code {line, id, first line}}, by line) to report lines sorted
+   * by line, each where the loader would have put it.
+   */
+  static void insertRepeats(List<Problem> problems, List<Object[]> repeats, String label) {
+    if (repeats.isEmpty()) {
+      return;
+    }
+    List<Problem> out = new ArrayList<>(problems.size() + repeats.size());
+    int p = 0;
+    for (Object[] r : repeats) {
+      long line = (Long) r[0];
+      while (p < problems.size() && problems.get(p).line() <= line) {
+        out.add(problems.get(p++));
+      }
+      insert(out, out.size(), Problem.duplicateKept(label, line, Schema.NOTE_ID, (String) r[1], (Long) r[2]));
+    }
+    while (p < problems.size()) {
+      out.add(problems.get(p++));
+    }
+    problems.clear();
+    problems.addAll(out);
+  }
+
+  /** Of the note ids of a part (one column), how many are present and how many are ObjectIds. */
+  static Iterator<long[]> objectIds(Iterator<Row> rows) {
+    long present = 0;
+    long derived = 0;
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      if (r.isNullAt(0)) {
+        continue;
+      }
+      present++;
+      if (NoteIds.localTime(r.getString(0), NoteIds.BEIJING) != null) {
+        derived++;
+      }
+    }
+    return List.of(new long[] {present, derived}).iterator();
+  }
+
+  /** One part of the kept rows on a worker, as the loader's table: the notes and their lines. */
+  record Part(Table notes, long[] lines) {
+    /** The rows (kept rows in line order) as a table; {@code published_at} derived if decided. */
+    static Part of(Iterator<Row> rows, Layout layout, boolean derivePublishedAt) {
+      Assembler a = new Assembler(layout);
+      it.unimi.dsi.fastutil.longs.LongArrayList lines = new it.unimi.dsi.fastutil.longs.LongArrayList();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        a.add(r);
+        lines.add(r.getLong(1));
+      }
+      Table t = a.table("notes");
+      if (derivePublishedAt) {
+        NoteIds.putPublishedAt(t, NoteIds.BEIJING);
+      }
+      return new Part(t, lines.toLongArray());
+    }
+  }
+
   /** The driver side: rows in line order back into a Tablesaw table and report lines. */
   static final class Assembler {
     private final Layout layout;
@@ -377,12 +452,7 @@ final class NoteRows {
       if (first < 0) {
         return;
       }
-      int at = problems.size();
-      while (at > 0 && problems.get(at - 1).line() == line
-          && problems.get(at - 1).severity() == Problem.Severity.SUSPICIOUS) {
-        at--;
-      }
-      problems.add(at, Problem.duplicateKept(layout.label(), line, Schema.NOTE_ID, id, first));
+      insert(problems, problems.size(), Problem.duplicateKept(layout.label(), line, Schema.NOTE_ID, id, first));
     }
 
     private static void append(Column<?> c, Row row, int k) {

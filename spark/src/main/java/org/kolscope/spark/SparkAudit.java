@@ -5,9 +5,10 @@ import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.kolscope.io.LoadResult;
+import org.kolscope.io.LoadReport;
 import org.kolscope.rules.Audit;
 import org.kolscope.rules.AuditResult;
+import org.kolscope.rules.NoteStage;
 import org.kolscope.core.Tiers;
 import tech.tablesaw.api.Table;
 
@@ -26,9 +27,12 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>What runs where: Spark converts and checks the notes (row-proportional work, in parallel over
- * the partitions) and keeps the rejected rows with their reasons; the driver holds the notes that
- * were kept as one Tablesaw table (about 100 bytes a note) for the evidence model, whose
- * per-note signals (spikes, dispersion, medians) are fitted over all KOLs' notes at once.
+ * the partitions) and keeps the rejected rows with their reasons; it then splits the kept notes by
+ * KOL and computes on each part what each KOL's own notes give ({@link
+ * NoteStage}: derived accounts, note aggregates, note signals, the per-KOL note
+ * rules), with the note spikes' scale fitted over all parts (a distributed sort gives the fit's
+ * sample and the exact median absolute deviation). The driver holds one row per KOL, never the
+ * notes, and compares the KOLs (the expectation model, tiers, verdicts) as the single machine does.
  */
 public final class SparkAudit {
   private final SparkNotes notes;
@@ -36,6 +40,7 @@ public final class SparkAudit {
   private Tiers tiers = Tiers.RED;
   private Double falseAlarm;
   private Double reviewRate;
+  private int parts;
 
   private SparkAudit(SparkNotes notes) {
     this.notes = notes;
@@ -76,12 +81,28 @@ public final class SparkAudit {
     return this;
   }
 
-  /** Reads the notes with Spark, then audits them on the driver. */
+  /**
+   * How many parts the notes are split into by {@code kol_id} (default 0: one per {@value
+   * SparkParts#NOTES_PER_PART} notes, at least Spark's default parallelism).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public SparkAudit parts(int parts) {
+    if (parts < 0) {
+      throw new IllegalArgumentException("parts must be ≥ 0 (0: by the notes' number), got " + parts);
+    }
+    this.parts = parts;
+    return this;
+  }
+
+  /**
+   * Reads the notes with Spark and does each KOL's work where its notes are ({@link
+   * NoteStage}); the driver receives one row per KOL and compares the KOLs.
+   */
   public SparkAuditResult run() {
     notes.cache();
     try {
-      LoadResult read = notes.collect();
-      Audit a = accounts == null ? Audit.ofPosts(read.table()) : Audit.of(accounts).posts(read.table());
+      Audit a = accounts == null ? Audit.ofPosts() : Audit.of(accounts);
       a.tiers(tiers);
       if (falseAlarm != null) {
         a.falseAlarm(falseAlarm);
@@ -89,7 +110,9 @@ public final class SparkAudit {
       if (reviewRate != null) {
         a.reviewRate(reviewRate);
       }
-      return new SparkAuditResult(a.run(), read.report(), notes);
+      LoadReport report = notes.report();
+      a.posts(SparkParts.of(notes, a.noteStage(), report.rowsKept(), parts));
+      return new SparkAuditResult(a.run(), report, notes);
     } catch (RuntimeException e) {
       notes.unpersist();
       throw e;

@@ -207,6 +207,138 @@ public final class SparkNotes {
     return new LoadResult(t, r);
   }
 
+  /**
+   * The load report {@link #collect()} gives, computed where the rows are: only the report lines
+   * (and the lines of repeated note ids) come to the driver, not the notes. The note_id repeats
+   * are found over all parts ({@code groupBy} on the id), {@code published_at} is derived from the
+   * note ids as the loader decides it over all rows.
+   */
+  public LoadReport report() {
+    Dataset<Row> kept = keptRows();
+    List<Problem> problems = new ArrayList<>();
+    long rejectedRows = 0;
+    long lastRejected = Long.MIN_VALUE;
+    int width = layout.schema().size();
+    boolean hasIds = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.NOTE_ID));
+    for (Row row : converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW)).collectAsList()) {
+      long line = row.getLong(1);
+      Problem.Severity sev = Problem.Severity.valueOf(row.getString(0).toUpperCase(java.util.Locale.ROOT));
+      if (sev == Problem.Severity.REJECTED && line != lastRejected) {
+        rejectedRows++;
+        lastRejected = line;
+      }
+      Problem p = new Problem(layout.label(), line, row.getString(width - 3), row.getString(width - 2),
+          row.getString(width - 1), sev);
+      if (!hasIds || !p.isDuplicateKept()) {
+        problems.add(p); // repeats are judged below, over all parts
+      }
+    }
+    if (hasIds) {
+      NoteRows.insertRepeats(problems, repeatedIds(kept), layout.label());
+    }
+    long rows = kept.count();
+    List<String> columns = new ArrayList<>();
+    Map<String, String> types = new LinkedHashMap<>();
+    Row bounds = anyBound(kept);
+    for (NoteRows.Spec s : layout.columns()) {
+      columns.add(s.name());
+      types.put(s.name(), s.type().name());
+      String flag = s.name() + Schema.LOWER_BOUND_SUFFIX;
+      if (bounds != null && s.flagged() && Boolean.TRUE.equals(bounds.getAs(flag))) {
+        columns.add(flag);
+        types.put(flag, "BOOLEAN");
+      }
+    }
+    List<String> notes = new ArrayList<>(fileNotes);
+    notes.addAll(layout.headerNotes());
+    long[] ids = derivesPublishedAt() ? objectIdCounts() : null;
+    if (ids != null) {
+      notes.add(NoteIds.derivedText(ids[1], rows, NoteIds.BEIJING));
+      Table empty = Table.create("notes");
+      for (String c : columns) {
+        empty.addColumns(tech.tablesaw.api.StringColumn.create(c));
+      }
+      NoteIds.putPublishedAt(empty, NoteIds.BEIJING);
+      columns = empty.columnNames();
+      Map<String, String> t = new LinkedHashMap<>();
+      for (String c : columns) {
+        t.put(c, c.equals(Schema.PUBLISHED_AT) ? "LOCAL_DATE_TIME" : types.get(c));
+      }
+      types = t;
+    }
+    return new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, rows + rejectedRows, rows,
+        columns, types, problems, notes);
+  }
+
+  /** Whether the rows' note ids give {@code published_at}, as the loader decides over all rows. */
+  boolean derivesPublishedAt() {
+    boolean hasIds = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.NOTE_ID));
+    boolean hasTimes = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.PUBLISHED_AT));
+    if (!hasIds || hasTimes) {
+      return false;
+    }
+    long[] c = objectIdCounts();
+    return NoteIds.derives(c[0], c[1]);
+  }
+
+  private long[] idCounts;
+
+  /** Kept rows with a note id, and those whose id is a plausible ObjectId. */
+  private long[] objectIdCounts() {
+    if (idCounts == null) {
+      idCounts = keptRows().select(functions.col(Schema.NOTE_ID)).javaRDD()
+          .mapPartitions(NoteRows::objectIds).reduce((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    }
+    return idCounts;
+  }
+
+  /** Per count column with a bound flag, whether any kept row is a bound (null: no such column). */
+  private Row anyBound(Dataset<Row> kept) {
+    List<Column> any = new ArrayList<>();
+    for (NoteRows.Spec s : layout.columns()) {
+      if (s.flagged()) {
+        String flag = s.name() + Schema.LOWER_BOUND_SUFFIX;
+        any.add(functions.coalesce(functions.max(functions.col("`" + flag + "`")), functions.lit(false)).as(flag));
+      }
+    }
+    return any.isEmpty() ? null : kept.agg(any.get(0), any.subList(1, any.size()).toArray(new Column[0])).first();
+  }
+
+  /** The kept rows whose note id an earlier kept row had: line, id, the first line, by line. */
+  private List<Object[]> repeatedIds(Dataset<Row> kept) {
+    Dataset<Row> ids = kept.filter(functions.col(Schema.NOTE_ID).isNotNull())
+        .select(functions.col(Schema.NOTE_ID).as("id"), functions.col(NoteRows.LINE).as("line"));
+    Dataset<Row> repeated = ids.groupBy("id").agg(functions.count("*").as("n"), functions.min("line").as("first"))
+        .filter(functions.col("n").gt(1)).select("id", "first");
+    List<Object[]> out = new ArrayList<>();
+    for (Row r : ids.join(functions.broadcast(repeated), "id")
+        .filter(functions.col("line").notEqual(functions.col("first")))
+        .orderBy("line").collectAsList()) {
+      out.add(new Object[] {r.getLong(r.fieldIndex("line")), r.getString(r.fieldIndex("id")),
+          r.getLong(r.fieldIndex("first"))});
+    }
+    return out;
+  }
+
+  /** The kept rows, in the converted rows' layout ({@link NoteRows}). */
+  Dataset<Row> keptRows() {
+    return converted.filter(functions.col(NoteRows.KIND).equalTo(NoteRows.ROW));
+  }
+
+  /**
+   * The kept rows in {@code partitions} parts by {@code kol_id} (every note of a KOL in one part),
+   * each part in line order: the parts an audit computes on ({@link SparkAudit}).
+   */
+  JavaRDD<Row> byKol(int partitions) {
+    return keptRows().repartition(partitions, functions.col(Schema.KOL_ID))
+        .sortWithinPartitions(NoteRows.LINE).javaRDD();
+  }
+
+  /** How the rows were converted. */
+  NoteRows.Layout layout() {
+    return layout;
+  }
+
   /** Lets Spark drop the rows {@link #cache} kept. */
   public SparkNotes unpersist() {
     converted.unpersist();

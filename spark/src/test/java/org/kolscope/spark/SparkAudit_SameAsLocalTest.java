@@ -99,12 +99,15 @@ class SparkAudit_SameAsLocalTest {
     return changed;
   }
 
-  /** Compares the two paths on {@code notesFile}; returns the single-machine load. */
-  private static LoadResult compare(Path notesFile, Table accounts) {
+  /**
+   * Compares the two paths on {@code notesFile}, the notes split by KOL into {@code parts} parts (0:
+   * the default); returns the single-machine load.
+   */
+  private static LoadResult compare(Path notesFile, Table accounts, int parts) {
     LoadResult local = KolData.loader().kind(Schema.Kind.POSTS).read(notesFile);
     AuditResult expected = Audit.of(accounts).posts(local.table()).run();
     SparkNotes notes = SparkNotes.read(spark, notesFile.toString());
-    SparkAuditResult actual = SparkAudit.of(notes).accounts(accounts).run();
+    SparkAuditResult actual = SparkAudit.of(notes).accounts(accounts).parts(parts).run();
     try {
       SameAnswers.reports(local.report(), actual.report());
       SameAnswers.tables(local.table(), notes.collect().table());
@@ -119,12 +122,13 @@ class SparkAudit_SameAsLocalTest {
   @Test
   void shippedData_sameVerdictsTiersRatiosAndReport() {
     Path notes = LocalSpark.ROOT.resolve("data/notes.csv");
-    compare(notes, KolData.loader().kind(Schema.Kind.ACCOUNTS).read(LocalSpark.ROOT.resolve("data/accounts.csv")).table());
+    compare(notes, KolData.loader().kind(Schema.Kind.ACCOUNTS).read(LocalSpark.ROOT.resolve("data/accounts.csv")).table(), 0);
   }
 
   @Test
   void generatedNotes_withAnomaliesAndBadCells_sameVerdictsTiersRatiosAndReport() {
-    LoadResult local = compare(generatedNotes, generatedAccounts);
+    // seven parts: KOLs spread over more parts than cores, the spike scale pooled over all
+    LoadResult local = compare(generatedNotes, generatedAccounts, 7);
     // the spoiled cells: some read as counts, the rest rejected with a reason
     assertThat(local.report().rejectedRows()).isBetween(10L, (long) injected);
     assertThat(local.report().rowsKept()).isGreaterThan(200_000 - injected);

@@ -62,6 +62,24 @@ public enum QuantileType {
   }
 
   /**
+   * The p quantile of an ascending-sorted sample of {@code n} values read through {@code
+   * sortedAt} (an engine that holds the sample in parts reads only the order statistics asked
+   * for), for the estimation methods (not hinges).
+   */
+  public double quantile(int n, java.util.function.IntToDoubleFunction sortedAt, double p) {
+    if (this == HINGES) {
+      throw new IllegalArgumentException("Tukey hinges need a sorted array");
+    }
+    if (n == 0) {
+      throw new IllegalArgumentException("quantile of an empty sample");
+    }
+    if (!(p >= 0 && p <= 1)) {
+      throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
+    }
+    return quantile.evaluate(n, sortedAt, p);
+  }
+
+  /**
    * The p quantile of a sample in any order, which is not changed (Commons Statistics selects on a
    * copy, without sorting all of it).
    *

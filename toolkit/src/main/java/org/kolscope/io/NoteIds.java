@@ -109,9 +109,46 @@ public final class NoteIds {
         derived++;
       }
     }
-    if (derived == 0 || 2L * derived < present) {
+    if (!derives(present, derived)) {
       return null;
     }
+    put(notes, times);
+    return derivedText(derived, n, zone);
+  }
+
+  /**
+   * Whether {@link #addPublishedAt} derives the column: some of the {@code present} non-missing
+   * note ids, and at least half of them, are plausible ObjectIds ({@code derived}). For an engine
+   * that counts over parts of the notes.
+   */
+  public static boolean derives(long present, long derived) {
+    return derived > 0 && 2L * derived >= present;
+  }
+
+  /**
+   * Adds the {@code published_at} column derived from the note ids whatever their share (an
+   * engine that decided with {@link #derives} over all parts calls it on each part).
+   *
+   * @param notes the table, changed in place; needs {@code note_id} and no {@code published_at}
+   * @return the rows given a time
+   */
+  public static int putPublishedAt(Table notes, ZoneId zone) {
+    Column<?> ids = notes.column(Schema.NOTE_ID);
+    int n = notes.rowCount();
+    LocalDateTime[] times = new LocalDateTime[n];
+    int derived = 0;
+    for (int r = 0; r < n; r++) {
+      times[r] = ids.isMissing(r) ? null : localTime(ids.getString(r), zone);
+      if (times[r] != null) {
+        derived++;
+      }
+    }
+    put(notes, times);
+    return derived;
+  }
+
+  private static void put(Table notes, LocalDateTime[] times) {
+    int n = times.length;
     DateTimeColumn c = DateTimeColumn.create(Schema.PUBLISHED_AT, n);
     for (int r = 0; r < n; r++) {
       if (times[r] != null) {
@@ -127,6 +164,10 @@ public final class NoteIds {
       at++;
     }
     notes.insertColumn(at, c);
+  }
+
+  /** The load report's note on a derived {@code published_at}: {@code derived} of {@code n} rows. */
+  public static String derivedText(long derived, long n, ZoneId zone) {
     String text = "published_at derived from note_id for " + derived + " rows (" + zoneName(zone)
         + ")";
     if (derived < n) {

@@ -68,6 +68,15 @@ public final class Audit {
   }
 
   /**
+   * An audit of the KOLs of notes given later, with {@link #posts(Table)} or {@link
+   * #posts(NoteParts)}: for an engine that computes the parts with {@link #noteStage()} once the
+   * audit is configured.
+   */
+  public static Audit ofPosts() {
+    return new Audit(null, null);
+  }
+
+  /**
    * An audit of the KOLs of notes held elsewhere, in parts ({@link NoteParts}): the accounts are
    * derived part by part as {@link #ofPosts(Table)} derives them. Configure the audit, then let
    * the engine compute the parts with {@link #noteStage()} before {@link #run()}.
@@ -183,6 +192,9 @@ public final class Audit {
   public AuditResult run() {
     if (parts != null) {
       return runOnParts();
+    }
+    if (accounts == null && notes == null) {
+      throw new IllegalStateException("no notes to audit: give them with posts(notes)");
     }
     KolGroups groups = null; // computed once, shared by the accounts, aggregates and rules
     if (accounts == null) {

@@ -3,17 +3,19 @@ package org.kolscope.rules;
 import java.util.List;
 import org.kolscope.core.TableData;
 import org.kolscope.evidence.NoteSignals;
+import org.kolscope.io.AccountsFromPosts;
+import org.kolscope.metrics.KolAggregates;
 
 /**
  * What one part of the notes gives an audit ({@link NoteStage#part}): one row per KOL of the part,
  * nothing per note.
  *
  * @param derived without accounts, the accounts derived from the part's notes ({@link
- *     org.kolscope.io.AccountsFromPosts}); null with accounts
+ *     AccountsFromPosts}); null with accounts
  * @param firstLines per row of {@code derived}, the line of its KOL's first note (the KOLs' order
  *     over all parts)
  * @param aggregates the note aggregates of the part's KOLs ({@link
- *     org.kolscope.metrics.KolAggregates})
+ *     KolAggregates})
  * @param signals the note signals of the part's audited KOLs
  * @param flags the {@link NoteRule}s' findings on the part's audited KOLs, rule by rule
  * @param notes the part's notes
