@@ -103,10 +103,10 @@ if [ -d "$out" ]; then
   if [ "$force" = 1 ]; then
     find "$out" -mindepth 1 -maxdepth 1 -delete
   elif [ -f "$out/_SUCCESS" ]; then
-    fail "$out is complete ($(tr '\n' ' ' < "$out/_SUCCESS")): --force to make it again"
+    fail "$out is complete ($(paste -sd ' ' "$out/_SUCCESS")): --force to make it again"
   elif [ -f "$out/_generation" ]; then
     [ "$(cat "$out/_generation")" = "$manifest" ] \
-      || fail "$out was started with other settings ($(tr '\n' ' ' < "$out/_generation")): --force to start again"
+      || fail "$out was started with other settings ($(paste -sd ' ' "$out/_generation")): --force to start again"
     echo "make_parquet: resuming $out" >&2
   elif [ -n "$(ls -A "$out")" ]; then
     fail "$out is not empty: --force to start again"
@@ -129,6 +129,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+todo=0
+for (( i = 0; i < parts; i++ )); do
+  [ -f "$out/part-$(printf '%05d' "$i").parquet" ] || todo=$((todo + 1))
+done
 start=$SECONDS made=0 gen_total=0 load_total=0
 for (( i = 0; i < parts; i++ )); do
   id=$(printf '%05d' "$i")
@@ -178,7 +182,7 @@ print(r["rows_read"], r["rows_kept"], r["rows_rejected"], len(r.get("problems", 
   gen=$(echo "$t1 - $t0" | bc) load=$(echo "$t2 - $t1" | bc)
   gen_total=$(echo "$gen_total + $gen" | bc) load_total=$(echo "$load_total + $load" | bc)
   elapsed=$((SECONDS - start))
-  left=$(( elapsed * (parts - i - 1) / made ))
+  left=$(( elapsed * (todo - made) / made ))
   extra=""
   [ "$r_problems" = 0 ] || extra=", $r_problems suspicious rows"
   printf 'part %d/%d: %d notes, csv %.1f s, parquet %.1f s, %.1f MB%s; elapsed %dm%02ds, left about %dm%02ds\n' \
