@@ -192,7 +192,7 @@ done
 
 count=$(find "$out" -maxdepth 1 -name 'part-*.parquet' | wc -l)
 [ "$count" = "$parts" ] || fail "$count parts in $out, expected $parts"
-bytes=$(find "$out" -maxdepth 1 -name 'part-*.parquet' -printf '%s\n' | awk '{s += $1} END {print s}')
+bytes=$(find "$out" -maxdepth 1 -name 'part-*.parquet' -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}')
 elapsed=$((SECONDS - start))
 printf 'notes=%s\nparts=%s\nbytes=%s\nseconds=%s\n' "$n" "$parts" "$bytes" "$elapsed" > "$out/_SUCCESS"
 if [ "$made" -gt 0 ]; then
