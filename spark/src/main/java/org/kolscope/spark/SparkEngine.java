@@ -34,13 +34,14 @@ public final class SparkEngine implements NotesEngine {
           request.delimiter()).cache();
       LoadReport report = notes.report();
       long t2 = System.nanoTime();
-      NoteParts parts = SparkParts.of(notes, stage, report.rowsKept(), 0);
+      String[] steps = {""};
+      NoteParts parts = SparkParts.of(notes, stage, report.rowsKept(), 0, s -> steps[0] = s);
       long t3 = System.nanoTime();
       // the stage timings, for projections to a cluster (bench/spark)
       err.printf(java.util.Locale.ROOT, "kolscope: Spark %s at %s read %,d notes (%,d rejected) "
-          + "in %.1f s and did each KOL's work in %.1f s, after %.1f s to start%n", spark.version(),
+          + "in %.1f s and did each KOL's work in %.1f s (%s), after %.1f s to start%n", spark.version(),
           spark.sparkContext().master(), report.rowsKept(), report.rejectedRows(), (t2 - t1) / 1e9,
-          (t3 - t2) / 1e9, (t1 - t0) / 1e9);
+          (t3 - t2) / 1e9, steps[0], (t1 - t0) / 1e9);
       err.flush();
       return new Audited(parts, report);
     } finally {

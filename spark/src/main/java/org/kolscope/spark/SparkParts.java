@@ -31,6 +31,13 @@ final class SparkParts {
    *     Spark's default parallelism)
    */
   static NoteParts of(SparkNotes notes, NoteStage stage, long keptNotes, int parts) {
+    return of(notes, stage, keptNotes, parts, s -> {});
+  }
+
+  /** As {@link #of(SparkNotes, NoteStage, long, int)}, saying how long each step took. */
+  static NoteParts of(SparkNotes notes, NoteStage stage, long keptNotes, int parts,
+      java.util.function.Consumer<String> timings) {
+    long t0 = System.nanoTime();
     SparkSession spark = notes.session();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int p = parts > 0 ? parts
@@ -44,6 +51,7 @@ final class SparkParts {
       return SparkScales.rows(s.value().points(part.notes(), part.lines()));
     });
     NoteSignals.Scales scales = SparkScales.of(spark, points);
+    long t1 = System.nanoTime();
     Broadcast<NoteSignals.Scales> sc = jsc.broadcast(scales);
     List<NotePart> computed = byKol.mapPartitions(it -> {
       NoteRows.Part part = NoteRows.Part.of(it, layout, derive);
@@ -51,6 +59,9 @@ final class SparkParts {
     }).collect();
     s.destroy();
     sc.destroy();
+    long t2 = System.nanoTime();
+    timings.accept(String.format(java.util.Locale.ROOT, "%d parts by KOL; spike scales %.1f s, "
+        + "parts %.1f s", p, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
     return NoteParts.of(computed);
   }
 }

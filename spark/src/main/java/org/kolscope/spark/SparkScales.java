@@ -93,7 +93,8 @@ final class SparkScales {
 
   /**
    * The median of the one column {@code y} of {@code values} ({@code n} rows), as {@link
-   * Quantiles#median} computes it: the order statistics it reads are read off a distributed sort.
+   * Quantiles#median} computes it: the order statistics it reads are selected exactly ({@link
+   * #select}).
    */
   private static double median(Dataset<Row> values, int n) {
     Set<Integer> asked = new HashSet<>();
@@ -102,14 +103,89 @@ final class SparkScales {
       return 0;
     }, 0.5);
     long[] ranks = asked.stream().mapToLong(Integer::longValue).sorted().toArray();
-    Map<Long, Row> at = atRanks(sorted(values, n, "y"), ranks);
+    // each part's values as one array, kept serialized: 8 bytes a value, scanned once a pass
+    JavaRDD<double[]> y = values.javaRDD().mapPartitions(it -> {
+      it.unimi.dsi.fastutil.doubles.DoubleArrayList v = new it.unimi.dsi.fastutil.doubles.DoubleArrayList();
+      while (it.hasNext()) {
+        v.add(it.next().getDouble(0));
+      }
+      return List.of(v.toDoubleArray()).iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Map<Long, Double> at = new HashMap<>();
+    try {
+      for (long r : ranks) {
+        at.put(r, select(y, r));
+      }
+    } finally {
+      y.unpersist();
+    }
     return QuantileType.TYPE_7.quantile(n, i -> {
-      Row r = at.get((long) i);
-      if (r == null) {
+      Double v = at.get((long) i);
+      if (v == null) {
         throw new IllegalStateException("order statistic " + i + " was not read");
       }
-      return r.getDouble(0);
+      return v;
     }, 0.5);
+  }
+
+  /** Values in a bucket few enough to sort on the driver. */
+  static final int SELECT_COLLECT = 2_000_000;
+
+  /**
+   * The value of rank {@code rank} (0-based, in {@link Double#compare} order) among {@code values},
+   * exactly and without a sort: each pass counts the values by the next 16 bits of their
+   * order-preserving 64-bit key within the bucket found so far, until the bucket holds at most
+   * {@value #SELECT_COLLECT} values (then sorted on the driver) or the key is complete (4 passes).
+   */
+  static double select(JavaRDD<double[]> values, long rank) {
+    long prefix = 0; // the key's bits known so far (the high `known` bits)
+    int known = 0;
+    long within = rank;
+    while (known < 64) {
+      final long p = prefix;
+      final int k = known;
+      long[] counts = values.map(part -> {
+        long[] c = new long[1 << 16];
+        for (double v : part) {
+          long key = key(v);
+          if (k == 0 || key >>> (64 - k) == p) {
+            c[(int) ((key << k) >>> 48)]++;
+          }
+        }
+        return c;
+      }).treeReduce((a, b) -> {
+        for (int i = 0; i < a.length; i++) {
+          a[i] += b[i];
+        }
+        return a;
+      });
+      int bucket = 0;
+      while (within >= counts[bucket]) {
+        within -= counts[bucket++];
+      }
+      prefix = (prefix << 16) | bucket;
+      known += 16;
+      if (counts[bucket] <= SELECT_COLLECT && known < 64) {
+        final long q = prefix;
+        final int kk = known;
+        List<double[]> in = values.map(part -> java.util.Arrays.stream(part)
+            .filter(v -> key(v) >>> (64 - kk) == q).toArray()).collect();
+        double[] sorted = in.stream().flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
+        return sorted[(int) within];
+      }
+    }
+    return value(prefix);
+  }
+
+  /** A 64-bit key whose unsigned order is {@link Double#compare}'s order of the doubles. */
+  static long key(double v) {
+    long bits = Double.doubleToLongBits(v);
+    return bits < 0 ? ~bits : bits | Long.MIN_VALUE;
+  }
+
+  /** The double of a {@link #key}. */
+  static double value(long key) {
+    return Double.longBitsToDouble(key < 0 ? key & Long.MAX_VALUE : ~key);
   }
 
   /** Points per part of a sort: a part's sort is a few MB on its worker. */
