@@ -57,7 +57,8 @@ final class Engines {
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
+    cmd.add("-Xmx" + childHeap(Runtime.getRuntime().maxMemory(), physicalMemory(),
+        System.getenv("KOLSCOPE_JAVA_OPTS")) / (1024 * 1024) + "m");
     cmd.addAll(childOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(),
         System.getenv("KOLSCOPE_JAVA_OPTS")));
     String opens = opens(jar);
@@ -81,6 +82,24 @@ final class Engines {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while Spark ran", e);
     }
+  }
+
+  /**
+   * The Spark JVM's heap: the user's ({@code -Xmx} in {@code KOLSCOPE_JAVA_OPTS}, which this JVM
+   * has), else half the machine's memory (at most 31 GB, at least this JVM's): Spark's tasks and the
+   * audit's one row per KOL share it (500,000 KOLs, 10M generated notes: more than the launcher's
+   * 4 GB, which suits a command on one machine's data).
+   */
+  static long childHeap(long mine, long physical, String userOptions) {
+    if (userOptions != null && userOptions.contains("-Xmx")) {
+      return mine;
+    }
+    return Math.max(mine, Math.min(31L << 30, physical / 2));
+  }
+
+  private static long physicalMemory() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getTotalMemorySize() : 0;
   }
 
   /**

@@ -31,4 +31,13 @@ class Engines_ChildOptionsTest {
     assertThat(Engines.childOptions(mine, "-XX:+UseG1GC -XX:TieredStopAtLevel=4"))
         .containsExactly("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4");
   }
+
+  @Test
+  void heap_halfTheMachine_unlessTheUserSetOne() {
+    long g = 1L << 30;
+    assertThat(Engines.childHeap(4 * g, 24 * g, null)).isEqualTo(12 * g);
+    assertThat(Engines.childHeap(4 * g, 6 * g, "")).isEqualTo(4 * g); // never below the launcher's
+    assertThat(Engines.childHeap(4 * g, 256 * g, null)).isEqualTo(31 * g);
+    assertThat(Engines.childHeap(2 * g, 24 * g, "-Xmx2g -XX:+UseG1GC")).isEqualTo(2 * g);
+  }
 }

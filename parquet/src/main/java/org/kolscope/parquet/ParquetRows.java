@@ -61,20 +61,27 @@ final class ParquetRows implements RowSource {
       checkEnds(part);
       try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(part), OPTIONS)) {
         MessageType schema = r.getFooter().getFileMetaData().getSchema();
+        Layout here = layout;
         if (layout == null) {
           layout = new Layout(schema, zone);
+          here = layout;
           sink.header(layout.header);
           layout.notes(parts.size()).forEach(sink::note);
         } else if (!layout.sameColumns(schema)) {
-          throw new LoadException(part + ": its columns differ from those of " + parts.get(0)
-              + ": the parts of one table have the same columns");
+          // a part may lack or add a count's lower-bound flag (a part without "10000+" counts
+          // has none): the same header, read with its own layout
+          here = new Layout(schema, zone);
+          if (!here.header.equals(layout.header)) {
+            throw new LoadException(part + ": its columns differ from those of " + parts.get(0)
+                + ": the parts of one table have the same columns");
+          }
         }
-        MessageColumnIO io = new ColumnIOFactory().getColumnIO(layout.projection, schema);
+        MessageColumnIO io = new ColumnIOFactory().getColumnIO(here.projection, schema);
         PageReadStore pages;
         while ((pages = r.readNextRowGroup()) != null) {
-          RecordReader<String[]> records = io.getRecordReader(pages, new Records(layout.projection, zone));
+          RecordReader<String[]> records = io.getRecordReader(pages, new Records(here.projection, zone));
           for (long i = pages.getRowCount(); i > 0; i--) {
-            sink.row(layout.cells(records.read()), ++row + 1);
+            sink.row(here.cells(records.read()), ++row + 1);
           }
         }
       } catch (LoadException e) {

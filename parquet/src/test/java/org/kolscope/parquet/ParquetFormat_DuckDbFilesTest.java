@@ -154,6 +154,23 @@ class ParquetFormat_DuckDbFilesTest {
         .hasMessageStartingWith(b + ": its columns differ from those of ");
   }
 
+  @Test
+  void partsDifferingOnlyInBoundFlags_readAsOneTable() throws Exception {
+    // as kolscope load --out writes parts: a part with a "10000+" count has its flag column, a
+    // part without one has none
+    Path folder = Files.createDirectory(dir.resolve("flags.parquet"));
+    DuckDb.copy("SELECT 'a' AS kol_id, 'n1' AS note_id, 10000 AS likes, true AS likes_lower_bound",
+        folder.resolve("part-00000.parquet"), "");
+    DuckDb.copy("SELECT 'a' AS kol_id, 'n2' AS note_id, 5 AS likes", folder.resolve("part-00001.parquet"), "");
+    DuckDb.copy("SELECT 'b' AS kol_id, 'n3' AS note_id, 20000 AS likes, true AS likes_lower_bound",
+        folder.resolve("part-00002.parquet"), "");
+
+    LoadResult r = KolData.loader().read(folder);
+    assertThat(r.table().stringColumn("note_id").asList()).containsExactly("n1", "n2", "n3");
+    assertThat(r.table().longColumn("likes").asList()).containsExactly(10000L, 5L, 20000L);
+    assertThat(r.table().booleanColumn("likes_lower_bound").asList()).containsExactly(true, false, true);
+  }
+
   static void assertSameTable(Table actual, Table expected) {
     assertThat(actual.columnNames()).isEqualTo(expected.columnNames());
     for (int i = 0; i < expected.columnCount(); i++) {

@@ -85,7 +85,9 @@ public final class SparkNotes {
     Objects.requireNonNull(mappings, "mappings");
     checkLocal(path);
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
-      return of(spark, spark.read().parquet(path), path, mappings);
+      // the union of the parts' columns: a part whose counts have no bound lacks their
+      // <count>_lower_bound flags (null here, read as not a bound)
+      return of(spark, spark.read().option("mergeSchema", "true").parquet(path), path, mappings);
     }
     JavaRDD<String> lines = spark.read().textFile(path).javaRDD();
     List<String> head = lines.take(1);

@@ -81,4 +81,23 @@ class SparkNotes_ParquetTest {
     assertThat(r.report().problems().get(0).line()).isEqualTo(4);
     assertThat(r.report().problems().get(0).value()).isEqualTo("abc");
   }
+  @Test
+  void folderWhosePartsDifferInBoundFlags_everyBoundKept() throws Exception {
+    // as kolscope load --out writes parts: only a part with a "10000+" count has the flag column
+    var flagged = org.apache.spark.sql.types.DataTypes.createStructType(java.util.List.of(
+        org.apache.spark.sql.types.DataTypes.createStructField("note_id", org.apache.spark.sql.types.DataTypes.StringType, true),
+        org.apache.spark.sql.types.DataTypes.createStructField("kol_id", org.apache.spark.sql.types.DataTypes.StringType, true),
+        org.apache.spark.sql.types.DataTypes.createStructField("likes", org.apache.spark.sql.types.DataTypes.LongType, true),
+        org.apache.spark.sql.types.DataTypes.createStructField("likes_lower_bound", org.apache.spark.sql.types.DataTypes.BooleanType, true)));
+    String folder = dir.resolve("parts.parquet").toString();
+    spark.createDataFrame(java.util.List.of(org.apache.spark.sql.RowFactory.create("n1", "k1", 10_000L, true)), flagged)
+        .coalesce(1).write().parquet(folder);
+    spark.createDataFrame(java.util.List.of(org.apache.spark.sql.RowFactory.create("n2", "k1", 5L, false)), flagged)
+        .drop("likes_lower_bound").coalesce(1).write().mode("append").parquet(folder);
+
+    LoadResult r = SparkNotes.read(spark, folder).collect();
+    Table t = r.table().sortAscendingOn("note_id");
+    assertThat(t.longColumn("likes").asList()).containsExactly(10_000L, 5L);
+    assertThat(t.booleanColumn("likes_lower_bound").asList()).containsExactly(true, false);
+  }
 }
