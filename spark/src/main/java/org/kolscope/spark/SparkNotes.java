@@ -384,9 +384,14 @@ public final class SparkNotes {
         try (var in = Files.newInputStream(p)) {
           n = in.readNBytes(head, 0, head.length);
         }
-        if (head[0] == 0x1f && (head[1] & 0xff) == 0x8b) {
-          throw new LoadException(path + ": gzip-compressed; the spark engine reads plain UTF-8 "
-              + "text or Parquet (gunzip it, or audit without --engine spark)");
+        if (n >= 2 && head[0] == 0x1f && (head[1] & 0xff) == 0x8b) {
+          if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            // Spark decompresses by the name's extension only
+            throw new LoadException(path + ": gzip-compressed but not named .gz; the spark engine "
+                + "decompresses files named *.gz (rename it, gunzip it, or audit without --engine spark)");
+          }
+          head = gunzippedHead(p);
+          n = head.length;
         }
         if (!utf8(head, n)) {
           throw new LoadException(path + ": not UTF-8 text; the spark engine reads UTF-8 or "
@@ -395,6 +400,15 @@ public final class SparkNotes {
       }
     } catch (IOException e) {
       throw new LoadException(IoErrors.cannotRead(p, e), e);
+    }
+  }
+
+  /** The first 8 KB of a gzip file's text. */
+  private static byte[] gunzippedHead(Path p) throws IOException {
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+      return in.readNBytes(8192);
+    } catch (java.util.zip.ZipException e) {
+      throw new LoadException(p + ": a damaged gzip file: " + e.getMessage(), e);
     }
   }
 

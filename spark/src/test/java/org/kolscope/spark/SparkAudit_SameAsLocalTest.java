@@ -152,4 +152,29 @@ class SparkAudit_SameAsLocalTest {
       actual.release();
     }
   }
+  @Test
+  void gzippedNotes_readAsTheLoaderReadsThem() throws IOException {
+    Path gz = dir.resolve("notes.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(LocalSpark.ROOT.resolve("data/notes.csv"), out);
+    }
+    LoadResult local = KolData.loader().kind(Schema.Kind.POSTS).read(gz);
+    SparkNotes notes = SparkNotes.read(spark, gz.toString());
+    LoadResult viaSpark = notes.collect();
+    SameAnswers.reports(local.report(), notes.report());
+    SameAnswers.tables(local.table(), viaSpark.table());
+    assertThat(viaSpark.table().rowCount()).isGreaterThan(39_000);
+  }
+
+  @Test
+  void gzipNotNamedGz_refusedWithWhatToDo() throws IOException {
+    Path hidden = dir.resolve("notes-gzipped.csv");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(hidden))) {
+      out.write("note_id,kol_id,likes\nn1,k1,3\n".getBytes(StandardCharsets.UTF_8));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkNotes.read(spark, hidden.toString()))
+        .isInstanceOf(org.kolscope.io.LoadException.class)
+        .hasMessage(hidden + ": gzip-compressed but not named .gz; the spark engine decompresses "
+            + "files named *.gz (rename it, gunzip it, or audit without --engine spark)");
+  }
 }
