@@ -103,6 +103,9 @@ public final class SparkNotes {
     NoteRows.Layout layout = NoteRows.layout(path, mappings, header, d);
     JavaRDD<Row> rows = lines.zipWithIndex().mapPartitions(new NoteRows.FromLines(layout), true);
     List<String> notes = new ArrayList<>();
+    if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+      notes.add("gzip-compressed: read decompressed"); // as the loader says it
+    }
     notes.add("read by Apache Spark " + spark.version() + ", one record per line");
     return new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
         notes);

@@ -164,6 +164,7 @@ class SparkAudit_SameAsLocalTest {
     SameAnswers.reports(local.report(), notes.report());
     SameAnswers.tables(local.table(), viaSpark.table());
     assertThat(viaSpark.table().rowCount()).isGreaterThan(39_000);
+    assertThat(viaSpark.report().notes()).contains("gzip-compressed: read decompressed");
   }
 
   @Test
