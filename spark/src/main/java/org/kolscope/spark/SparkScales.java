@@ -26,9 +26,10 @@ import org.kolscope.rules.NoteStage;
 /**
  * The two spike scales fitted over every part's points ({@link NoteStage#points}), where the points
  * are: what {@link NoteStage#scales} computes in memory, exactly. Per scale: the systematic sample
- * of {@link LocalFit} (ranks 0, step, 2·step, … of the points sorted by size, ties by KOL and line)
- * and the exact median absolute deviation of the deviations, each read off a distributed sort at
- * the ranks asked for; only those rows reach the driver.
+ * of {@link LocalFit} (ranks 0, step, 2·step, … of the points sorted by size, ties by KOL and line),
+ * read off a distributed sort at the ranks asked for, and the exact median absolute deviation of
+ * the deviations, its order statistics found by histogram passes ({@link #select}); only those
+ * values reach the driver.
  */
 final class SparkScales {
   static final StructType POINTS = DataTypes.createStructType(List.of(
