@@ -175,13 +175,32 @@ public final class SparkNotes {
   /**
    * Every report line as the loader writes it: {@code file, line, column, value, reason,
    * severity} with severity {@code rejected} (the row is not in {@link #notes()}), {@code
-   * suspicious} or {@code note}.
+   * suspicious} or {@code note}. A note_id repeated in another part is reported as the loader
+   * reports it (each part sees only its own rows; the repeats are found by {@code groupBy}).
    */
   public Dataset<Row> problems() {
-    return converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW))
-        .select(functions.lit(label).as("file"), functions.col(NoteRows.LINE).as("line"),
-            functions.col(NoteRows.P_COLUMN).as("column"), functions.col(NoteRows.P_VALUE).as("value"),
-            functions.col(NoteRows.P_REASON).as("reason"), functions.col(NoteRows.KIND).as("severity"));
+    boolean hasIds = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.NOTE_ID));
+    String file = label;
+    int width = layout.schema().size();
+    Dataset<Row> own = converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW));
+    if (hasIds) { // the parts' own repeats: judged over all parts below
+      own = own.filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> !new Problem(file,
+          r.getLong(1), r.getString(width - 3), r.getString(width - 2), r.getString(width - 1),
+          Problem.Severity.valueOf(r.getString(0).toUpperCase(java.util.Locale.ROOT))).isDuplicateKept());
+    }
+    Dataset<Row> lines = own.select(functions.lit(label).as("file"), functions.col(NoteRows.LINE).as("line"),
+        functions.col(NoteRows.P_COLUMN).as("column"), functions.col(NoteRows.P_VALUE).as("value"),
+        functions.col(NoteRows.P_REASON).as("reason"), functions.col(NoteRows.KIND).as("severity"));
+    if (!hasIds) {
+      return lines;
+    }
+    JavaRDD<Row> repeats = repeats(keptRows()).javaRDD().map(r -> {
+      Problem p = Problem.duplicateKept(file, r.getLong(r.fieldIndex("line")), Schema.NOTE_ID,
+          r.getString(r.fieldIndex("id")), r.getLong(r.fieldIndex("first")));
+      return org.apache.spark.sql.RowFactory.create(p.file(), p.line(), p.column(), p.value(),
+          p.reason(), p.severity().label());
+    });
+    return lines.unionByName(spark.createDataFrame(repeats, lines.schema()));
   }
 
   /**
@@ -311,18 +330,22 @@ public final class SparkNotes {
 
   /** The kept rows whose note id an earlier kept row had: line, id, the first line, by line. */
   private List<Object[]> repeatedIds(Dataset<Row> kept) {
-    Dataset<Row> ids = kept.filter(functions.col(Schema.NOTE_ID).isNotNull())
-        .select(functions.col(Schema.NOTE_ID).as("id"), functions.col(NoteRows.LINE).as("line"));
-    Dataset<Row> repeated = ids.groupBy("id").agg(functions.count("*").as("n"), functions.min("line").as("first"))
-        .filter(functions.col("n").gt(1)).select("id", "first");
     List<Object[]> out = new ArrayList<>();
-    for (Row r : ids.join(functions.broadcast(repeated), "id")
-        .filter(functions.col("line").notEqual(functions.col("first")))
-        .orderBy("line").collectAsList()) {
+    for (Row r : repeats(kept).orderBy("line").collectAsList()) {
       out.add(new Object[] {r.getLong(r.fieldIndex("line")), r.getString(r.fieldIndex("id")),
           r.getLong(r.fieldIndex("first"))});
     }
     return out;
+  }
+
+  /** The kept rows whose note id an earlier kept row had: {@code line, id, first}. */
+  private static Dataset<Row> repeats(Dataset<Row> kept) {
+    Dataset<Row> ids = kept.filter(functions.col(Schema.NOTE_ID).isNotNull())
+        .select(functions.col(Schema.NOTE_ID).as("id"), functions.col(NoteRows.LINE).as("line"));
+    Dataset<Row> repeated = ids.groupBy("id").agg(functions.count("*").as("n"), functions.min("line").as("first"))
+        .filter(functions.col("n").gt(1)).select("id", "first");
+    return ids.join(functions.broadcast(repeated), "id")
+        .filter(functions.col("line").notEqual(functions.col("first")));
   }
 
   /** The kept rows, in the converted rows' layout ({@link NoteRows}). */
