@@ -283,6 +283,20 @@ final class NoteRows {
     }
   }
 
+  /** The report line a converted row of another kind than {@link #ROW} carries. */
+  static Problem problem(Row row, String label) {
+    int width = row.size();
+    return new Problem(label, row.getLong(1), row.getString(width - 3), row.getString(width - 2),
+        row.getString(width - 1), Problem.Severity.valueOf(row.getString(0).toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** A kept row whose note_id an earlier kept row had, and that row's line. */
+  record Repeat(long line, String id, long first) {
+    Problem problem(String label) {
+      return Problem.duplicateKept(label, line, Schema.NOTE_ID, id, first);
+    }
+  }
+
   /**
    * Puts a repeat's report line where the loader puts it: after the report lines of earlier lines
    * and of its own line, but before its own line's trailing suspicious ones ("likes exceed
@@ -298,21 +312,20 @@ final class NoteRows {
   }
 
   /**
-   * Adds the repeats of note ids ({@code {line, id, first line}}, by line) to report lines sorted
+   * Adds the repeats of note ids (by line) to report lines sorted
    * by line, each where the loader would have put it.
    */
-  static void insertRepeats(List<Problem> problems, List<Object[]> repeats, String label) {
+  static void insertRepeats(List<Problem> problems, List<Repeat> repeats, String label) {
     if (repeats.isEmpty()) {
       return;
     }
     List<Problem> out = new ArrayList<>(problems.size() + repeats.size());
     int p = 0;
-    for (Object[] r : repeats) {
-      long line = (Long) r[0];
-      while (p < problems.size() && problems.get(p).line() <= line) {
+    for (Repeat r : repeats) {
+      while (p < problems.size() && problems.get(p).line() <= r.line()) {
         out.add(problems.get(p++));
       }
-      insert(out, out.size(), Problem.duplicateKept(label, line, Schema.NOTE_ID, (String) r[1], (Long) r[2]));
+      insert(out, out.size(), r.problem(label));
     }
     while (p < problems.size()) {
       out.add(problems.get(p++));
@@ -342,7 +355,7 @@ final class NoteRows {
   record Part(Table notes, long[] lines) {
     /** The rows (kept rows in line order) as a table; {@code published_at} derived if decided. */
     static Part of(Iterator<Row> rows, Layout layout, boolean derivePublishedAt) {
-      Assembler a = new Assembler(layout);
+      Assembler a = new Assembler(layout, false); // kept rows only: no report lines to judge
       it.unimi.dsi.fastutil.longs.LongArrayList lines = new it.unimi.dsi.fastutil.longs.LongArrayList();
       while (rows.hasNext()) {
         Row r = rows.next();
@@ -370,6 +383,11 @@ final class NoteRows {
     private final Object2LongOpenHashMap<String> firstLine = new Object2LongOpenHashMap<>();
 
     Assembler(Layout layout) {
+      this(layout, true);
+    }
+
+    /** @param repeats whether to find note_id repeats (the driver's whole read) or not (a part) */
+    Assembler(Layout layout, boolean repeats) {
       this.layout = layout;
       cols = new Column<?>[layout.columns().size()];
       flags = new BooleanColumn[cols.length];
@@ -377,7 +395,7 @@ final class NoteRows {
       for (int i = 0; i < cols.length; i++) {
         Spec s = layout.columns().get(i);
         cols[i] = create(s);
-        if (s.name().equals(Schema.NOTE_ID)) {
+        if (repeats && s.name().equals(Schema.NOTE_ID)) {
           idAt = k;
         }
         k++;
@@ -410,17 +428,13 @@ final class NoteRows {
     }
 
     void add(Row row) {
-      String kind = row.getString(0);
       long line = row.getLong(1);
-      int width = row.size();
-      if (!ROW.equals(kind)) {
-        Problem.Severity sev = Problem.Severity.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-        if (sev == Problem.Severity.REJECTED && line != lastRejected) {
+      if (!ROW.equals(row.getString(0))) {
+        Problem p = problem(row, layout.label());
+        if (p.severity() == Problem.Severity.REJECTED && line != lastRejected) {
           rejectedRows++;
           lastRejected = line;
         }
-        Problem p = new Problem(layout.label(), line, row.getString(width - 3),
-            row.getString(width - 2), row.getString(width - 1), sev);
         if (idAt < 0 || !p.isDuplicateKept()) {
           problems.add(p); // a repeat is judged below, over all parts, not within its batch
         }
@@ -492,6 +506,11 @@ final class NoteRows {
 
     long rowsRead() {
       return cols.length == 0 ? rejectedRows : cols[0].size() + rejectedRows;
+    }
+
+    /** The rows rejected (lines with a rejected report line). */
+    long rejectedRows() {
+      return rejectedRows;
     }
   }
 }

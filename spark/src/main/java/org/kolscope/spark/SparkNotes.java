@@ -179,14 +179,12 @@ public final class SparkNotes {
    * reports it (each part sees only its own rows; the repeats are found by {@code groupBy}).
    */
   public Dataset<Row> problems() {
-    boolean hasIds = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.NOTE_ID));
+    boolean hasIds = has(Schema.NOTE_ID);
     String file = label;
-    int width = layout.schema().size();
     Dataset<Row> own = converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW));
     if (hasIds) { // the parts' own repeats: judged over all parts below
-      own = own.filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> !new Problem(file,
-          r.getLong(1), r.getString(width - 3), r.getString(width - 2), r.getString(width - 1),
-          Problem.Severity.valueOf(r.getString(0).toUpperCase(java.util.Locale.ROOT))).isDuplicateKept());
+      own = own.filter((org.apache.spark.api.java.function.FilterFunction<Row>)
+          r -> !NoteRows.problem(r, file).isDuplicateKept());
     }
     Dataset<Row> lines = own.select(functions.lit(label).as("file"), functions.col(NoteRows.LINE).as("line"),
         functions.col(NoteRows.P_COLUMN).as("column"), functions.col(NoteRows.P_VALUE).as("value"),
@@ -195,8 +193,7 @@ public final class SparkNotes {
       return lines;
     }
     JavaRDD<Row> repeats = repeats(keptRows()).javaRDD().map(r -> {
-      Problem p = Problem.duplicateKept(file, r.getLong(r.fieldIndex("line")), Schema.NOTE_ID,
-          r.getString(r.fieldIndex("id")), r.getLong(r.fieldIndex("first")));
+      Problem p = repeat(r).problem(file);
       return org.apache.spark.sql.RowFactory.create(p.file(), p.line(), p.column(), p.value(),
           p.reason(), p.severity().label());
     });
@@ -239,36 +236,28 @@ public final class SparkNotes {
    */
   public LoadReport report() {
     Dataset<Row> kept = keptRows();
-    List<Problem> problems = new ArrayList<>();
-    long rejectedRows = 0;
-    long lastRejected = Long.MIN_VALUE;
-    int width = layout.schema().size();
-    boolean hasIds = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.NOTE_ID));
+    // the report lines as the driver's Assembler takes them, without the rows
+    NoteRows.Assembler lines = new NoteRows.Assembler(layout);
     for (Row row : converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW)).collectAsList()) {
-      long line = row.getLong(1);
-      Problem.Severity sev = Problem.Severity.valueOf(row.getString(0).toUpperCase(java.util.Locale.ROOT));
-      if (sev == Problem.Severity.REJECTED && line != lastRejected) {
-        rejectedRows++;
-        lastRejected = line;
-      }
-      Problem p = new Problem(layout.label(), line, row.getString(width - 3), row.getString(width - 2),
-          row.getString(width - 1), sev);
-      if (!hasIds || !p.isDuplicateKept()) {
-        problems.add(p); // repeats are judged below, over all parts
-      }
+      lines.add(row);
     }
-    if (hasIds) {
-      NoteRows.insertRepeats(problems, repeatedIds(kept), layout.label());
+    List<Problem> problems = new ArrayList<>(lines.problems());
+    if (has(Schema.NOTE_ID)) {
+      List<NoteRows.Repeat> repeats = new ArrayList<>();
+      for (Row r : repeats(kept).orderBy("line").collectAsList()) {
+        repeats.add(repeat(r));
+      }
+      NoteRows.insertRepeats(problems, repeats, layout.label());
     }
-    long rows = kept.count();
+    Row counts = counts(kept);
+    long rows = counts.getLong(0);
     List<String> columns = new ArrayList<>();
     Map<String, String> types = new LinkedHashMap<>();
-    Row bounds = anyBound(kept);
     for (NoteRows.Spec s : layout.columns()) {
       columns.add(s.name());
       types.put(s.name(), s.type().name());
       String flag = s.name() + Schema.LOWER_BOUND_SUFFIX;
-      if (bounds != null && s.flagged() && Boolean.TRUE.equals(bounds.getAs(flag))) {
+      if (s.flagged() && Boolean.TRUE.equals(counts.getAs(flag))) {
         columns.add(flag);
         types.put(flag, "BOOLEAN");
       }
@@ -290,15 +279,13 @@ public final class SparkNotes {
       }
       types = t;
     }
-    return new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, rows + rejectedRows, rows,
+    return new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, rows + lines.rejectedRows(), rows,
         columns, types, problems, notes);
   }
 
   /** Whether the rows' note ids give {@code published_at}, as the loader decides over all rows. */
   boolean derivesPublishedAt() {
-    boolean hasIds = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.NOTE_ID));
-    boolean hasTimes = layout.columns().stream().anyMatch(c -> c.name().equals(Schema.PUBLISHED_AT));
-    if (!hasIds || hasTimes) {
+    if (!has(Schema.NOTE_ID) || has(Schema.PUBLISHED_AT)) {
       return false;
     }
     long[] c = objectIdCounts();
@@ -316,29 +303,32 @@ public final class SparkNotes {
     return idCounts;
   }
 
-  /** Per count column with a bound flag, whether any kept row is a bound (null: no such column). */
-  private Row anyBound(Dataset<Row> kept) {
-    List<Column> any = new ArrayList<>();
+  /** Whether the rows have the canonical column {@code name}. */
+  private boolean has(String name) {
+    return layout.columns().stream().anyMatch(c -> c.name().equals(name));
+  }
+
+  /**
+   * In one pass over the kept rows: their number, then per count column with a bound flag (by the
+   * flag's name) whether any row is a bound.
+   */
+  private Row counts(Dataset<Row> kept) {
+    List<Column> more = new ArrayList<>();
     for (NoteRows.Spec s : layout.columns()) {
       if (s.flagged()) {
         String flag = s.name() + Schema.LOWER_BOUND_SUFFIX;
-        any.add(functions.coalesce(functions.max(functions.col("`" + flag + "`")), functions.lit(false)).as(flag));
+        more.add(functions.coalesce(functions.max(functions.col("`" + flag + "`")), functions.lit(false)).as(flag));
       }
     }
-    return any.isEmpty() ? null : kept.agg(any.get(0), any.subList(1, any.size()).toArray(new Column[0])).first();
+    return kept.agg(functions.count("*"), more.toArray(new Column[0])).first();
   }
 
-  /** The kept rows whose note id an earlier kept row had: line, id, the first line, by line. */
-  private List<Object[]> repeatedIds(Dataset<Row> kept) {
-    List<Object[]> out = new ArrayList<>();
-    for (Row r : repeats(kept).orderBy("line").collectAsList()) {
-      out.add(new Object[] {r.getLong(r.fieldIndex("line")), r.getString(r.fieldIndex("id")),
-          r.getLong(r.fieldIndex("first"))});
-    }
-    return out;
+  private static NoteRows.Repeat repeat(Row r) {
+    return new NoteRows.Repeat(r.getLong(r.fieldIndex("line")), r.getString(r.fieldIndex("id")),
+        r.getLong(r.fieldIndex("first")));
   }
 
-  /** The kept rows whose note id an earlier kept row had: {@code line, id, first}. */
+  /** The kept rows whose note id an earlier kept row had: {@code line, id, first} (unordered). */
   private static Dataset<Row> repeats(Dataset<Row> kept) {
     Dataset<Row> ids = kept.filter(functions.col(Schema.NOTE_ID).isNotNull())
         .select(functions.col(Schema.NOTE_ID).as("id"), functions.col(NoteRows.LINE).as("line"));

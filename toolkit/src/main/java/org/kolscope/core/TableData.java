@@ -119,36 +119,9 @@ public record TableData(String name, List<String> names, List<String> types, Lis
     int n = order.length;
     List<Object> out = new ArrayList<>();
     for (int c = 0; c < first.names.size(); c++) {
-      Object a;
-      switch (ColumnType.valueOf(first.types.get(c)).name()) {
-        case "STRING" -> {
-          String[] v = new String[n];
-          for (int i = 0; i < n; i++) {
-            v[i] = ((String[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
-          }
-          a = v;
-        }
-        case "INTEGER" -> {
-          int[] v = new int[n];
-          for (int i = 0; i < n; i++) {
-            v[i] = ((int[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
-          }
-          a = v;
-        }
-        case "LONG" -> {
-          long[] v = new long[n];
-          for (int i = 0; i < n; i++) {
-            v[i] = ((long[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
-          }
-          a = v;
-        }
-        default -> {
-          double[] v = new double[n];
-          for (int i = 0; i < n; i++) {
-            v[i] = ((double[]) parts.get(order[i][0]).values.get(c))[order[i][1]];
-          }
-          a = v;
-        }
+      Object a = java.lang.reflect.Array.newInstance(first.values.get(c).getClass().getComponentType(), n);
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(parts.get(order[i][0]).values.get(c), order[i][1], a, i, 1);
       }
       out.add(a);
     }
