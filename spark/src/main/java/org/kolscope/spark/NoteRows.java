@@ -1,6 +1,12 @@
 package org.kolscope.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.util.ArrayList;
@@ -8,13 +14,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.kolscope.io.LoadException;
 import org.kolscope.io.LoadResult;
 import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
@@ -140,6 +150,66 @@ final class NoteRows {
         }
         return in.hasNext();
       });
+    }
+  }
+
+  /**
+   * A whole CSV file (one per task) read by the loader's own reader → rows: for a file whose quoted
+   * cells span lines. A file that is not on this machine's file system ({@code hdfs://}, {@code
+   * s3a://}) is copied to a temporary file first; the file is closed and the copy deleted when the
+   * task ends.
+   */
+  static final class FromFile implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Layout layout;
+
+    FromFile(Layout layout) {
+      this.layout = layout;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Tuple2<String, PortableDataStream>> in) throws IOException {
+      if (!in.hasNext()) {
+        return java.util.Collections.emptyIterator();
+      }
+      Tuple2<String, PortableDataStream> f = in.next();
+      URI uri = URI.create(f._1());
+      Path copy = null;
+      Path file;
+      if ("file".equals(uri.getScheme())) {
+        file = Path.of(uri);
+      } else {
+        copy = Files.createTempFile("kolscope-", ".csv");
+        try (InputStream s = f._2().open()) {
+          Files.copy(s, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        file = copy;
+      }
+      RowBatch.Records records = RowBatch.Records.open(file, layout.delimiter());
+      Path temp = copy;
+      Runnable done = () -> {
+        records.close();
+        if (temp != null) {
+          temp.toFile().delete();
+        }
+      };
+      TaskContext task = TaskContext.get();
+      if (task != null) {
+        task.addTaskCompletionListener(new TaskCompletionListener() {
+          @Override
+          public void onTaskCompletion(TaskContext context) {
+            done.run();
+          }
+        });
+      }
+      if (!records.header().stream().map(String::strip).toList()
+          .equals(layout.header().stream().map(String::strip).toList())) {
+        done.run();
+        throw new LoadException(layout.label() + ": the header spans lines (a quoted name "
+            + "with a line break); write the file as Parquet first (kolscope load " + layout.label()
+            + " --out notes.parquet)");
+      }
+      return new Batches(layout, records::fill);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,6 +28,7 @@ import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
 import org.kolscope.core.Schema;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,8 +43,12 @@ import tech.tablesaw.api.Table;
  * LoadResult onDriver = n.collect();   // the table and report Loader.read gives, in file order
  * }</pre>
  *
- * <p>CSV is read as UTF-8 text, one record per line (a quoted cell that spans lines is rejected
- * as a row of the wrong width; write such data as Parquet). Parquet columns of any type are read
+ * <p>CSV is read as UTF-8 text cut into parts at line ends, one record per line. A file in which a
+ * quoted cell goes on past a line end ({@link RowBatch#continuesPastLine}, one pass to find out) is
+ * read in one task by the loader's own reader instead ({@link RowBatch.Records}), so its rows and
+ * report lines are still the loader's; write such data as Parquet to read it in parallel. Columns
+ * outside the schema are carried as text and typed in {@link #collect()} as the loader types them
+ * over the whole file. Parquet columns of any type are read
  * as their text, so counts written as text ({@code 10万+}) are parsed as in a CSV, and a count's
  * {@code <count>_lower_bound} flag column (as {@link #notes()} writes it) marks it a bound; a row's
  * "line" is its row number + 1, as if the header were line 1.
@@ -101,12 +107,23 @@ public final class SparkNotes {
     char d = delimiter != null ? delimiter : RowBatch.sniffDelimiter(first);
     List<String> header = List.of(RowBatch.cells(first, d));
     NoteRows.Layout layout = NoteRows.layout(path, mappings, header, d);
-    JavaRDD<Row> rows = lines.zipWithIndex().mapPartitions(new NoteRows.FromLines(layout), true);
     List<String> notes = new ArrayList<>();
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
       notes.add("gzip-compressed: read decompressed"); // as the loader says it
     }
-    notes.add("read by Apache Spark " + spark.version() + ", one record per line");
+    JavaRDD<Row> rows;
+    long spanning = firstSpanningLine(lines, d);
+    if (spanning < 0) {
+      rows = lines.zipWithIndex().mapPartitions(new NoteRows.FromLines(layout), true);
+      notes.add("read by Apache Spark " + spark.version() + ", one record per line");
+    } else {
+      rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
+          .mapPartitions(new NoteRows.FromFile(layout), true);
+      notes.add("read by Apache Spark " + spark.version() + " in one task, by the loader's own CSV "
+          + "reader: a quoted cell spans lines (from line " + spanning + "), so the file cannot be cut "
+          + "at line ends; for parallel reading write it as Parquet (kolscope load " + path
+          + " --out notes.parquet)");
+    }
     return new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
         notes);
   }
@@ -212,6 +229,7 @@ public final class SparkNotes {
       a.add(it.next());
     }
     Table t = a.table(Path.of(label).getFileName().toString());
+    typeExtras(t);
     List<String> notes = new ArrayList<>(fileNotes);
     notes.addAll(layout.headerNotes());
     String derived = NoteIds.addPublishedAt(t, NoteIds.BEIJING);
@@ -226,6 +244,23 @@ public final class SparkNotes {
     LoadReport r = new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, a.rowsRead(),
         t.rowCount(), t.columnNames(), types, problems, notes);
     return new LoadResult(t, r);
+  }
+
+  /**
+   * Columns outside the schema, carried as text by the parts, typed as the loader types them over
+   * the whole file ({@link RowBatch#typed}).
+   */
+  private static void typeExtras(Table t) {
+    for (String name : List.copyOf(t.columnNames())) {
+      if (!Schema.TYPES.containsKey(name) && t.column(name) instanceof StringColumn s) {
+        int at = t.columnIndex(name);
+        t.removeColumns(name);
+        List<tech.tablesaw.columns.Column<?>> typed = RowBatch.typed(s);
+        for (int i = 0; i < typed.size(); i++) {
+          t.insertColumn(at + i, typed.get(i));
+        }
+      }
+    }
   }
 
   /**
@@ -374,6 +409,17 @@ public final class SparkNotes {
   }
 
   /** For a path on this machine: the loader's message when it is missing, a folder or empty. */
+  /**
+   * The first line (the header is line 1) on which a quoted cell may go on to the next line
+   * ({@link RowBatch#continuesPastLine}), or -1 when no line does: one pass over the text.
+   */
+  private static long firstSpanningLine(JavaRDD<String> lines, char delimiter) {
+    List<Long> found = lines.zipWithIndex()
+        .filter(t -> RowBatch.continuesPastLine(t._1(), delimiter))
+        .map(t -> t._2() + 1).take(1);
+    return found.isEmpty() ? -1 : found.get(0);
+  }
+
   private static void checkLocal(String path) {
     if (path.contains("://")) {
       return; // hdfs://, s3a://: Spark says what is wrong

@@ -92,6 +92,22 @@ final class SameAnswers {
     assertThat(lines(spark.problems())).isEqualTo(lines(local.problems()));
   }
 
+  /**
+   * The public dataset of report lines ({@link SparkNotes#problems()}) holds the loader's lines,
+   * note_id repeats across parts included (in any order).
+   */
+  static void problemLines(LoadReport local, SparkNotes notes) {
+    List<String> expected = new java.util.ArrayList<>(local.problems().stream()
+        .map(p -> p.line() + "|" + p.column() + "|" + p.value() + "|" + p.reason() + "|" + p.severity().label())
+        .toList());
+    List<String> actual = new java.util.ArrayList<>(notes.problems().collectAsList().stream()
+        .map(r -> r.getLong(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5))
+        .toList());
+    java.util.Collections.sort(expected);
+    java.util.Collections.sort(actual);
+    assertThat(actual).isEqualTo(expected);
+  }
+
   private static List<String> lines(List<Problem> ps) {
     return ps.stream().map(p -> p.line() + " " + p.column() + " '" + p.value() + "' " + p.reason()
         + " " + p.severity()).toList();

@@ -113,16 +113,7 @@ class SparkAudit_SameAsLocalTest {
       SameAnswers.tables(local.table(), notes.collect().table());
       SameAnswers.audits(expected, actual.audit());
       assertThat(actual.rejected().count()).isEqualTo(local.report().problems(Problem.Severity.REJECTED).size());
-      // the public dataset of report lines: the loader's lines, repeats across parts included
-      List<String> expectedLines = new ArrayList<>(local.report().problems().stream()
-          .map(p -> p.line() + "|" + p.column() + "|" + p.value() + "|" + p.reason() + "|" + p.severity().label())
-          .toList());
-      List<String> datasetLines = new ArrayList<>(notes.problems().collectAsList().stream()
-          .map(r -> r.getLong(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5))
-          .toList());
-      java.util.Collections.sort(expectedLines);
-      java.util.Collections.sort(datasetLines);
-      assertThat(datasetLines).isEqualTo(expectedLines);
+      SameAnswers.problemLines(local.report(), notes);
     } finally {
       actual.release();
     }

@@ -96,6 +96,18 @@ final class CsvRows implements RowSource {
 
   @Override
   public void read(Sink sink) {
+    try (Cursor c = cursor(sink)) {
+      while (c.next()) {
+        // each step passes on at most one row
+      }
+    }
+  }
+
+  /**
+   * Reads the header into {@code sink} and returns a cursor that passes the rows on a record at a
+   * time, for a caller that converts them in batches ({@link RowBatch.Records}).
+   */
+  Cursor cursor(Sink sink) {
     char delim;
     try (Reader r = open()) {
       eol = lineEnd(r);
@@ -111,35 +123,83 @@ final class CsvRows implements RowSource {
     if (eol == '\r') {
       sink.note("lines end with CR alone (old Mac OS style)");
     }
-    CsvParserSettings s = settings(delim, eol);
-    CsvParser p = new CsvParser(s);
-    long prevEnd = 0;
-    RecordLimit limit = null;
-    try (Reader r = open()) {
-      limit = new RecordLimit(r, recordLimit);
+    Cursor c = new Cursor(sink, delim);
+    try {
+      c.guarded(c::start);
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  /** A read in progress: the header is passed on, the rows follow one {@link #next()} at a time. */
+  final class Cursor implements AutoCloseable {
+    private final Sink sink;
+    private final char delim;
+    private final CsvParser p;
+    private Reader reader;
+    private RecordLimit limit;
+    private String[] header;
+    private long prevEnd;
+    private String[] pending;
+    private long pendingStart;
+    private long pendingEnd;
+    private long total;
+    private long records;
+    private long rows;
+    private boolean done;
+
+    private Cursor(Sink sink, char delim) {
+      this.sink = sink;
+      this.delim = delim;
+      this.p = new CsvParser(settings(delim, eol));
+    }
+
+    /** The delimiter, given or found. */
+    char delimiter() {
+      return delim;
+    }
+
+    private void start() throws IOException {
+      reader = open();
+      limit = new RecordLimit(reader, recordLimit);
       p.beginParsing(limit);
-      String[] header = p.parseNext();
-      if (header == null) {
+      String[] h = p.parseNext();
+      if (h == null) {
+        done = true;
         return;
       }
       prevEnd = p.getContext().currentLine();
-      if (header.length > MAX_COLUMNS) {
+      if (h.length > MAX_COLUMNS) {
         throw new LoadException(file + ": the header has more than " + String.format("%,d", MAX_COLUMNS)
             + " columns; KOLScope reads at most " + String.format("%,d", MAX_COLUMNS));
       }
-      unguard(header);
-      checkHeaderBytes(header, prevEnd);
-      sink.header(Arrays.asList(header.clone()));
-      int width = header.length;
-      stripCr(header);
-      String[] rec;
-      String[] pending = null;
-      long pendingStart = 0;
-      long pendingEnd = 0;
-      long total = Files.size(file);
-      long records = 0;
-      long rows = 0;
+      unguard(h);
+      checkHeaderBytes(h, prevEnd);
+      sink.header(Arrays.asList(h.clone()));
+      stripCr(h);
+      header = h;
+      total = Files.size(file);
       limit.recordDone();
+    }
+
+    /**
+     * Reads up to the next record that is not blank and passes the one before it on (the last is
+     * held back to check for a quote never closed); at the end, the last row and the notes.
+     *
+     * @return false once the file is done
+     */
+    boolean next() {
+      if (!done) {
+        guarded(this::step);
+      }
+      return !done;
+    }
+
+    private void step() {
+      String[] rec;
+      int width = header.length;
       while ((rec = p.parseNext()) != null) {
         limit.recordDone();
         if ((++records & 0x3FFF) == 0) {
@@ -153,14 +213,19 @@ final class CsvRows implements RowSource {
           continue; // a line of blanks only
         }
         unguard(rec);
-        if (pending != null) {
-          emit(sink, pending, pendingStart, pendingEnd, header, delim);
-          rows++;
-        }
+        String[] before = pending;
+        long beforeStart = pendingStart;
+        long beforeEnd = pendingEnd;
         pending = rec;
         pendingStart = start;
         pendingEnd = end;
+        if (before != null) {
+          emit(sink, before, beforeStart, beforeEnd, header, delim);
+          rows++;
+        }
+        return;
       }
+      done = true;
       if (pending != null) {
         rows++;
         int open = pendingEnd > pendingStart ? unclosedQuoteCell(pending, pendingStart) : -1;
@@ -173,6 +238,7 @@ final class CsvRows implements RowSource {
         } else {
           emit(sink, pending, pendingStart, pendingEnd, header, delim);
         }
+        pending = null;
       }
       if (unguarded > 0) {
         sink.note(unguarded + " cell(s) started with ' before =, +, -, @, a tab or a CR (the "
@@ -183,24 +249,47 @@ final class CsvRows implements RowSource {
             + " rows hold bytes that are not " + charset.name() + " (the encoding given)"
             + Encodings.suggestion(file, charset));
       }
-    } catch (TextParsingException e) {
-      throw new LoadException(parseFailure(e, limit, prevEnd), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
-    } catch (IllegalStateException e) {
-      // univocity reports a failing reader this way; the cause says what happened
-      RecordTooLong tooLong = causeOf(e, RecordTooLong.class);
-      if (tooLong != null) {
-        throw new LoadException(tooLongMessage(prevEnd), e);
-      }
-      IOException io = causeOf(e, IOException.class);
-      if (io != null) {
-        throw new UncheckedIOException(IoErrors.cannotRead(file, io), io);
-      }
-      throw e;
-    } finally {
-      p.stopParsing();
     }
+
+    /** Runs a step of the read, saying what failed in the file's terms. */
+    private void guarded(Step s) {
+      try {
+        s.run();
+      } catch (TextParsingException e) {
+        throw new LoadException(parseFailure(e, limit, prevEnd), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+      } catch (IllegalStateException e) {
+        // univocity reports a failing reader this way; the cause says what happened
+        RecordTooLong tooLong = causeOf(e, RecordTooLong.class);
+        if (tooLong != null) {
+          throw new LoadException(tooLongMessage(prevEnd), e);
+        }
+        IOException io = causeOf(e, IOException.class);
+        if (io != null) {
+          throw new UncheckedIOException(IoErrors.cannotRead(file, io), io);
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      done = true;
+      p.stopParsing();
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException e) {
+          // closing after the read: nothing left to lose
+        }
+      }
+    }
+  }
+
+  /** A part of the read that may fail on the file. */
+  private interface Step {
+    void run() throws IOException;
   }
 
   private String tooLongMessage(long prevEnd) {

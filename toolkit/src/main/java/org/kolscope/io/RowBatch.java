@@ -4,11 +4,15 @@ import com.univocity.parsers.csv.CsvParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kolscope.core.Schema;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * The loader's row rules for an engine that splits one file into parts and converts each part
@@ -24,7 +28,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>What a batch cannot see: a {@code note_id} that repeats a row of another batch is not
  * reported (the loader reports it as suspicious and keeps both rows, so no row differs), and a
- * quoted cell that spans lines must not be split between batches (a record per line).
+ * quoted cell that spans lines must not be split between batches: cut a file at line ends only when
+ * {@link #continuesPastLine} is false on every line, else read it whole with {@link Records}.
  */
 public final class RowBatch {
   private final TableBuilder builder;
@@ -127,6 +132,166 @@ public final class RowBatch {
       throw new IllegalStateException("finish the batch first");
     }
     return kept.clone();
+  }
+
+  /**
+   * Whether a record that starts with this line goes on past its end: a quoted cell is still open
+   * (its opening quote at a cell's start, not yet closed; {@code ""} inside it is a quote), or the
+   * line holds an odd number of quote characters. The second test errs towards yes, so a file for
+   * which this is false on every line can be cut into parts at any line end.
+   */
+  public static boolean continuesPastLine(String line, char delimiter) {
+    boolean quoted = false;
+    boolean cellStart = true;
+    int quotes = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quotes++;
+      }
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            i++;
+            quotes++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (c == delimiter) {
+        cellStart = true;
+        continue;
+      } else if (cellStart && c == '"') {
+        quoted = true;
+      }
+      cellStart = false;
+    }
+    return quoted || quotes % 2 == 1;
+  }
+
+  /**
+   * A column outside the schema typed as the loader types it over a whole file (all booleans, all
+   * counts, all numbers, else text; a count column may come with its {@code _lower_bound} flags):
+   * for an engine whose batches carried such a column as text. The text of a batch that had typed
+   * it already ({@code 12000} for {@code 1.2万}) reads the same way.
+   */
+  public static List<Column<?>> typed(StringColumn text) {
+    ColumnConverter.Inferred c = new ColumnConverter.Inferred(text.name());
+    for (int i = 0; i < text.size(); i++) {
+      c.stage(text.isMissing(i) ? null : text.get(i));
+      c.commit(i + 2L);
+    }
+    return c.build(text.size());
+  }
+
+  /** Adds a row {@link CsvRows} has aligned and unguarded already. */
+  void aligned(String[] cells, long line) {
+    if (count == given.length) {
+      given = java.util.Arrays.copyOf(given, count * 2);
+    }
+    given[count++] = line;
+    builder.row(cells, line);
+  }
+
+  /**
+   * A UTF-8 CSV file's rows as the loader reads them, into batches a given number of records at a
+   * time: for a file whose quoted cells span lines, which cannot be cut into parts at line ends.
+   * The file is read from its start in one piece, so rows, line spans and the reasons rows are
+   * rejected are exactly the loader's.
+   *
+   * <pre>{@code
+   * try (RowBatch.Records r = RowBatch.Records.open(path, null)) {
+   *   RowBatch b = RowBatch.start(label, kind, mappings, r.header(), r.delimiter());
+   *   while (r.fill(b, 10_000)) { ... b.finish(...) ...; b = RowBatch.start(...); }
+   * }
+   * }</pre>
+   */
+  public static final class Records implements AutoCloseable {
+    private final List<String> header = new java.util.ArrayList<>();
+    private final List<String> notes = new java.util.ArrayList<>();
+    private final CsvRows.Cursor cursor;
+    private RowBatch target;
+
+    private Records(Path file, Character delimiter) {
+      int bom;
+      try {
+        byte[] head = Inputs.head(file, 3);
+        bom = Encodings.bomLength(head, head.length, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+      }
+      CsvRows rows = new CsvRows(file, StandardCharsets.UTF_8, bom, delimiter, LoadProgress.NONE, false);
+      cursor = rows.cursor(new RowSource.Sink() {
+        @Override
+        public void header(List<String> names) {
+          header.addAll(names);
+        }
+
+        @Override
+        public void row(String[] cells, long line) {
+          target.aligned(cells, line);
+        }
+
+        @Override
+        public void rejectRow(long line, String column, String value, String reason) {
+          target.builder.rejectRow(line, column, value, reason);
+        }
+
+        @Override
+        public void note(String text) {
+          notes.add(text);
+        }
+
+        @Override
+        public void cellNote(long line, int column, String value, String reason) {
+          target.builder.cellNote(line, column, value, reason);
+        }
+      });
+    }
+
+    /**
+     * Opens a UTF-8 (or gzip-compressed UTF-8) CSV file and reads its header.
+     *
+     * @param delimiter the delimiter, or null to find it as the loader does
+     */
+    public static Records open(Path file, Character delimiter) {
+      return new Records(Objects.requireNonNull(file, "file"), delimiter);
+    }
+
+    /** The header's cells as the loader reads them. */
+    public List<String> header() {
+      return List.copyOf(header);
+    }
+
+    /** The delimiter, given or found. */
+    public char delimiter() {
+      return cursor.delimiter();
+    }
+
+    /** The loader's notes on the file so far (its delimiter; at the end, guarded cells). */
+    public List<String> notes() {
+      return List.copyOf(notes);
+    }
+
+    /**
+     * Adds up to {@code n} records to {@code batch} (a row each, or its report lines).
+     *
+     * @return whether records may remain
+     */
+    public boolean fill(RowBatch batch, int n) {
+      target = Objects.requireNonNull(batch, "batch");
+      for (int i = 0; i < n; i++) {
+        if (!cursor.next()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public void close() {
+      cursor.close();
+    }
   }
 
   private static String stripCr(String s) {
