@@ -414,10 +414,11 @@ public final class SparkNotes {
    * ({@link RowBatch#continuesPastLine}), or -1 when no line does: one pass over the text.
    */
   private static long firstSpanningLine(JavaRDD<String> lines, char delimiter) {
-    List<Long> found = lines.zipWithIndex()
-        .filter(t -> RowBatch.continuesPastLine(t._1(), delimiter))
-        .map(t -> t._2() + 1).take(1);
-    return found.isEmpty() ? -1 : found.get(0);
+    if (lines.filter(l -> RowBatch.continuesPastLine(l, delimiter)).take(1).isEmpty()) {
+      return -1; // the common case: one pass, no line numbers (zipWithIndex counts them first)
+    }
+    return lines.zipWithIndex().filter(t -> RowBatch.continuesPastLine(t._1(), delimiter))
+        .map(t -> t._2() + 1).take(1).get(0);
   }
 
   private static void checkLocal(String path) {

@@ -101,7 +101,8 @@ class SparkNotes_MultiLineTest {
       assertThat(local.report().problems().stream().filter(p -> p.reason().contains("never closed")).count())
           .isEqualTo(1);
     }
-    assertThat(notes.report().notes()).anyMatch(n -> n.contains("in one task"));
+    // the first cell with a line break is the 400th note's, on line 401
+    assertThat(notes.report().notes()).anyMatch(n -> n.contains("in one task") && n.contains("(from line 401)"));
   }
 
   @Test
