@@ -179,7 +179,7 @@ public final class AuditCommand implements Callable<Integer> {
       notesEngine.writeTables(tables, outDir, err);
     }
     if (json) {
-      Map<String, Object> doc = r.toJson();
+      Map<String, Object> doc = r.toJsonRecords();
       if (evaluation != null) {
         doc.put("evaluation", Truths.json(evaluation));
       }

@@ -109,15 +109,37 @@ final class TerminalText {
       }
     }
 
+    private char[] copy = new char[0];
+
+    /**
+     * Writes the runs of safe characters as they are and each unsafe one as its escape, as {@link
+     * #escape} does to the chunk; printable ASCII, most of any output, is passed over at once.
+     */
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      write(new String(cbuf, off, len), 0, len);
+      int end = off + len;
+      int run = off;
+      for (int i = off; i < end; i++) {
+        char c = cbuf[i];
+        if (c >= 0x20 && c < 0x7f) {
+          continue;
+        }
+        if (unsafe(c) && !(c == '\r' && i + 1 < end && cbuf[i + 1] == '\n')) {
+          out.write(cbuf, run, i - run);
+          out.write(escapeOf(c));
+          run = i + 1;
+        }
+      }
+      out.write(cbuf, run, end - run);
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-      String part = off == 0 && len == s.length() ? s : s.substring(off, off + len);
-      out.write(escape(part));
+      if (copy.length < len) {
+        copy = new char[Math.max(len, 256)];
+      }
+      s.getChars(off, off + len, copy, 0);
+      write(copy, 0, len);
     }
   }
 }

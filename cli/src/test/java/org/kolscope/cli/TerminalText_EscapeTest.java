@@ -9,6 +9,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +70,28 @@ class TerminalText_EscapeTest {
     assertThat(sw.toString())
         .isEqualTo("\\x1b[2J\\x1b[31mEVIL\\u202e\\x1b" + System.lineSeparator() + "\\x85"
             + System.lineSeparator() + "\r\u001b[K");
+  }
+
+  /** The writer's run-by-run path gives what {@link TerminalText#escape} gives, chunk by chunk. */
+  @Property(tries = 500)
+  void writer_chunksOfAnyText_sameAsEscape(
+      @ForAll @StringLength(max = 40) @Chars({'a', '中', '\r', '\n', '\t', '\u001b', '\u007f', '\u0085',
+          '\u202e', '\u2069', '\ud83d', '\ude00', ' ', '"'}) String text,
+      @ForAll @IntRange(min = 1, max = 41) int chunk) {
+    StringWriter sw = new StringWriter();
+    PrintWriter w = TerminalText.of(new PrintWriter(sw));
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < text.length(); i += chunk) {
+      String part = text.substring(i, Math.min(text.length(), i + chunk));
+      if ((i / chunk) % 2 == 0) {
+        w.write(part.toCharArray(), 0, part.length());
+      } else {
+        w.write(part);
+      }
+      expected.append(TerminalText.escape(part));
+    }
+    w.flush();
+    assertThat(sw.toString()).isEqualTo(expected.toString());
   }
 
   @Test

@@ -31,7 +31,7 @@ public record SparkAuditResult(AuditResult audit, LoadReport report, SparkNotes 
     write(rejected(), dir, "rejected");
     Path json = Path.of(dir, "audit.json");
     try (var out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(json))) {
-      org.kolscope.cli.Json.print(out, audit.toJson());
+      org.kolscope.cli.Json.print(out, audit.toJsonRecords());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + json + ": " + e.getMessage(), e);
     }

@@ -360,8 +360,21 @@ public record AuditResult(
    * flags}). Non-finite numbers are null.
    */
   public Map<String, Object> toJson() {
+    return document(Fields.plain(kolRows()));
+  }
+
+  /**
+   * {@link #toJson()}'s document with each KOL left a {@link KolRow} record: written by Jackson
+   * with {@link Fields}' names it is the same JSON, without first turning every KOL into a map
+   * (for a writer of a large result, such as {@code kolscope audit --json}).
+   */
+  public Map<String, Object> toJsonRecords() {
+    return document(kolRows());
+  }
+
+  private Map<String, Object> document(Object kols) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("kols", Fields.plain(kolRows()));
+    out.put("kols", kols);
     out.put("summary", summary());
     return out;
   }
