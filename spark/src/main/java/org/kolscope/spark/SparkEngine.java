@@ -32,6 +32,10 @@ public final class SparkEngine implements NotesEngine {
       long t1 = System.nanoTime();
       SparkNotes notes = SparkNotes.read(spark, request.file().toString(), request.mappings(),
           request.delimiter()).cache();
+      if (notes.slowRead() != null) {
+        err.println("kolscope: " + notes.slowRead());
+        err.flush();
+      }
       LoadReport report = notes.report();
       long t2 = System.nanoTime();
       String[] steps = {""};

@@ -60,6 +60,7 @@ public final class SparkNotes {
   private final NoteRows.Layout layout;
   private final Dataset<Row> converted;
   private final List<String> fileNotes;
+  private String slowRead;
 
   private SparkNotes(SparkSession spark, String label, String format, NoteRows.Layout layout,
       Dataset<Row> converted, List<String> fileNotes) {
@@ -123,6 +124,10 @@ public final class SparkNotes {
           + "reader: a quoted cell spans lines (from line " + spanning + "), so the file cannot be cut "
           + "at line ends; for parallel reading write it as Parquet (kolscope load " + path
           + " --out notes.parquet)");
+      SparkNotes n = new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
+          notes);
+      n.slowRead = notes.get(notes.size() - 1);
+      return n;
     }
     return new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
         notes);
@@ -396,6 +401,14 @@ public final class SparkNotes {
   public SparkNotes unpersist() {
     converted.unpersist();
     return this;
+  }
+
+  /**
+   * Why the file was not read in parallel (a CSV whose quoted cells span lines is read in one task),
+   * in words for the user; null when it was.
+   */
+  public String slowRead() {
+    return slowRead;
   }
 
   /** The source's name in report lines. */

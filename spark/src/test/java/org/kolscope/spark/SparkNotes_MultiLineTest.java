@@ -103,12 +103,14 @@ class SparkNotes_MultiLineTest {
     }
     // the first cell with a line break is the 400th note's, on line 401
     assertThat(notes.report().notes()).anyMatch(n -> n.contains("in one task") && n.contains("(from line 401)"));
+    assertThat(notes.slowRead()).contains("in one task").contains("kolscope load " + f);
   }
 
   @Test
   void oneRecordPerLine_stillReadInParts() {
     SparkNotes notes = SparkNotes.read(spark, LocalSpark.ROOT.resolve("data/notes.csv").toString());
     assertThat(notes.report().notes()).anyMatch(n -> n.endsWith("one record per line"));
+    assertThat(notes.slowRead()).isNull();
     assertThat(notes.notes().rdd().getNumPartitions()).isGreaterThan(1);
   }
 
