@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -52,6 +53,7 @@ final class CsvRows implements RowSource {
   private long recordLimit = maxRecordChars();
   private long unguarded;
   private long badEncodingRows;
+  private boolean guessed;
 
   /**
    * @param reportBadBytes decode strictly and reject rows with bytes not valid in {@code charset}
@@ -77,7 +79,30 @@ final class CsvRows implements RowSource {
       return new BufferedReader(decoding, 1 << 16);
     }
     decoding = null;
+    if (guessed) {
+      return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    }
     return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+  }
+
+  /**
+   * Reads with the charset as a guess that the read itself confirms: bytes are decoded strictly,
+   * and the first one not valid in it stops the read with {@link Encodings.Unconfirmed} (the caller
+   * then detects the encoding over the whole file), so a file is decoded once, not checked first.
+   */
+  CsvRows guessed() {
+    guessed = true;
+    return this;
+  }
+
+  /** A failure to read: the guess proved wrong, or the file cannot be read. */
+  private RuntimeException readFailure(IOException e) {
+    if (guessed && e instanceof java.nio.charset.CharacterCodingException) {
+      return new Encodings.Unconfirmed(charset);
+    }
+    return new UncheckedIOException(IoErrors.cannotRead(file, e), e);
   }
 
   /** Sets the longest record read (default {@link #maxRecordChars()}); for tests. */
@@ -112,12 +137,12 @@ final class CsvRows implements RowSource {
     try (Reader r = open()) {
       eol = lineEnd(r);
     } catch (IOException e) {
-      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+      throw readFailure(e);
     }
     try (Reader r = open()) {
       delim = delimiter != null ? delimiter : sniff(r);
     } catch (IOException e) {
-      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+      throw readFailure(e);
     }
     sink.note("delimiter " + describe(delim));
     if (eol == '\r') {
@@ -256,11 +281,15 @@ final class CsvRows implements RowSource {
       try {
         s.run();
       } catch (TextParsingException e) {
-        throw new LoadException(parseFailure(e, limit, prevEnd), e);
+        throw unconfirmed(e) ? new Encodings.Unconfirmed(charset)
+            : new LoadException(parseFailure(e, limit, prevEnd), e);
       } catch (IOException e) {
-        throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+        throw readFailure(e);
       } catch (IllegalStateException e) {
         // univocity reports a failing reader this way; the cause says what happened
+        if (unconfirmed(e)) {
+          throw new Encodings.Unconfirmed(charset);
+        }
         RecordTooLong tooLong = causeOf(e, RecordTooLong.class);
         if (tooLong != null) {
           throw new LoadException(tooLongMessage(prevEnd), e);
@@ -271,6 +300,11 @@ final class CsvRows implements RowSource {
         }
         throw e;
       }
+    }
+
+    /** Whether the read failed on a byte not valid in a guessed charset. */
+    private boolean unconfirmed(Throwable e) {
+      return guessed && causeOf(e, java.nio.charset.CharacterCodingException.class) != null;
     }
 
     @Override
@@ -474,7 +508,7 @@ final class CsvRows implements RowSource {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
+      throw readFailure(e);
     }
     if (quotes % 2 == 0) {
       return -1;

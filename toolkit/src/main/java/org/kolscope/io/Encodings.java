@@ -19,6 +19,18 @@ public final class Encodings {
   private Encodings() {}
 
   /** A detected encoding and the number of BOM bytes to skip. */
+  /**
+   * A read that took the file's encoding as a guess met a byte not valid in it: the encoding must
+   * be detected over the whole file ({@link #detect(java.nio.file.Path)}) and the read done again.
+   */
+  static final class Unconfirmed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unconfirmed(Charset guess) {
+      super("not " + guess.name(), null, false, false);
+    }
+  }
+
   public record Detected(Charset charset, int bomLength) {
     /** Readable name, e.g. {@code UTF-8 (BOM)}. */
     public String label() {
@@ -26,13 +38,8 @@ public final class Encodings {
     }
   }
 
-  /**
-   * Detects the encoding of {@code bytes}.
-   *
-   * @return UTF-8 (with or without BOM), UTF-16LE/BE (BOM), or GB18030
-   * @throws IllegalArgumentException if the bytes are neither valid UTF-8 nor valid GB18030
-   */
-  public static Detected detect(byte[] bytes, int length) {
+  /** The encoding a byte-order mark at the start of {@code bytes} names, or null when none. */
+  static Detected bom(byte[] bytes, int length) {
     if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF) {
       return new Detected(StandardCharsets.UTF_8, 3);
@@ -42,6 +49,20 @@ public final class Encodings {
     }
     if (length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
       return new Detected(StandardCharsets.UTF_16BE, 2);
+    }
+    return null;
+  }
+
+  /**
+   * Detects the encoding of {@code bytes}.
+   *
+   * @return UTF-8 (with or without BOM), UTF-16LE/BE (BOM), or GB18030
+   * @throws IllegalArgumentException if the bytes are neither valid UTF-8 nor valid GB18030
+   */
+  public static Detected detect(byte[] bytes, int length) {
+    Detected bom = bom(bytes, length);
+    if (bom != null) {
+      return bom;
     }
     if (isAscii(bytes, length) || decodes(StandardCharsets.UTF_8, bytes, length)) {
       return new Detected(StandardCharsets.UTF_8, 0);
@@ -81,8 +102,8 @@ public final class Encodings {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(IoErrors.cannotRead(file, e), e);
     }
-    Detected bom = detect(head, headLen);
-    if (bom.bomLength() > 0) {
+    Detected bom = bom(head, headLen);
+    if (bom != null) {
       return bom;
     }
     if (streamDecodes(file, StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
@@ -236,6 +237,17 @@ public final class Loader {
         bom = Encodings.bomLength(head, head.length, cs);
         encLabel = cs.name() + (bom > 0 ? " (BOM)" : "") + " (given)";
       } else {
+        if (f != Format.JSON && Encodings.bom(head, head.length) == null) {
+          // UTF-8 unless a byte says otherwise: the read decodes strictly and so checks the whole
+          // file in its one pass; only a file that is not UTF-8 is read again, after detection
+          try {
+            return finish(path, f, StandardCharsets.UTF_8.name(),
+                new CsvRows(path, StandardCharsets.UTF_8, 0, delimiter, progress, false).guessed(),
+                gzip, fileNotes);
+          } catch (Encodings.Unconfirmed notUtf8) {
+            // detected below, as for any file
+          }
+        }
         try {
           Encodings.Detected d = Encodings.detect(path);
           cs = d.charset();
