@@ -24,6 +24,7 @@ import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.strings.NullDictionaryMap;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.datetimes.DateTimeColumnType;
 import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
@@ -307,18 +308,26 @@ abstract class ColumnConverter {
       // appending skips what set() does per cell on a pre-filled column: look up and un-count
       // the missing value it replaces in the dictionary
       StringColumn c = StringColumn.create(name);
-      // Repeated texts (a KOL's id and name on every note) share one String: Tablesaw keeps a
-      // column with many distinct values without a dictionary, one String reference per row, so
-      // 10M notes of 500k KOLs would otherwise hold 10M copies of the ids. Given up (the map
-      // dropped) once more than a quarter of the cells are distinct, as in a column of note ids.
-      java.util.HashMap<String, String> shared = new java.util.HashMap<>();
-      int limit = size / 4;
+      // While Tablesaw's column has a dictionary, it keeps one String per distinct value. A column
+      // with many distinct values it turns into one without (NullDictionaryMap), one reference per
+      // row, so 10M notes of 500k KOLs would hold 10M copies of the ids: from then on repeated
+      // texts share one String here. Given up (the map dropped) once more than a quarter of the
+      // cells left are distinct, as in a column of note ids. (Looked up here while the dictionary
+      // lasts, every cell would be hashed and compared twice: a tenth of a 1M-note load.)
+      java.util.HashMap<String, String> shared = null;
+      boolean dictionary = true;
+      int limit = 0;
       for (int i = 0; i < size; i++) {
         String v = (String) values[i];
         values[i] = null; // built once: the row's own copy may go
         if (v == null) {
           c.appendMissing();
           continue;
+        }
+        if (dictionary && c.getDictionary() instanceof NullDictionaryMap) {
+          dictionary = false;
+          shared = new java.util.HashMap<>();
+          limit = (size - i) / 4;
         }
         if (shared != null) {
           String first = shared.putIfAbsent(v, v);
