@@ -173,6 +173,10 @@ final class NoteRows {
         return java.util.Collections.emptyIterator();
       }
       Tuple2<String, PortableDataStream> f = in.next();
+      if (in.hasNext()) {
+        throw new LoadException(layout.label() + ": names several files (" + f._1() + ", "
+            + in.next()._1() + ", …); give one CSV file, or a folder of Parquet parts");
+      }
       URI uri = URI.create(f._1());
       Path copy = null;
       Path file;
