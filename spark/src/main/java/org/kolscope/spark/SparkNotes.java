@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -28,6 +29,7 @@ import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
 import org.kolscope.core.Schema;
+import scala.Tuple2;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -61,6 +63,7 @@ public final class SparkNotes {
   private final Dataset<Row> converted;
   private final List<String> fileNotes;
   private String slowRead;
+  private boolean inLineOrder = true;
 
   private SparkNotes(SparkSession spark, String label, String format, NoteRows.Layout layout,
       Dataset<Row> converted, List<String> fileNotes) {
@@ -94,7 +97,10 @@ public final class SparkNotes {
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
       // the union of the parts' columns: a part whose counts have no bound lacks their
       // <count>_lower_bound flags (null here, read as not a bound)
-      return of(spark, spark.read().option("mergeSchema", "true").parquet(path), path, mappings);
+      Dataset<Row> raw = spark.read().option("mergeSchema", "true").parquet(path);
+      SparkNotes n = of(spark, raw, path, mappings, fileOrderIndex(raw));
+      n.inLineOrder = false;
+      return n;
     }
     JavaRDD<String> lines = spark.read().textFile(path).javaRDD();
     List<String> head = lines.take(1);
@@ -141,6 +147,34 @@ public final class SparkNotes {
    */
   public static SparkNotes of(SparkSession spark, Dataset<Row> raw, String label,
       Map<String, String> mappings) {
+    return of(spark, raw, label, mappings, null);
+  }
+
+  /**
+   * The row's index in the loader's order of a Parquet file or folder: its parts in name order,
+   * each in row order ({@code _metadata.row_index}), whatever order Spark's splits come in (it
+   * packs the largest first). One small job counts each part's rows.
+   */
+  private static Column fileOrderIndex(Dataset<Row> raw) {
+    Column file = functions.col("_metadata.file_path");
+    List<Row> counts = raw.select(file.as("f")).groupBy("f").count().collectAsList();
+    List<String[]> parts = new ArrayList<>();
+    for (Row r : counts) {
+      parts.add(new String[] {r.getString(0), Path.of(java.net.URI.create(r.getString(0))).toString(),
+          String.valueOf(r.getLong(1))});
+    }
+    parts.sort(java.util.Comparator.comparing(p -> Path.of(p[1]))); // as ParquetRows orders parts
+    Column offset = functions.lit(0L);
+    long before = 0;
+    for (String[] p : parts) {
+      offset = functions.when(file.equalTo(p[0]), functions.lit(before)).otherwise(offset);
+      before += Long.parseLong(p[2]);
+    }
+    return offset.plus(functions.col("_metadata.row_index"));
+  }
+
+  private static SparkNotes of(SparkSession spark, Dataset<Row> raw, String label,
+      Map<String, String> mappings, Column index) {
     // a count's lower-bound flag (as notes() writes it) goes back into the count's text: "10000+"
     List<String> all = List.of(raw.columns());
     List<String> header = new ArrayList<>();
@@ -159,8 +193,21 @@ public final class SparkNotes {
       text.add(t.as(c));
     }
     NoteRows.Layout layout = NoteRows.layout(label, mappings, header, ',');
-    JavaRDD<Row> rows = raw.select(text.toArray(new Column[0])).javaRDD().zipWithIndex()
-        .mapPartitions(new NoteRows.FromCells(layout), true);
+    JavaRDD<Tuple2<Row, Long>> indexed;
+    if (index == null) {
+      indexed = raw.select(text.toArray(new Column[0])).javaRDD().zipWithIndex().map(t -> t);
+    } else {
+      text.add(index.as("__kolscope_index"));
+      int n = header.size();
+      indexed = raw.select(text.toArray(new Column[0])).javaRDD().map(r -> {
+        Object[] cells = new Object[n];
+        for (int i = 0; i < n; i++) {
+          cells[i] = r.get(i);
+        }
+        return new Tuple2<>(RowFactory.create(cells), r.getLong(n));
+      });
+    }
+    JavaRDD<Row> rows = indexed.mapPartitions(new NoteRows.FromCells(layout), true);
     return new SparkNotes(spark, label, "parquet", layout, spark.createDataFrame(rows, layout.schema()),
         new ArrayList<>(List.of("read by Apache Spark " + spark.version())));
   }
@@ -228,10 +275,16 @@ public final class SparkNotes {
    */
   public LoadResult collect() {
     NoteRows.Assembler a = new NoteRows.Assembler(layout);
-    // partitions in file order, each in line order: no sort needed
     Iterator<Row> it = converted.toLocalIterator();
-    while (it.hasNext()) {
-      a.add(it.next());
+    if (inLineOrder) {
+      // partitions in file order, each in line order: no sort needed
+      while (it.hasNext()) {
+        a.add(it.next());
+      }
+    } else {
+      List<Row> all = new ArrayList<>();
+      it.forEachRemaining(all::add);
+      inLineOrder(all).forEach(a::add);
     }
     Table t = a.table(Path.of(label).getFileName().toString());
     typeExtras(t);
@@ -249,6 +302,19 @@ public final class SparkNotes {
     LoadReport r = new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, a.rowsRead(),
         t.rowCount(), t.columnNames(), types, problems, notes);
     return new LoadResult(t, r);
+  }
+
+  /**
+   * Converted rows in line order: as they come when the partitions are in file order, else sorted
+   * (each partition is in line order, the partitions not: Spark packs a Parquet folder's largest
+   * parts first); the sort is stable, so a line's report lines and row keep their order.
+   */
+  private List<Row> inLineOrder(List<Row> rows) {
+    if (!inLineOrder) {
+      rows = new ArrayList<>(rows);
+      rows.sort(java.util.Comparator.comparingLong(r -> r.getLong(r.fieldIndex(NoteRows.LINE))));
+    }
+    return rows;
   }
 
   /**
@@ -278,7 +344,8 @@ public final class SparkNotes {
     Dataset<Row> kept = keptRows();
     // the report lines as the driver's Assembler takes them, without the rows
     NoteRows.Assembler lines = new NoteRows.Assembler(layout);
-    for (Row row : converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW)).collectAsList()) {
+    for (Row row : inLineOrder(converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW))
+        .collectAsList())) {
       lines.add(row);
     }
     List<Problem> problems = new ArrayList<>(lines.problems());

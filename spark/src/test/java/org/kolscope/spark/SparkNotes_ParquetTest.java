@@ -100,4 +100,40 @@ class SparkNotes_ParquetTest {
     assertThat(t.longColumn("likes").asList()).containsExactly(10_000L, 5L);
     assertThat(t.booleanColumn("likes_lower_bound").asList()).containsExactly(true, false);
   }
+
+  /**
+   * A folder of parts is numbered as the loader numbers it: parts in name order, rows in order,
+   * although Spark reads the largest part first. The shipped notes split into a small part {@code
+   * a} (the first 5,000) and a large {@code b} give the loader's table, report and audit of the CSV.
+   */
+  @Test
+  void folderOfParts_numberedInNameOrder_sameAsTheCsv() throws Exception {
+    Path csv = LocalSpark.ROOT.resolve("data/notes.csv");
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+    Path folder = java.nio.file.Files.createDirectories(dir.resolve("ordered.parquet"));
+    int[][] ranges = {{1, 5_001}, {5_001, lines.size()}};
+    String[] names = {"a.parquet", "b.parquet"};
+    for (int k = 0; k < 2; k++) {
+      Path part = dir.resolve("part-" + k + ".csv");
+      java.util.List<String> body = new java.util.ArrayList<>(lines.subList(ranges[k][0], ranges[k][1]));
+      body.add(0, lines.get(0));
+      java.nio.file.Files.write(part, body);
+      String out = dir.resolve("tmp-" + k).toString();
+      spark.read().option("header", "true").csv(part.toString()).coalesce(1).write().parquet(out);
+      try (var files = java.nio.file.Files.list(Path.of(out))) {
+        Path written = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        java.nio.file.Files.move(written, folder.resolve(names[k]));
+      }
+    }
+    LoadResult local = KolData.loader().kind(Schema.Kind.POSTS).read(csv);
+    SparkNotes notes = SparkNotes.read(spark, folder.toString());
+    SameAnswers.tables(local.table(), notes.collect().table());
+    SameAnswers.reports(local.report(), notes.report());
+    SparkAuditResult actual = SparkAudit.of(notes).run();
+    try {
+      SameAnswers.audits(Audit.ofPosts(local.table()).run(), actual.audit());
+    } finally {
+      actual.release();
+    }
+  }
 }
