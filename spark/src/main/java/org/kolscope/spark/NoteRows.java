@@ -128,13 +128,22 @@ final class NoteRows {
     return DataTypes.StringType;
   }
 
-  /** Lines of text with their 0-based index (line 0 is the header) → rows. */
-  static final class FromLines implements FlatMapFunction<Iterator<Tuple2<String, Long>>, Row> {
+  /** A conversion of some input to rows under a layout, run on the workers. */
+  abstract static class Converting<T> implements FlatMapFunction<Iterator<T>, Row> {
     private static final long serialVersionUID = 1L;
-    private final Layout layout;
+    final Layout layout;
+
+    Converting(Layout layout) {
+      this.layout = layout;
+    }
+  }
+
+  /** Lines of text with their 0-based index (line 0 is the header) → rows. */
+  static final class FromLines extends Converting<Tuple2<String, Long>> {
+    private static final long serialVersionUID = 1L;
 
     FromLines(Layout layout) {
-      this.layout = layout;
+      super(layout);
     }
 
     @Override
@@ -159,12 +168,11 @@ final class NoteRows {
    * s3a://}) is copied to a temporary file first; the file is closed and the copy deleted when the
    * task ends.
    */
-  static final class FromFile implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
+  static final class FromFile extends Converting<Tuple2<String, PortableDataStream>> {
     private static final long serialVersionUID = 1L;
-    private final Layout layout;
 
     FromFile(Layout layout) {
-      this.layout = layout;
+      super(layout);
     }
 
     @Override
@@ -218,12 +226,11 @@ final class NoteRows {
   }
 
   /** Rows of text cells with their 0-based index (row i stands for line i + 2) → rows. */
-  static final class FromCells implements FlatMapFunction<Iterator<Tuple2<Row, Long>>, Row> {
+  static final class FromCells extends Converting<Tuple2<Row, Long>> {
     private static final long serialVersionUID = 1L;
-    private final Layout layout;
 
     FromCells(Layout layout) {
-      this.layout = layout;
+      super(layout);
     }
 
     @Override

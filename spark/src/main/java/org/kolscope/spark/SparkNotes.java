@@ -130,13 +130,11 @@ public final class SparkNotes {
           + "reader: a quoted cell spans lines (from line " + spanning + "), so the file cannot be cut "
           + "at line ends; for parallel reading write it as Parquet (kolscope load " + path
           + " --out notes.parquet)");
-      SparkNotes n = new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
-          notes);
-      n.slowRead = notes.get(notes.size() - 1);
-      return n;
     }
-    return new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
+    SparkNotes n = new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
         notes);
+    n.slowRead = spanning < 0 ? null : notes.get(notes.size() - 1);
+    return n;
   }
 
   /**

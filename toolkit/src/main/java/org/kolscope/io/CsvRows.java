@@ -181,11 +181,6 @@ final class CsvRows implements RowSource {
       this.p = new CsvParser(settings(delim, eol));
     }
 
-    /** The delimiter, given or found. */
-    char delimiter() {
-      return delim;
-    }
-
     private void start() throws IOException {
       reader = open();
       limit = new RecordLimit(reader, recordLimit);

@@ -201,14 +201,13 @@ public final class RowBatch {
    *
    * <pre>{@code
    * try (RowBatch.Records r = RowBatch.Records.open(path, null)) {
-   *   RowBatch b = RowBatch.start(label, kind, mappings, r.header(), r.delimiter());
+   *   RowBatch b = RowBatch.start(label, kind, mappings, r.header(), ',');
    *   while (r.fill(b, 10_000)) { ... b.finish(...) ...; b = RowBatch.start(...); }
    * }
    * }</pre>
    */
   public static final class Records implements AutoCloseable {
     private final List<String> header = new java.util.ArrayList<>();
-    private final List<String> notes = new java.util.ArrayList<>();
     private final CsvRows.Cursor cursor;
     private RowBatch target;
 
@@ -239,7 +238,7 @@ public final class RowBatch {
 
         @Override
         public void note(String text) {
-          notes.add(text);
+          // the file's notes are the engine's to word (its read, its delimiter)
         }
 
         @Override
@@ -261,16 +260,6 @@ public final class RowBatch {
     /** The header's cells as the loader reads them. */
     public List<String> header() {
       return List.copyOf(header);
-    }
-
-    /** The delimiter, given or found. */
-    public char delimiter() {
-      return cursor.delimiter();
-    }
-
-    /** The loader's notes on the file so far (its delimiter; at the end, guarded cells). */
-    public List<String> notes() {
-      return List.copyOf(notes);
     }
 
     /**
