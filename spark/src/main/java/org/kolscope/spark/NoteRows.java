@@ -29,6 +29,7 @@ import org.kolscope.io.LoadResult;
 import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
 import scala.Tuple2;
 import tech.tablesaw.api.BooleanColumn;
@@ -272,9 +273,12 @@ final class NoteRows {
     @Override
     public boolean hasNext() {
       while (next >= out.size() && more) {
-        RowBatch b = layout.batch();
-        more = filler.fill(b, BATCH);
-        out = rows(b.finish("notes"), b.keptLines());
+        // a Spark task per core already: the batch's columns are built on this thread
+        out = Parallel.sequentially(() -> {
+          RowBatch b = layout.batch();
+          more = filler.fill(b, BATCH);
+          return rows(b.finish("notes"), b.keptLines());
+        });
         next = 0;
       }
       return next < out.size();

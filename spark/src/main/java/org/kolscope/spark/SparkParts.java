@@ -6,6 +6,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.kolscope.core.Parallel;
 import org.kolscope.evidence.NoteSignals;
 import org.kolscope.rules.NotePart;
 import org.kolscope.rules.NoteParts;
@@ -46,17 +47,18 @@ final class SparkParts {
     NoteRows.Layout layout = notes.layout();
     boolean derive = notes.derivesPublishedAt();
     Broadcast<NoteStage> s = jsc.broadcast(stage);
-    JavaRDD<Row> points = byKol.mapPartitions(it -> {
+    // Spark runs a task per core: each task's own loops stay on its thread (Parallel.sequentially)
+    JavaRDD<Row> points = byKol.mapPartitions(it -> Parallel.sequentially(() -> {
       NoteRows.Part part = NoteRows.Part.of(it, layout, derive);
       return SparkScales.rows(s.value().points(part.notes(), part.lines()));
-    });
+    }));
     NoteSignals.Scales scales = SparkScales.of(spark, points);
     long t1 = System.nanoTime();
     Broadcast<NoteSignals.Scales> sc = jsc.broadcast(scales);
-    List<NotePart> computed = byKol.mapPartitions(it -> {
+    List<NotePart> computed = byKol.mapPartitions(it -> Parallel.sequentially(() -> {
       NoteRows.Part part = NoteRows.Part.of(it, layout, derive);
       return List.of(s.value().part(part.notes(), part.lines(), sc.value())).iterator();
-    }).collect();
+    })).collect();
     s.destroy();
     sc.destroy();
     long t2 = System.nanoTime();

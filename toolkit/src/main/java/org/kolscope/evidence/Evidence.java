@@ -1,6 +1,7 @@
 package org.kolscope.evidence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kolscope.core.Cells;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
 import org.kolscope.io.KolGroups;
 import tech.tablesaw.api.Table;
@@ -134,32 +136,32 @@ public final class Evidence {
     SignalValues values = noteSignals != null ? SignalValues.of(kols, noteSignals)
         : SignalValues.of(kols, notes, groups);
     double[] x = new double[n];
-    for (int k = 0; k < n; k++) {
+    Parallel.forEach(n, k -> {
       double f = Cells.number(kols, Schema.FOLLOWERS, k);
       x[k] = f > 0 ? Math.log10(f) : Double.NaN;
-    }
+    });
     ExpectationModel model = ExpectationModel.fit(values, x, looksLikeRed());
     Signal[] all = Signal.values();
     double[][] z = new double[n][all.length];
-    for (int k = 0; k < n; k++) {
+    Parallel.forEach(n, k -> {
       for (Signal s : all) {
         SignalFit f = model.fit(s);
         z[k][s.ordinal()] = f.usable() && !Double.isNaN(x[k])
             ? f.z(x[k], values.value(k, s), values.noise(k, s)) : Double.NaN;
       }
-    }
+    });
     double[][] r = RobustCorrelation.shrink(RobustCorrelation.of(z), SHRINKAGE);
     double[][] clipped = new double[n][];
-    for (int k = 0; k < n; k++) {
+    Parallel.forEach(n, k -> {
       clipped[k] = new double[all.length];
       for (int j = 0; j < all.length; j++) {
         clipped[k][j] = Math.max(-CLIP, Math.min(CLIP, z[k][j]));
       }
-    }
+    });
     Manipulation[] kinds = Manipulation.values();
     double[][] raw = new double[kinds.length][n];
     double[][][] dirs = new double[n][][];
-    for (int k = 0; k < n; k++) {
+    Parallel.forEach(n, k -> {
       dirs[k] = new double[kinds.length][];
       for (Manipulation m : kinds) {
         // followers unknown: no signal has a z-score (each is judged at the KOL's size)
@@ -167,16 +169,14 @@ public final class Evidence {
         dirs[k][m.ordinal()] = d;
         raw[m.ordinal()][k] = d == null ? Double.NaN : GlsScore.of(clipped[k], d, r);
       }
-    }
+    });
     Map<Manipulation, EmpiricalNull> nulls = new EnumMap<>(Manipulation.class);
     for (Manipulation m : kinds) {
       nulls.put(m, EmpiricalNull.of(raw[m.ordinal()]));
     }
-    List<KolEvidence> out = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      out.add(judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, r, nulls));
-    }
-    return new EvidenceResult(out, model, r, nulls, falseAlarm, reviewRate);
+    KolEvidence[] out = new KolEvidence[n];
+    Parallel.forEach(n, k -> out[k] = judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, r, nulls));
+    return new EvidenceResult(Arrays.asList(out), model, r, nulls, falseAlarm, reviewRate);
   }
 
   /** No per-creator averages, and {@code platform} absent or Xiaohongshu on every row. */

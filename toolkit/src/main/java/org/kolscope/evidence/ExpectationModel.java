@@ -2,6 +2,7 @@ package org.kolscope.evidence;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Quantiles;
 
 /**
@@ -47,52 +48,59 @@ public final class ExpectationModel {
    * judged against {@link RedReference} when it has one.
    */
   public static ExpectationModel fit(SignalValues values, double[] log10Followers, boolean redReference) {
+    Signal[] all = Signal.values();
+    SignalFit[] fitted = new SignalFit[all.length];
+    Parallel.forEach(all.length, 1, i -> fitted[i] = fit(all[i], values, log10Followers, redReference));
     Map<Signal, SignalFit> fits = new EnumMap<>(Signal.class);
-    int n = log10Followers.length;
-    for (Signal s : Signal.values()) {
-      double[] x = new double[n];
-      double[] y = new double[n];
-      double[] noise = new double[n];
-      boolean noisy = false;
-      int m = 0;
-      for (int k = 0; k < n; k++) {
-        double v = s.transform(values.value(k, s));
-        if (!Double.isNaN(v) && !Double.isNaN(log10Followers[k])) {
-          x[m] = log10Followers[k];
-          noise[m] = values.noise(k, s);
-          noisy |= noise[m] > 0;
-          y[m++] = v;
-        }
-      }
-      ReferenceCurve ref = redReference && m > 0 && m < REFERENCE_BELOW ? RedReference.of(s) : null;
-      if (ref != null || m < MIN_KOLS) {
-        if (ref != null) {
-          fits.put(s, new SignalFit(s, ref, ref.floor(), m, null, "the 2018 RED reference ("
-              + String.format(java.util.Locale.ROOT, "%,d", RedReference.AUTHORS)
-              + " authors): too few KOLs here (" + m + ") to learn what is normal", null));
-          continue;
-        }
-        fits.put(s, new SignalFit(s, null, Double.NaN, m, m == 0 ? "known for no KOL"
-            : "known for " + m + " KOLs; " + MIN_KOLS + " are needed to learn what is normal", null, null));
-        continue;
-      }
-      x = java.util.Arrays.copyOf(x, m);
-      y = java.util.Arrays.copyOf(y, m);
-      double span = m < FULL_SPAN_BELOW ? 1.0 : LocalFit.DEFAULT_SPAN;
-      LocalFit f = LocalFit.fit(x, y, span, LocalFit.DEFAULT_ROBUSTNESS_PASSES, LocalFit.DEFAULT_GRID);
-      double[] resid = new double[m];
-      for (int i = 0; i < m; i++) {
-        resid[i] = y[i] - f.centre(x[i]);
-      }
-      double overall = Quantiles.madNormal(resid);
-      double floor = Math.max(0.1 * overall, 1e-6);
-      // the typical count noise at each size: a local (tricube-weighted) mean of the KOLs' own noise
-      Curve typicalNoise = noisy ? LocalFit.fit(x, java.util.Arrays.copyOf(noise, m), span, 0,
-          LocalFit.DEFAULT_GRID) : null;
-      fits.put(s, new SignalFit(s, f, floor, m, null,
-          "fitted on " + String.format(java.util.Locale.ROOT, "%,d", m) + " KOLs", typicalNoise));
+    for (SignalFit f : fitted) {
+      fits.put(f.signal(), f);
     }
     return new ExpectationModel(fits);
+  }
+
+  /** One signal's fit (see {@link #fit(SignalValues, double[], boolean)}). */
+  private static SignalFit fit(Signal s, SignalValues values, double[] log10Followers,
+      boolean redReference) {
+    int n = log10Followers.length;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    double[] noise = new double[n];
+    boolean noisy = false;
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      double v = s.transform(values.value(k, s));
+      if (!Double.isNaN(v) && !Double.isNaN(log10Followers[k])) {
+        x[m] = log10Followers[k];
+        noise[m] = values.noise(k, s);
+        noisy |= noise[m] > 0;
+        y[m++] = v;
+      }
+    }
+    ReferenceCurve ref = redReference && m > 0 && m < REFERENCE_BELOW ? RedReference.of(s) : null;
+    if (ref != null || m < MIN_KOLS) {
+      if (ref != null) {
+        return new SignalFit(s, ref, ref.floor(), m, null, "the 2018 RED reference ("
+            + String.format(java.util.Locale.ROOT, "%,d", RedReference.AUTHORS)
+            + " authors): too few KOLs here (" + m + ") to learn what is normal", null);
+      }
+      return new SignalFit(s, null, Double.NaN, m, m == 0 ? "known for no KOL"
+          : "known for " + m + " KOLs; " + MIN_KOLS + " are needed to learn what is normal", null, null);
+    }
+    x = java.util.Arrays.copyOf(x, m);
+    y = java.util.Arrays.copyOf(y, m);
+    double span = m < FULL_SPAN_BELOW ? 1.0 : LocalFit.DEFAULT_SPAN;
+    LocalFit f = LocalFit.fit(x, y, span, LocalFit.DEFAULT_ROBUSTNESS_PASSES, LocalFit.DEFAULT_GRID);
+    double[] resid = new double[m];
+    for (int i = 0; i < m; i++) {
+      resid[i] = y[i] - f.centre(x[i]);
+    }
+    double overall = Quantiles.madNormal(resid);
+    double floor = Math.max(0.1 * overall, 1e-6);
+    // the typical count noise at each size: a local (tricube-weighted) mean of the KOLs' own noise
+    Curve typicalNoise = noisy ? LocalFit.fit(x, java.util.Arrays.copyOf(noise, m), span, 0,
+        LocalFit.DEFAULT_GRID) : null;
+    return new SignalFit(s, f, floor, m, null,
+        "fitted on " + String.format(java.util.Locale.ROOT, "%,d", m) + " KOLs", typicalNoise);
   }
 
   /** The fit of {@code s}. */

@@ -2,6 +2,7 @@ package org.kolscope.evidence;
 
 import java.util.Arrays;
 import org.kolscope.core.Cells;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Quantiles;
 import org.kolscope.core.Schema;
 import org.kolscope.io.KolGroups;
@@ -67,10 +68,11 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
     NumericColumn<?> shares = column(notes, Schema.SHARES);
     NumericColumn<?> views = column(notes, Schema.VIEWS);
     double[][][] e = likes == null ? null : logRatios(notes, groups, groupOf);
-    for (int k = 0; k < n; k++) {
+    // each KOL writes only its own rows of raw, why, noise and used
+    Parallel.forEach(n, 64, k -> {
       int g = groupOf[k];
       if (g < 0 || likes == null) {
-        continue;
+        return;
       }
       double fk = followers[k];
       int c = groups.count(g);
@@ -119,7 +121,7 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
       }
       used[k] = nl;
       if (nl == 0) {
-        continue;
+        return;
       }
       double likesForRatios = sumLikes(groups, g, likes);
       set(raw, why, k, Signal.REACH, nr > 0 ? Quantiles.median(Arrays.copyOf(reach, nr)) : Double.NaN,
@@ -141,10 +143,12 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
       set(raw, why, k, Signal.LIKE_DISPERSION,
           nl >= 4 ? Quantiles.madNormal(Arrays.copyOf(logLikes, nl)) : Double.NaN,
           "fewer than 4 notes (" + nl + ")");
-    }
+    });
     if (likes != null) {
-      double[] likeSpike = spikes(e[0], e[2], scales, 1);
-      double[] commentSpike = spikes(e[1], e[2], scales, 2);
+      double[][] spike = new double[2][]; // [0] likes (rank 1), [1] comments (rank 2), side by side
+      Parallel.forEach(2, 1, i -> spike[i] = spikes(e[i], e[2], scales, i + 1));
+      double[] likeSpike = spike[0];
+      double[] commentSpike = spike[1];
       String few = "fewer than " + NoteSpikes.MIN_NOTES + " notes with likes and comments";
       for (int k = 0; k < n; k++) {
         if (groupOf[k] < 0) {
@@ -179,9 +183,11 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
     double[] py = new double[m];
     int[] entry = new int[m];
     int[] row = new int[m];
+    double[][] devs = new double[e.length][];
+    Parallel.forEach(e.length, 64, k -> devs[k] = e[k] == null ? null : NoteSpikes.deviations(e[k]));
     int p = 0;
     for (int k = 0; k < e.length; k++) {
-      double[] dev = e[k] == null ? null : NoteSpikes.deviations(e[k]);
+      double[] dev = devs[k];
       if (dev == null) {
         continue;
       }
@@ -204,10 +210,8 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
     }
     NoteSpikes.Scale scale = rank == 1 ? scales.like() : scales.comment();
     double[] out = new double[e.length];
-    for (int k = 0; k < e.length; k++) {
-      out[k] = scale == null || e[k] == null ? Double.NaN
-          : NoteSpikes.score(NoteSpikes.deviations(e[k]), size[k], scale, rank);
-    }
+    Parallel.forEach(e.length, 64, k -> out[k] = scale == null || e[k] == null ? Double.NaN
+        : NoteSpikes.score(NoteSpikes.deviations(e[k]), size[k], scale, rank));
     return out;
   }
 
@@ -224,10 +228,10 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
     double[][] likeE = new double[n][];
     double[][] commentE = new double[n][];
     double[][] size = new double[n][];
-    for (int k = 0; k < n; k++) {
+    Parallel.forEach(n, 64, k -> {
       int g = groupOf[k];
       if (g < 0) {
-        continue;
+        return;
       }
       int c = groups.count(g);
       likeE[k] = new double[c];
@@ -249,7 +253,7 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
         commentE[k][i] = Math.log10(cm + 1) - Math.log10(l + 1);
         size[k][i] = Math.log10(l + other + 1);
       }
-    }
+    });
     return new double[][][] {likeE, commentE, size};
   }
 

@@ -1,6 +1,7 @@
 package org.kolscope.evidence;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Quantiles;
 
 /**
@@ -60,8 +61,8 @@ public final class NoteSpikes {
     double[] px = new double[64];
     double[] py = new double[64];
     int pooled = 0;
+    Parallel.forEach(groups, 64, g -> dev[g] = deviations(e[g]));
     for (int g = 0; g < groups; g++) {
-      dev[g] = deviations(e[g]);
       if (dev[g] == null) {
         continue;
       }
@@ -82,9 +83,7 @@ public final class NoteSpikes {
       return out;
     }
     Scale scale = Scale.of(java.util.Arrays.copyOf(px, pooled), java.util.Arrays.copyOf(py, pooled));
-    for (int g = 0; g < groups; g++) {
-      out[g] = score(dev[g], size[g], scale, rank);
-    }
+    Parallel.forEach(groups, 64, g -> out[g] = score(dev[g], size[g], scale, rank));
     return out;
   }
 

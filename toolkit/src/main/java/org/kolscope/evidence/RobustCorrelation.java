@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Quantiles;
 
 /**
@@ -39,12 +40,19 @@ public final class RobustCorrelation {
   public static double[][] of(double[][] z) {
     int k = z.length == 0 ? 0 : z[0].length;
     double[][] r = new double[k][k];
-    for (int a = 0; a < k; a++) {
+    int[][] pairs = new int[k * (k - 1) / 2][];
+    for (int a = 0, p = 0; a < k; a++) {
       r[a][a] = 1;
       for (int b = a + 1; b < k; b++) {
-        r[a][b] = r[b][a] = pair(z, a, b);
+        pairs[p++] = new int[] {a, b};
       }
     }
+    // each pair writes its own two cells
+    Parallel.forEach(pairs.length, 1, p -> {
+      int a = pairs[p][0];
+      int b = pairs[p][1];
+      r[a][b] = r[b][a] = pair(z, a, b);
+    });
     return positiveDefinite(r);
   }
 

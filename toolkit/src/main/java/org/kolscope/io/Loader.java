@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
 import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.Table;
@@ -275,7 +276,11 @@ public final class Loader {
     TableBuilder b = new TableBuilder(label, kind, HeaderMap.with(mappings), dropDuplicates);
     fileNotes.forEach(b::note);
     try {
-      source.read(b);
+      if (source instanceof CsvRows && sizeOf(path) >= PIPED_BYTES && Parallel.threadsHere() > 1) {
+        PipedSink.read(source, b, path.getFileName().toString());
+      } else {
+        source.read(b);
+      }
     } catch (UncheckedIOException e) {
       throw new LoadException(gzip ? gzipOrIo(path, e.getCause()) : e.getMessage(), e);
     } finally {
@@ -332,6 +337,19 @@ public final class Loader {
 
   /** Bytes of the file's start (decompressed) looked at to tell formats and binaries apart. */
   private static final int HEAD = 1 << 13;
+  /**
+   * From this size a CSV file is parsed on one thread while its rows go through the row rules on
+   * another ({@link PipedSink}); below it the second thread is not worth starting.
+   */
+  static final long PIPED_BYTES = 1 << 20;
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0; // the read says why
+    }
+  }
 
   /** A read failure in words; a damaged gzip stream is named as such. */
   private static String gzipOrIo(Path path, Throwable e) {

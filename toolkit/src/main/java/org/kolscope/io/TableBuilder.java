@@ -3,6 +3,7 @@ package org.kolscope.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
 import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.ColumnType;
@@ -290,9 +291,21 @@ final class TableBuilder implements RowSource.Sink {
     for (String n : names) {
       taken.add(n.toLowerCase(java.util.Locale.ROOT));
     }
-    for (int i : order) {
-      ColumnConverter conv = converters[i];
-      for (Column<?> col : conv.build(rowsKept)) {
+    // the columns are built side by side; each releases its staging buffer once built, not when
+    // the builder goes: otherwise every buffer and every built column are held at once, twice the
+    // table at the end of a load
+    List<List<Column<?>>> built = new ArrayList<>(java.util.Collections.nCopies(order.size(), null));
+    List<List<ColumnConverter.CellNote>> builtNotes =
+        new ArrayList<>(java.util.Collections.nCopies(order.size(), null));
+    Parallel.forEach(order.size(), 1, j -> {
+      int i = order.get(j);
+      built.set(j, converters[i].build(rowsKept));
+      builtNotes.set(j, converters[i].buildNotes);
+      converters[i] = null;
+    });
+    for (int j = 0; j < order.size(); j++) {
+      int i = order.get(j);
+      for (Column<?> col : built.get(j)) {
         if (col.size() != rowsKept) {
           throw new IllegalStateException("column " + col.name() + " has " + col.size()
               + " rows, the table " + rowsKept);
@@ -310,12 +323,10 @@ final class TableBuilder implements RowSource.Sink {
         }
         columns.add(col);
       }
-      for (ColumnConverter.CellNote cn : conv.buildNotes) {
+      for (ColumnConverter.CellNote cn : builtNotes.get(j)) {
         problems.add(new Problem(fileLabel, cn.line(), names.get(i), cn.value(), cn.reason(), Severity.NOTE));
       }
-      // release the column's staging buffer now, not when the builder goes: otherwise every
-      // buffer and every built column are held at once, twice the table at the end of a load
-      converters[i] = null;
+      built.set(j, null);
     }
     // every name is unique ignoring case (HeaderMap made them so, flags were renamed above) and
     // every column has rowsKept rows: what Tablesaw's addColumns checks, once for all columns
