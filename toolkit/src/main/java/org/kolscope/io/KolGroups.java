@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kolscope.core.Cells;
+import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -120,12 +121,13 @@ public final class KolGroups {
       java.util.Arrays.fill(out, Double.NaN);
       return out;
     }
-    for (int r = 0; r < position.length; r++) {
+    // each row writes its own place (position is one-to-one)
+    Parallel.forEach(position.length, 1 << 14, r -> {
       int p = position[r];
       if (p >= 0) {
         out[p] = column.isMissing(r) ? Double.NaN : column.getDouble(r);
       }
-    }
+    });
     return out;
   }
 
