@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.kolscope.cli.NotesEngine;
+import org.kolscope.io.LoadException;
 import org.kolscope.io.LoadReport;
 import org.kolscope.rules.NoteParts;
 import org.kolscope.rules.NoteStage;
@@ -22,10 +23,6 @@ public final class SparkEngine implements NotesEngine {
 
   @Override
   public Audited audit(Request request, NoteStage stage, PrintWriter err) {
-    if (request.strict()) {
-      throw new IllegalArgumentException("--strict is for the local engine: with --engine spark, "
-          + "rejected rows are reported (kolscope load lists them)");
-    }
     long t0 = System.nanoTime();
     SparkSession spark = Sessions.start(request.master(), "kolscope audit");
     try {
@@ -37,6 +34,11 @@ public final class SparkEngine implements NotesEngine {
         err.flush();
       }
       LoadReport report = notes.report();
+      // --strict: the loader's failure, in the loader's words, before any KOL's work
+      LoadException strictFailure = request.strict() ? report.strictFailure() : null;
+      if (strictFailure != null) {
+        throw strictFailure;
+      }
       long t2 = System.nanoTime();
       String[] steps = {""};
       NoteParts parts = SparkParts.of(notes, stage, report.rowsKept(), 0, s -> steps[0] = s);

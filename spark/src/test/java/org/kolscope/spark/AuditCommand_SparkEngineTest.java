@@ -85,6 +85,31 @@ class AuditCommand_SparkEngineTest {
     assertThat(lastLine(spark.err())).startsWith("kolscope: ").isEqualTo(lastLine(local.err()));
   }
 
+  /** {@code --strict}: a file with problems fails with the loader's words; a clean one passes. */
+  @Test
+  void strict_sameFailureAsLocal_andACleanFilePasses() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "note_id,kol_id,likes,comments,followers\n"
+        + "n1,k1,12,3,1000\nn2,k1,lots,1,1000\nn3,k2,7\nn4,k2,8,2,2000\n", StandardCharsets.UTF_8);
+    Run local = run("audit", "--posts", bad.toString(), "--json", "--strict");
+    Run spark = run(withSpark("audit", "--posts", bad.toString(), "--json", "--strict"));
+    assertThat(local.status()).isEqualTo(Main.FAILURE);
+    assertThat(spark.status()).isEqualTo(local.status());
+    assertThat(spark.out()).isEmpty();
+    String failure = local.err().substring(local.err().indexOf("kolscope: " + bad));
+    assertThat(failure).contains("2 problem(s) in strict mode (2 rejected", "lots", "line 4");
+    assertThat(spark.err()).endsWith(failure);
+
+    Path clean = dir.resolve("clean.csv");
+    Files.writeString(clean, "note_id,kol_id,likes,comments,followers\n"
+        + "n1,k1,12,3,1000\nn2,k1,10,1,1000\nn3,k2,7,0,2000\n", StandardCharsets.UTF_8);
+    Run localClean = run("audit", "--posts", clean.toString(), "--json", "--strict");
+    Run sparkClean = run(withSpark("audit", "--posts", clean.toString(), "--json", "--strict"));
+    assertThat(localClean.status()).as(localClean.err()).isZero();
+    assertThat(sparkClean.status()).as(sparkClean.err()).isZero();
+    assertThat(sparkClean.out()).isEqualTo(localClean.out());
+  }
+
   @Test
   void gb18030File_saysSparkReadsUtf8() {
     Path notes = LocalSpark.ROOT.resolve("data/red-notes-gb18030.csv");

@@ -11,6 +11,10 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.DoubleColumnType;
+import tech.tablesaw.columns.numbers.IntColumnType;
+import tech.tablesaw.columns.numbers.LongColumnType;
+import tech.tablesaw.columns.strings.StringColumnType;
 
 /**
  * A table's text and numeric columns as plain arrays that can be serialized, so that tables
@@ -99,10 +103,13 @@ public record TableData(String name, List<String> names, List<String> types, Lis
   }
 
   /**
-   * The rows of several tables with the same columns, in the order given: {@code order[i] = {part,
-   * row}} is row {@code i} of the result.
+   * The rows of several tables, in the order given: {@code order[i] = {part, row}} is row {@code i}
+   * of the result. The result has every column of any part, in the order they first appear; a part
+   * that lacks a column has missing cells there. Parts of one table differ so when a column is made
+   * only for rows that need it ({@code missing_reasons} appears with the first value that is
+   * missing, so a part whose KOLs have every value has none).
    *
-   * @throws IllegalArgumentException if the parts' columns or types differ
+   * @throws IllegalArgumentException if a column's type differs between parts
    */
   public static TableData concat(List<TableData> parts, int[][] order) {
     Objects.requireNonNull(parts, "parts");
@@ -110,22 +117,63 @@ public record TableData(String name, List<String> names, List<String> types, Lis
       throw new IllegalArgumentException("no parts to concatenate");
     }
     TableData first = parts.get(0);
+    List<String> names = new ArrayList<>(first.names);
+    List<String> types = new ArrayList<>(first.types);
     for (TableData p : parts) {
-      if (!p.names.equals(first.names) || !p.types.equals(first.types)) {
-        throw new IllegalArgumentException("parts have different columns: " + first.names + " "
-            + first.types + " and " + p.names + " " + p.types);
+      for (int c = 0; c < p.names.size(); c++) {
+        int at = names.indexOf(p.names.get(c));
+        if (at < 0) {
+          names.add(p.names.get(c));
+          types.add(p.types.get(c));
+        } else if (!types.get(at).equals(p.types.get(c))) {
+          throw new IllegalArgumentException("parts have different columns: " + first.names + " "
+              + first.types + " and " + p.names + " " + p.types);
+        }
       }
     }
     int n = order.length;
     List<Object> out = new ArrayList<>();
-    for (int c = 0; c < first.names.size(); c++) {
-      Object a = java.lang.reflect.Array.newInstance(first.values.get(c).getClass().getComponentType(), n);
+    for (int c = 0; c < names.size(); c++) {
+      Object a = missingCells(types.get(c), n);
+      int[] at = new int[parts.size()];
+      for (int q = 0; q < at.length; q++) {
+        at[q] = parts.get(q).names.indexOf(names.get(c));
+      }
       for (int i = 0; i < n; i++) {
-        System.arraycopy(parts.get(order[i][0]).values.get(c), order[i][1], a, i, 1);
+        int q = order[i][0];
+        if (at[q] >= 0) {
+          System.arraycopy(parts.get(q).values.get(at[q]), order[i][1], a, i, 1);
+        }
       }
       out.add(a);
     }
-    return new TableData(first.name, first.names, first.types, out);
+    return new TableData(first.name, List.copyOf(names), List.copyOf(types), out);
+  }
+
+  /** {@code n} missing cells of a column of {@code type}, as Tablesaw marks them. */
+  private static Object missingCells(String type, int n) {
+    switch (type) {
+      case "STRING" -> {
+        String[] v = new String[n];
+        java.util.Arrays.fill(v, StringColumnType.missingValueIndicator());
+        return v;
+      }
+      case "INTEGER" -> {
+        int[] v = new int[n];
+        java.util.Arrays.fill(v, IntColumnType.missingValueIndicator());
+        return v;
+      }
+      case "LONG" -> {
+        long[] v = new long[n];
+        java.util.Arrays.fill(v, LongColumnType.missingValueIndicator());
+        return v;
+      }
+      default -> {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, DoubleColumnType.missingValueIndicator());
+        return v;
+      }
+    }
   }
 
   @Override

@@ -62,6 +62,28 @@ public record LoadReport(
   }
 
   /**
+   * What strict mode throws for this read ({@code --strict}, {@link Loader#strict}): the file, the
+   * count of problems by severity and the first 20 of them; null when there are none. One text
+   * for every engine that reads the file.
+   */
+  public LoadException strictFailure() {
+    if (!hasProblems()) {
+      return null;
+    }
+    List<Problem> first = problems.subList(0, Math.min(20, problems.size()));
+    int noted = problems(Severity.NOTE).size();
+    StringBuilder sb = new StringBuilder(file).append(": ").append(problems.size())
+        .append(" problem(s) in strict mode (")
+        .append(problems(Severity.REJECTED).size()).append(" rejected, ")
+        .append(problems(Severity.SUSPICIOUS).size()).append(" suspicious")
+        .append(noted > 0 ? ", " + noted + " kept as missing" : "").append(")");
+    for (Problem p : first) {
+      sb.append("\n  ").append(p);
+    }
+    return new LoadException(sb.toString(), problems, null);
+  }
+
+  /**
    * One line for logs: {@code file: N row(s) rejected, M suspicious (first: …)}; empty when there
    * are no problems.
    */

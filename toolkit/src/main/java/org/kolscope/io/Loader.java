@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
-import org.kolscope.io.Problem.Severity;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -300,18 +299,9 @@ public final class Loader {
     }
     LoadReport report = new LoadReport(label, f.name().toLowerCase(Locale.ROOT), encLabel,
         b.kind(), b.rowsRead(), t.rowCount(), t.columnNames(), types, b.problems(), b.notes());
-    if (strict && report.hasProblems()) {
-      List<Problem> first = report.problems().subList(0, Math.min(20, report.problems().size()));
-      int noted = report.problems(Severity.NOTE).size();
-      StringBuilder sb = new StringBuilder(label).append(": ").append(report.problems().size())
-          .append(" problem(s) in strict mode (")
-          .append(report.problems(Severity.REJECTED).size()).append(" rejected, ")
-          .append(report.problems(Severity.SUSPICIOUS).size()).append(" suspicious")
-          .append(noted > 0 ? ", " + noted + " kept as missing" : "").append(")");
-      for (Problem p : first) {
-        sb.append("\n  ").append(p);
-      }
-      throw new LoadException(sb.toString(), report.problems(), null);
+    LoadException strictFailure = strict ? report.strictFailure() : null;
+    if (strictFailure != null) {
+      throw strictFailure;
     }
     return new LoadResult(t, report);
   }
