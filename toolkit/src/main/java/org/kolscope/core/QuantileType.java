@@ -32,10 +32,12 @@ public enum QuantileType {
   HINGES(null);
 
   private final Quantile quantile;
+  private final Quantile inPlace;
 
   QuantileType(EstimationMethod method) {
     // withCopy: Commons selects in place by default, which would reorder the caller's array
     this.quantile = method == null ? null : Quantile.withDefaults().withCopy(true).with(method);
+    this.inPlace = method == null ? null : Quantile.withDefaults().withCopy(false).with(method);
   }
 
   /** R's default. */
@@ -87,6 +89,18 @@ public enum QuantileType {
    *     need the sorted sample)
    */
   double unsorted(double[] values, double p) {
+    return select(quantile, values, p);
+  }
+
+  /**
+   * As {@link #unsorted}, selecting in {@code values} itself, which it reorders: for an array the
+   * caller made for this and drops after (no copy). The same value, as the order statistics are.
+   */
+  double unsortedInPlace(double[] values, double p) {
+    return select(inPlace, values, p);
+  }
+
+  private double select(Quantile q, double[] values, double p) {
     if (this == HINGES) {
       throw new IllegalArgumentException("Tukey hinges need a sorted sample");
     }
@@ -96,7 +110,7 @@ public enum QuantileType {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("quantile probability must be in [0, 1], got " + p);
     }
-    return quantile.evaluate(values, p);
+    return q.evaluate(values, p);
   }
 
   private static double hinge(double[] x, double p) {

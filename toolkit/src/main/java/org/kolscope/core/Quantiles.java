@@ -51,7 +51,8 @@ public final class Quantiles {
     for (int i = 0; i < values.length; i++) {
       dev[i] = Math.abs(values[i] - m);
     }
-    return median(dev);
+    // dev is this method's own: its median is selected in place (no NaN: values had none)
+    return QuantileType.TYPE_7.unsortedInPlace(dev, 0.5);
   }
 
   /** MAD scaled by {@link #MAD_NORMAL_SCALE}, as R's {@code mad(x)} with its default constant. */

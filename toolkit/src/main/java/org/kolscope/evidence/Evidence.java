@@ -151,6 +151,7 @@ public final class Evidence {
       }
     });
     double[][] r = RobustCorrelation.shrink(RobustCorrelation.of(z), SHRINKAGE);
+    GlsScore gls = GlsScore.with(r); // each set of known signals factorised once, for all KOLs
     double[][] clipped = new double[n][];
     Parallel.forEach(n, k -> {
       clipped[k] = new double[all.length];
@@ -167,7 +168,7 @@ public final class Evidence {
         // followers unknown: no signal has a z-score (each is judged at the KOL's size)
         double[] d = Double.isNaN(x[k]) ? null : m.direction(model, x[k], values.fromAverages()[k]);
         dirs[k][m.ordinal()] = d;
-        raw[m.ordinal()][k] = d == null ? Double.NaN : GlsScore.of(clipped[k], d, r);
+        raw[m.ordinal()][k] = d == null ? Double.NaN : gls.score(clipped[k], d);
       }
     });
     Map<Manipulation, EmpiricalNull> nulls = new EnumMap<>(Manipulation.class);
@@ -175,7 +176,7 @@ public final class Evidence {
       nulls.put(m, EmpiricalNull.of(raw[m.ordinal()]));
     }
     KolEvidence[] out = new KolEvidence[n];
-    Parallel.forEach(n, k -> out[k] = judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, r, nulls));
+    Parallel.forEach(n, k -> out[k] = judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, gls, nulls));
     return new EvidenceResult(Arrays.asList(out), model, r, nulls, falseAlarm, reviewRate);
   }
 
@@ -200,7 +201,7 @@ public final class Evidence {
   }
 
   private KolEvidence judge(int k, SignalValues values, ExpectationModel model, double x,
-      double[] z, double[] clipped, double[][] dirs, double[][] raw, double[][] r, Map<Manipulation, EmpiricalNull> nulls) {
+      double[] z, double[] clipped, double[][] dirs, double[][] raw, GlsScore gls, Map<Manipulation, EmpiricalNull> nulls) {
     List<SignalReading> readings = new ArrayList<>();
     Map<Signal, String> notChecked = new LinkedHashMap<>();
     for (Signal s : Signal.values()) {
@@ -222,7 +223,7 @@ public final class Evidence {
         continue;
       }
       double std = nulls.get(m).standardise(t);
-      double[] contrib = GlsScore.contributions(clipped, dirs[m.ordinal()], r);
+      double[] contrib = gls.contributions(clipped, dirs[m.ordinal()]);
       List<Signal> drivers = new ArrayList<>();
       for (Signal s : Signal.values()) {
         if (!Double.isNaN(contrib[s.ordinal()]) && contrib[s.ordinal()] > 0

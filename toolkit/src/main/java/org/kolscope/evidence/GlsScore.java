@@ -1,5 +1,7 @@
 package org.kolscope.evidence;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -26,7 +28,27 @@ import org.apache.commons.math3.linear.RealVector;
  * correlated Gaussian noise, the same statistic).
  */
 public final class GlsScore {
-  private GlsScore() {}
+  private final double[][] r;
+  /** Per set of signals taking part (bit j: signal j), the factorisation of R's sub-matrix. */
+  private final Map<Long, DecompositionSolver> solvers = new ConcurrentHashMap<>();
+
+  private GlsScore(double[][] r) {
+    this.r = r;
+  }
+
+  /**
+   * The scores of many accounts against one correlation matrix: each sub-matrix (one per set of
+   * known signals, a handful in practice) is factorised once, not once per account; the scores are
+   * the same to the last bit as {@link #of}'s. Safe to use from several threads.
+   *
+   * @param r the correlation matrix of the z-scores (positive definite), k × k, at most 64
+   */
+  public static GlsScore with(double[][] r) {
+    if (r.length > 64) {
+      throw new IllegalArgumentException("at most 64 signals, got " + r.length);
+    }
+    return new GlsScore(r);
+  }
 
   /**
    * The score, or NaN when no signal with a non-zero direction is known.
@@ -36,30 +58,7 @@ public final class GlsScore {
    * @param r the correlation matrix of z (positive definite), k × k
    */
   public static double of(double[] z, double[] d, double[][] r) {
-    int k = 0;
-    boolean any = false;
-    for (int j = 0; j < z.length; j++) {
-      if (!Double.isNaN(z[j]) && !Double.isNaN(d[j])) {
-        k++;
-        any = true;
-      }
-    }
-    if (!any) {
-      return Double.NaN;
-    }
-    int[] vars = used(z, d, k);
-    double[][] s = RobustCorrelation.sub(r, vars);
-    RealVector zv = new ArrayRealVector(k);
-    RealVector dv = new ArrayRealVector(k);
-    for (int a = 0; a < k; a++) {
-      zv.setEntry(a, z[vars[a]]);
-      dv.setEntry(a, d[vars[a]]);
-    }
-    DecompositionSolver solver =
-        new CholeskyDecomposition(new Array2DRowRealMatrix(s, false), 1e-10, 1e-10).getSolver();
-    RealVector w = solver.solve(dv); // R⁻¹ d
-    double den = w.dotProduct(dv);
-    return den > 0 ? w.dotProduct(zv) / Math.sqrt(den) : Double.NaN;
+    return with(r).score(z, d);
   }
 
   /**
@@ -67,36 +66,66 @@ public final class GlsScore {
    * (they sum to the score; NaN for unknown signals). For naming the signals behind a finding.
    */
   public static double[] contributions(double[] z, double[] d, double[][] r) {
+    return with(r).contributions(z, d);
+  }
+
+  /** As {@link #of(double[], double[], double[][])} against this matrix. */
+  public double score(double[] z, double[] d) {
+    int[] vars = used(z, d);
+    if (vars.length == 0) {
+      return Double.NaN;
+    }
+    RealVector zv = new ArrayRealVector(vars.length);
+    RealVector dv = new ArrayRealVector(vars.length);
+    for (int a = 0; a < vars.length; a++) {
+      zv.setEntry(a, z[vars[a]]);
+      dv.setEntry(a, d[vars[a]]);
+    }
+    RealVector w = solver(vars).solve(dv); // R⁻¹ d
+    double den = w.dotProduct(dv);
+    return den > 0 ? w.dotProduct(zv) / Math.sqrt(den) : Double.NaN;
+  }
+
+  /** As {@link #contributions(double[], double[], double[][])} against this matrix. */
+  public double[] contributions(double[] z, double[] d) {
     double[] out = new double[z.length];
     java.util.Arrays.fill(out, Double.NaN);
+    int[] vars = used(z, d);
+    if (vars.length == 0) {
+      return out;
+    }
+    RealVector dv = new ArrayRealVector(vars.length);
+    for (int a = 0; a < vars.length; a++) {
+      dv.setEntry(a, d[vars[a]]);
+    }
+    RealVector w = solver(vars).solve(dv);
+    double den = w.dotProduct(dv);
+    if (!(den > 0)) {
+      return out;
+    }
+    for (int a = 0; a < vars.length; a++) {
+      out[vars[a]] = w.getEntry(a) * z[vars[a]] / Math.sqrt(den);
+    }
+    return out;
+  }
+
+  private DecompositionSolver solver(int[] vars) {
+    long mask = 0;
+    for (int v : vars) {
+      mask |= 1L << v;
+    }
+    return solvers.computeIfAbsent(mask, m -> new CholeskyDecomposition(
+        new Array2DRowRealMatrix(RobustCorrelation.sub(r, vars), false), 1e-10, 1e-10).getSolver());
+  }
+
+  /** The signals known in both z and d, in order. */
+  private static int[] used(double[] z, double[] d) {
     int k = 0;
     for (int j = 0; j < z.length; j++) {
       if (!Double.isNaN(z[j]) && !Double.isNaN(d[j])) {
         k++;
       }
     }
-    if (k == 0) {
-      return out;
-    }
-    int[] vars = used(z, d, k);
-    double[][] s = RobustCorrelation.sub(r, vars);
-    RealVector dv = new ArrayRealVector(k);
-    for (int a = 0; a < k; a++) {
-      dv.setEntry(a, d[vars[a]]);
-    }
-    RealVector w = new CholeskyDecomposition(new Array2DRowRealMatrix(s, false), 1e-10, 1e-10)
-        .getSolver().solve(dv);
-    double den = w.dotProduct(dv);
-    if (!(den > 0)) {
-      return out;
-    }
-    for (int a = 0; a < k; a++) {
-      out[vars[a]] = w.getEntry(a) * z[vars[a]] / Math.sqrt(den);
-    }
-    return out;
-  }
-
-  private static int[] used(double[] z, double[] d, int k) {
     int[] vars = new int[k];
     int i = 0;
     for (int j = 0; j < z.length; j++) {
