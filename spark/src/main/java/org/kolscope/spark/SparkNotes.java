@@ -304,12 +304,11 @@ public final class SparkNotes {
 
   /**
    * Converted rows in line order: as they come when the partitions are in file order, else sorted
-   * (each partition is in line order, the partitions not: Spark packs a Parquet folder's largest
-   * parts first); the sort is stable, so a line's report lines and row keep their order.
+   * in place (each partition is in line order, the partitions not: Spark packs a Parquet folder's
+   * largest parts first); the sort is stable, so a line's report lines and row keep their order.
    */
   private List<Row> inLineOrder(List<Row> rows) {
     if (!inLineOrder) {
-      rows = new ArrayList<>(rows);
       rows.sort(java.util.Comparator.comparingLong(r -> r.getLong(r.fieldIndex(NoteRows.LINE))));
     }
     return rows;
@@ -342,8 +341,8 @@ public final class SparkNotes {
     Dataset<Row> kept = keptRows();
     // the report lines as the driver's Assembler takes them, without the rows
     NoteRows.Assembler lines = new NoteRows.Assembler(layout);
-    for (Row row : inLineOrder(converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW))
-        .collectAsList())) {
+    for (Row row : inLineOrder(new ArrayList<>(converted.filter(functions.col(NoteRows.KIND)
+        .notEqual(NoteRows.ROW)).collectAsList()))) {
       lines.add(row);
     }
     List<Problem> problems = new ArrayList<>(lines.problems());

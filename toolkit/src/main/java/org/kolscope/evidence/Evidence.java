@@ -136,8 +136,9 @@ public final class Evidence {
     SignalValues values = noteSignals != null ? SignalValues.of(kols, noteSignals)
         : SignalValues.of(kols, notes, groups);
     double[] x = new double[n];
+    var followers = Cells.numeric(kols, Schema.FOLLOWERS); // looked up once, not per KOL
     Parallel.forEach(n, k -> {
-      double f = Cells.number(kols, Schema.FOLLOWERS, k);
+      double f = Cells.number(followers, k);
       x[k] = f > 0 ? Math.log10(f) : Double.NaN;
     });
     ExpectationModel model = ExpectationModel.fit(values, x, looksLikeRed());

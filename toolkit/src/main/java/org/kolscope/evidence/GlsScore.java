@@ -71,42 +71,46 @@ public final class GlsScore {
 
   /** As {@link #of(double[], double[], double[][])} against this matrix. */
   public double score(double[] z, double[] d) {
-    int[] vars = used(z, d);
-    if (vars.length == 0) {
+    Weights w = weights(z, d);
+    if (w == null) {
       return Double.NaN;
     }
-    RealVector zv = new ArrayRealVector(vars.length);
-    RealVector dv = new ArrayRealVector(vars.length);
-    for (int a = 0; a < vars.length; a++) {
-      zv.setEntry(a, z[vars[a]]);
-      dv.setEntry(a, d[vars[a]]);
+    RealVector zv = new ArrayRealVector(w.vars.length);
+    for (int a = 0; a < w.vars.length; a++) {
+      zv.setEntry(a, z[w.vars[a]]);
     }
-    RealVector w = solver(vars).solve(dv); // R⁻¹ d
-    double den = w.dotProduct(dv);
-    return den > 0 ? w.dotProduct(zv) / Math.sqrt(den) : Double.NaN;
+    return w.den > 0 ? w.w.dotProduct(zv) / Math.sqrt(w.den) : Double.NaN;
   }
 
   /** As {@link #contributions(double[], double[], double[][])} against this matrix. */
   public double[] contributions(double[] z, double[] d) {
     double[] out = new double[z.length];
     java.util.Arrays.fill(out, Double.NaN);
+    Weights w = weights(z, d);
+    if (w == null || !(w.den > 0)) {
+      return out;
+    }
+    for (int a = 0; a < w.vars.length; a++) {
+      out[w.vars[a]] = w.w.getEntry(a) * z[w.vars[a]] / Math.sqrt(w.den);
+    }
+    return out;
+  }
+
+  /** {@code w = R⁻¹ d} over the signals known in z and d, and {@code dᵀR⁻¹d}. */
+  private record Weights(int[] vars, RealVector w, double den) {}
+
+  /** The weights, or null when no signal is known in both z and d. */
+  private Weights weights(double[] z, double[] d) {
     int[] vars = used(z, d);
     if (vars.length == 0) {
-      return out;
+      return null;
     }
     RealVector dv = new ArrayRealVector(vars.length);
     for (int a = 0; a < vars.length; a++) {
       dv.setEntry(a, d[vars[a]]);
     }
     RealVector w = solver(vars).solve(dv);
-    double den = w.dotProduct(dv);
-    if (!(den > 0)) {
-      return out;
-    }
-    for (int a = 0; a < vars.length; a++) {
-      out[vars[a]] = w.getEntry(a) * z[vars[a]] / Math.sqrt(den);
-    }
-    return out;
+    return new Weights(vars, w, w.dotProduct(dv));
   }
 
   private DecompositionSolver solver(int[] vars) {

@@ -18,7 +18,6 @@ public final class Encodings {
 
   private Encodings() {}
 
-  /** A detected encoding and the number of BOM bytes to skip. */
   /**
    * A read that took the file's encoding as a guess met a byte not valid in it: the encoding must
    * be detected over the whole file ({@link #detect(java.nio.file.Path)}) and the read done again.
@@ -31,6 +30,7 @@ public final class Encodings {
     }
   }
 
+  /** A detected encoding and the number of BOM bytes to skip. */
   public record Detected(Charset charset, int bomLength) {
     /** Readable name, e.g. {@code UTF-8 (BOM)}. */
     public String label() {

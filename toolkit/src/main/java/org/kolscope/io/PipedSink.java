@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
 final class PipedSink implements RowSource.Sink {
   static final int BATCH = 512;
   static final int QUEUED = 8;
-  private static final Object[] END = new Object[0];
+  private static final Event[] END = new Event[0];
 
   private final RowSource.Sink target;
-  private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(QUEUED);
-  private Object[] batch = new Object[BATCH];
+  private final BlockingQueue<Event[]> queue = new ArrayBlockingQueue<>(QUEUED);
+  private Event[] batch = new Event[BATCH];
   private int size;
   private volatile Throwable failed;
   private final Thread consumer;
@@ -44,12 +44,10 @@ final class PipedSink implements RowSource.Sink {
     Throwable readFailure = null;
     try {
       source.read(pipe);
-      pipe.flush();
-      pipe.put(END);
     } catch (RuntimeException | Error e) {
       readFailure = e;
-      pipe.stop();
     }
+    Throwable handOff = pipe.finish();
     pipe.awaitConsumer();
     if (pipe.failed != null) {
       rethrow(pipe.failed); // an earlier event than any failure of the read
@@ -57,15 +55,23 @@ final class PipedSink implements RowSource.Sink {
     if (readFailure != null) {
       rethrow(readFailure);
     }
+    if (handOff != null) {
+      rethrow(handOff); // what was read did not all reach the sink
+    }
   }
 
-  /** After a failed read: what was queued is still given to the sink, then the consumer ends. */
-  private void stop() {
+  /**
+   * After the read, done or failed: what was read is still given to the sink, then the consumer
+   * ends. Returns null, or why the rest could not be handed over (the consumer is then stopped).
+   */
+  private Throwable finish() {
     try {
       flush();
       put(END);
+      return null;
     } catch (RuntimeException | Error e) {
       consumer.interrupt(); // the consumer failed, or no batch can be made: it takes no more
+      return e;
     }
   }
 
@@ -97,15 +103,15 @@ final class PipedSink implements RowSource.Sink {
   private void consume() {
     try {
       while (true) {
-        Object[] b = queue.take();
+        Event[] b = queue.take();
         if (b == END) {
           return;
         }
-        for (Object e : b) {
+        for (Event e : b) {
           if (e == null) {
             break;
           }
-          ((Event) e).deliver(target);
+          e.deliver(target);
         }
       }
     } catch (InterruptedException e) {
@@ -128,14 +134,14 @@ final class PipedSink implements RowSource.Sink {
 
   private void flush() {
     if (size > 0) {
-      Object[] full = batch;
-      batch = new Object[BATCH];
+      Event[] full = batch;
+      batch = new Event[BATCH];
       size = 0;
       put(full);
     }
   }
 
-  private void put(Object[] b) {
+  private void put(Event[] b) {
     try {
       while (!queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
         if (failed != null) {
