@@ -106,6 +106,12 @@ abstract class ColumnConverter {
 
   abstract List<Column<?>> build(int rows);
 
+  /**
+   * Makes room for {@code rows} values in all, at once (the file's estimated rows: buffers grown
+   * by half again each time leave twice the column's size in garbage behind them).
+   */
+  abstract void reserve(int rows);
+
   boolean stagedMissing() {
     return false;
   }
@@ -205,8 +211,16 @@ abstract class ColumnConverter {
     }
 
     @Override
+    void reserve(int rows) {
+      if (rows > values.length) {
+        values = Arrays.copyOf(values, rows);
+        lower = Arrays.copyOf(lower, rows);
+      }
+    }
+
+    @Override
     List<Column<?>> build(int rows) {
-      long[] exact = Arrays.copyOf(values, size);
+      long[] exact = values.length == size ? values : Arrays.copyOf(values, size);
       values = null; // Tablesaw copies exact again: let the staging buffer go first
       LongColumn c = LongColumn.create(name, exact);
       if (!anyLower) {
@@ -276,15 +290,35 @@ abstract class ColumnConverter {
     }
 
     @Override
+    void reserve(int rows) {
+      if (rows > values.length) {
+        values = Arrays.copyOf(values, rows);
+      }
+    }
+
+    @Override
     List<Column<?>> build(int rows) {
-      return List.of(DoubleColumn.create(name, Arrays.copyOf(values, size)));
+      double[] exact = values.length == size ? values : Arrays.copyOf(values, size);
+      values = null;
+      return List.of(DoubleColumn.create(name, exact));
     }
   }
 
   /** Converters whose values are objects (null = missing): one buffer and commit for all. */
   abstract static class ObjectValues<T> extends ColumnConverter {
+    /** Distinct values shared as committed, at least, before sharing may be given up. */
+    static final int SHARE_FIRST = 1 << 16;
     Object[] values = new Object[FIRST_CAPACITY];
     T staged;
+    /**
+     * Each distinct value committed so far, so a repeated text (a KOL's id and name on each of its
+     * notes) is held once from the start: the row's own copy dies young instead of living to the
+     * end of the load. Given up (null) once more than {@value #SHARE_FIRST} values are distinct and
+     * they are nine in ten of the rows so far or a quarter of the file's expected rows, as in a
+     * column of note ids.
+     */
+    private java.util.HashMap<Object, Object> shared = new java.util.HashMap<>();
+    private int expected;
 
     ObjectValues(String name) {
       super(name);
@@ -300,11 +334,30 @@ abstract class ColumnConverter {
       if (size == values.length) {
         values = Arrays.copyOf(values, grow(size, size + 1));
       }
-      values[size++] = staged;
+      Object v = staged;
+      if (v != null && shared != null) {
+        Object first = shared.putIfAbsent(v, v);
+        if (first != null) {
+          v = first;
+        } else if (shared.size() > SHARE_FIRST && (shared.size() * 10L > size * 9L
+            || shared.size() > Math.max(expected, size) / 4)) {
+          shared = null;
+        }
+      }
+      values[size++] = v;
+    }
+
+    @Override
+    void reserve(int rows) {
+      expected = rows;
+      if (rows > values.length) {
+        values = Arrays.copyOf(values, rows);
+      }
     }
 
     /** The committed values as a text column (null → missing). */
     StringColumn strings() {
+      shared = null;
       // appending skips what set() does per cell on a pre-filled column: look up and un-count
       // the missing value it replaces in the dictionary
       StringColumn c = StringColumn.create(name);
@@ -593,8 +646,17 @@ abstract class ColumnConverter {
     }
 
     @Override
+    void reserve(int rows) {
+      if (rows > values.length) {
+        values = Arrays.copyOf(values, rows);
+      }
+    }
+
+    @Override
     List<Column<?>> build(int rows) {
-      return List.of(DateTimeColumn.createInternal(name, Arrays.copyOf(values, size)));
+      long[] exact = values.length == size ? values : Arrays.copyOf(values, size);
+      values = null;
+      return List.of(DateTimeColumn.createInternal(name, exact));
     }
   }
 

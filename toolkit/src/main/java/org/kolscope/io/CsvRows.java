@@ -158,6 +158,9 @@ final class CsvRows implements RowSource {
     return c;
   }
 
+  /** Bytes read before the rows of the whole file are estimated ({@link Sink#expect}). */
+  static final long EXPECT_AFTER = 4L << 20;
+
   /** A read in progress: the header is passed on, the rows follow one {@link #next()} at a time. */
   final class Cursor implements AutoCloseable {
     private final Sink sink;
@@ -174,6 +177,7 @@ final class CsvRows implements RowSource {
     private long records;
     private long rows;
     private boolean done;
+    private boolean expected;
 
     private Cursor(Sink sink, char delim) {
       this.sink = sink;
@@ -217,6 +221,22 @@ final class CsvRows implements RowSource {
       return !done;
     }
 
+    /**
+     * Once {@value #EXPECT_AFTER} bytes are read, tells the sink how many rows the whole file
+     * probably holds: the records so far scaled by the bytes left, the bytes the parser has not yet
+     * taken (its read-ahead) set aside in proportion to the characters it has.
+     */
+    private void expect() {
+      if (expected || counter.count() < EXPECT_AFTER || total <= 0) {
+        return;
+      }
+      expected = true;
+      double taken = counter.count() * ((double) p.getContext().currentChar() / Math.max(1, limit.read));
+      if (taken > 0) {
+        sink.expect((long) Math.ceil(records * (total / taken) * 1.02));
+      }
+    }
+
     private void step() {
       String[] rec;
       int width = header.length;
@@ -224,6 +244,7 @@ final class CsvRows implements RowSource {
         limit.recordDone();
         if ((++records & 0x3FFF) == 0) {
           progress.update(counter.count(), total, records);
+          expect();
         }
         long end = p.getContext().currentLine();
         long start = firstLine(prevEnd, end, rec);

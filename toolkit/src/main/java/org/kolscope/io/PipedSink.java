@@ -192,6 +192,12 @@ final class PipedSink implements RowSource.Sink {
     }
   }
 
+  private record Expect(long rows) implements Event {
+    public void deliver(RowSource.Sink s) {
+      s.expect(rows);
+    }
+  }
+
   @Override
   public void header(List<String> names) {
     add(new Header(names));
@@ -215,5 +221,10 @@ final class PipedSink implements RowSource.Sink {
   @Override
   public void cellNote(long line, int column, String value, String reason) {
     add(new CellNote(line, column, value, reason));
+  }
+
+  @Override
+  public void expect(long rows) {
+    add(new Expect(rows));
   }
 }

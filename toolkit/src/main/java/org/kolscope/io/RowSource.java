@@ -33,6 +33,13 @@ public interface RowSource {
      * @param column the cell's index in the header
      */
     void cellNote(long line, int column, String value, String reason);
+
+    /**
+     * How many rows the file probably holds in all, estimated from its size once the first rows
+     * are read, so buffers can be sized once instead of grown (a hint: more or fewer may come).
+     * Does nothing by default.
+     */
+    default void expect(long rows) {}
   }
 
   /**

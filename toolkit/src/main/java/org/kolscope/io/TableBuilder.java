@@ -131,6 +131,16 @@ final class TableBuilder implements RowSource.Sink {
   }
 
   @Override
+  public void expect(long rows) {
+    int n = (int) Math.min(rows, Integer.MAX_VALUE - 16);
+    for (ColumnConverter c : converters) {
+      if (c != null) {
+        c.reserve(n);
+      }
+    }
+  }
+
+  @Override
   public void row(String[] cells, long line) {
     rowsRead++;
     boolean ok = true;
