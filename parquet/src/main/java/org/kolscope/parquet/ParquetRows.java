@@ -67,6 +67,7 @@ final class ParquetRows implements RowSource {
           here = layout;
           sink.header(layout.header);
           layout.notes(parts.size()).forEach(sink::note);
+          sink.expect(expectedRows(parts, r.getRecordCount()));
         } else if (!layout.sameColumns(schema)) {
           // a part may lack or add a count's lower-bound flag (a part without "10000+" counts
           // has none): the same header, read with its own layout
@@ -93,6 +94,22 @@ final class ParquetRows implements RowSource {
   }
 
   private static final ParquetReadOptions OPTIONS = ReadOptions.plain();
+
+  /**
+   * The rows of all parts: the first part's own count (from its footer), and for a folder of parts
+   * that count scaled by the parts' bytes (the other footers are not read ahead of their turn).
+   */
+  static long expectedRows(List<Path> parts, long firstRows) throws IOException {
+    if (parts.size() == 1) {
+      return firstRows;
+    }
+    long first = Math.max(1, Files.size(parts.get(0)));
+    long all = 0;
+    for (Path p : parts) {
+      all += Files.size(p);
+    }
+    return (long) Math.ceil(firstRows * ((double) all / first));
+  }
 
   /** The file itself, or a folder's {@code .parquet} parts in name order (not {@code _} or {@code .} files). */
   static List<Path> parts(Path path) {

@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,38 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CsvRows_ExpectTest {
   @TempDir Path dir;
-
-  /** Counts rows and records each hint. */
-  private static final class Recording implements RowSource.Sink {
-    final List<Long> hints = new ArrayList<>();
-    long rowsAtHint = -1;
-    long rows;
-
-    @Override
-    public void header(List<String> names) {}
-
-    @Override
-    public void row(String[] cells, long line) {
-      rows++;
-    }
-
-    @Override
-    public void rejectRow(long line, String column, String value, String reason) {
-      rows++;
-    }
-
-    @Override
-    public void note(String text) {}
-
-    @Override
-    public void cellNote(long line, int column, String value, String reason) {}
-
-    @Override
-    public void expect(long rows) {
-      hints.add(rows);
-      rowsAtHint = this.rows;
-    }
-  }
 
   /** {@code rows} notes; a random title of 0–{@code titleChars} characters, Chinese or not. */
   private Path notes(int rows, int titleChars, boolean chinese, long seed) throws IOException {
@@ -76,9 +42,9 @@ class CsvRows_ExpectTest {
     return p;
   }
 
-  private static Recording read(Path p, boolean piped) {
+  private static RecordingSink read(Path p, boolean piped) {
     CsvRows rows = new CsvRows(p, StandardCharsets.UTF_8, 0, null, LoadProgress.NONE, false);
-    Recording sink = new Recording();
+    RecordingSink sink = new RecordingSink();
     if (piped) {
       PipedSink.read(rows, sink, p.getFileName().toString());
     } else {
@@ -92,7 +58,7 @@ class CsvRows_ExpectTest {
   void fileOfManyMiB_oneHintNearItsRows(boolean chinese) throws IOException {
     Path p = notes(200_000, chinese ? 30 : 60, chinese, 7);
     assertThat(Files.size(p)).isGreaterThan(2 * CsvRows.EXPECT_AFTER);
-    Recording sink = read(p, false);
+    RecordingSink sink = read(p, false);
     assertThat(sink.rows).isEqualTo(200_000);
     assertThat(sink.hints).hasSize(1);
     assertThat((double) sink.hints.get(0)).isBetween(0.9 * 200_000, 1.1 * 200_000);
@@ -103,8 +69,8 @@ class CsvRows_ExpectTest {
   @Test
   void piped_theHintReachesTheSinkInItsPlace() throws IOException {
     Path p = notes(200_000, 60, false, 11);
-    Recording direct = read(p, false);
-    Recording piped = read(p, true);
+    RecordingSink direct = read(p, false);
+    RecordingSink piped = read(p, true);
     assertThat(piped.hints).isEqualTo(direct.hints);
     assertThat(piped.rowsAtHint).isEqualTo(direct.rowsAtHint);
     assertThat(piped.rows).isEqualTo(direct.rows);
