@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tiers;
+import org.kolscope.io.Encodings;
 import org.kolscope.io.HeaderMap;
 import org.kolscope.io.KolData;
 import org.kolscope.io.LoadReport;
@@ -81,24 +82,26 @@ public final class LoadOptions {
   }
 
   /**
-   * As {@link #read} for notes, read by another engine ({@code --encoding}, {@code --sheet} and
-   * {@code --drop-duplicates} are the local loader's only).
+   * As {@link #read} for notes, read by another engine ({@code --sheet} and {@code
+   * --drop-duplicates} are the local loader's only).
    */
   NotesEngine.Audited auditWith(NotesEngine engine, Path file, String master,
       NoteStage stage, PrintWriter err) {
-    if (encoding != null && !encoding.equalsIgnoreCase("UTF-8") || sheet != null || dropDuplicates) {
-      throw new Main.UsageException("--engine " + engine.name() + " reads UTF-8 text or Parquet; "
-          + "--encoding, --sheet and --drop-duplicates are for the local engine");
+    if (sheet != null || dropDuplicates) {
+      throw new Main.UsageException("--engine " + engine.name() + " reads CSV text or Parquet; "
+          + "--sheet and --drop-duplicates are for the local engine");
     }
     Character d;
     java.util.Map<String, String> m;
+    java.nio.charset.Charset cs;
     try {
       d = delimiter == null ? null : parseDelimiter(delimiter);
       m = HeaderMap.parseMappings(maps);
+      cs = encoding == null ? null : Encodings.named(encoding);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    NotesEngine.Audited r = engine.audit(new NotesEngine.Request(file, m, d, strict, master), stage, err);
+    NotesEngine.Audited r = engine.audit(new NotesEngine.Request(file, m, d, cs, strict, master), stage, err);
     warn(r.report(), err);
     return r;
   }

@@ -51,10 +51,12 @@ public interface NotesEngine {
    * @param file the notes file (CSV, or Parquet for engines that read it)
    * @param mappings header mappings, source → canonical ({@code --map})
    * @param delimiter the delimiter ({@code --delimiter}), or null to sniff it
+   * @param encoding the text's encoding ({@code --encoding}), or null to detect it as the loader
+   *     does
    * @param strict fail on the first problems ({@code --strict})
    * @param master where the engine runs (Spark: {@code local[*]}, {@code spark://…}, {@code
    *     yarn}), or null for its default
    */
-  record Request(Path file, Map<String, String> mappings, Character delimiter, boolean strict,
-      String master) {}
+  record Request(Path file, Map<String, String> mappings, Character delimiter,
+      java.nio.charset.Charset encoding, boolean strict, String master) {}
 }

@@ -140,21 +140,30 @@ final class NoteRows {
   }
 
   /** Lines of text with their 0-based index (line 0 is the header) → rows. */
-  static final class FromLines extends Converting<Tuple2<String, Long>> {
+  static final class FromLines extends Converting<Tuple2<RowBatch.Decoded, Long>> {
     private static final long serialVersionUID = 1L;
+    private final String charset;
 
-    FromLines(Layout layout) {
+    /** @param charset the encoding the lines were decoded in (named when a line's bytes were bad) */
+    FromLines(Layout layout, String charset) {
       super(layout);
+      this.charset = charset;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Tuple2<String, Long>> in) {
+    public Iterator<Row> call(Iterator<Tuple2<RowBatch.Decoded, Long>> in) {
+      java.nio.charset.Charset cs = java.nio.charset.Charset.forName(charset);
       return new Batches(layout, (b, n) -> {
         int added = 0;
         while (added < n && in.hasNext()) {
-          Tuple2<String, Long> t = in.next();
+          Tuple2<RowBatch.Decoded, Long> t = in.next();
           if (t._2() > 0) {
-            b.line(t._1(), t._2() + 1);
+            RowBatch.Decoded d = t._1();
+            if (d.badBytes() == null) {
+              b.line(d.text(), t._2() + 1);
+            } else {
+              b.badLine(d.text(), t._2() + 1, d.badBytes(), cs);
+            }
             added++;
           }
         }
@@ -171,9 +180,17 @@ final class NoteRows {
    */
   static final class FromFile extends Converting<Tuple2<String, PortableDataStream>> {
     private static final long serialVersionUID = 1L;
+    private final String charset;
+    private final boolean given;
 
-    FromFile(Layout layout) {
+    /**
+     * @param charset the file's encoding
+     * @param given whether the user gave it (rows with bytes not valid in it are rejected)
+     */
+    FromFile(Layout layout, String charset, boolean given) {
       super(layout);
+      this.charset = charset;
+      this.given = given;
     }
 
     @Override
@@ -198,7 +215,8 @@ final class NoteRows {
         }
         file = copy;
       }
-      RowBatch.Records records = RowBatch.Records.open(file, layout.delimiter());
+      RowBatch.Records records = RowBatch.Records.open(file, layout.delimiter(),
+          java.nio.charset.Charset.forName(charset), given);
       Path temp = copy;
       Runnable done = () -> {
         records.close();

@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.kolscope.io.Encodings;
 import org.kolscope.io.IoErrors;
 import org.kolscope.io.LoadException;
 import org.kolscope.io.LoadReport;
@@ -45,7 +46,8 @@ import tech.tablesaw.api.Table;
  * LoadResult onDriver = n.collect();   // the table and report Loader.read gives, in file order
  * }</pre>
  *
- * <p>CSV is read as UTF-8 text cut into parts at line ends, one record per line. A file in which a
+ * <p>CSV is cut into parts at line ends, one record per line, each line decoded as the loader
+ * decodes the file ({@link TextLines}: UTF-8 or GB18030 as found, or the encoding given). A file in which a
  * quoted cell goes on past a line end ({@link RowBatch#continuesPastLine}, one pass to find out) is
  * read in one task by the loader's own reader instead ({@link RowBatch.Records}), so its rows and
  * report lines are still the loader's; write such data as Parquet to read it in parallel. Columns
@@ -64,6 +66,8 @@ public final class SparkNotes {
   private final List<String> fileNotes;
   private String slowRead;
   private boolean inLineOrder = true;
+  /** How the text was decoded (null for Parquet and datasets): the report's words, the checks. */
+  private TextLines text;
 
   private SparkNotes(SparkSession spark, String label, String format, NoteRows.Layout layout,
       Dataset<Row> converted, List<String> fileNotes) {
@@ -82,18 +86,31 @@ public final class SparkNotes {
 
   /**
    * Reads a notes file: Parquet when the name ends with {@code .parquet} (a file or a folder of
-   * parts), else delimited UTF-8 text.
+   * parts), else delimited text in the encoding found as the loader finds it.
    *
    * @param mappings source header → canonical column (as {@code --map}); not null
    * @param delimiter the CSV delimiter, or null to find it as the loader does
-   * @throws LoadException for a file that is missing, empty, not UTF-8, or lacks a required column,
-   *     with the loader's message
+   * @throws LoadException for a file that is missing, empty, in no encoding found, or lacks a
+   *     required column, with the loader's message
    */
   public static SparkNotes read(SparkSession spark, String path, Map<String, String> mappings,
       Character delimiter) {
+    return read(spark, path, mappings, delimiter, null);
+  }
+
+  /**
+   * As {@link #read(SparkSession, String, Map, Character)}, CSV text in a given encoding.
+   *
+   * @param encoding the text's encoding, as the loader's {@code encoding} (a row holding bytes not
+   *     valid in it is rejected naming them), or null to find it as the loader does (UTF-8 unless a
+   *     byte says otherwise, then UTF-8 or GB18030 over the whole file); one in which a line end is
+   *     the byte {@code 0A}, so the file can be cut at line ends
+   */
+  public static SparkNotes read(SparkSession spark, String path, Map<String, String> mappings,
+      Character delimiter, java.nio.charset.Charset encoding) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(mappings, "mappings");
-    checkLocal(path);
+    TextLines enc = checkLocal(path, encoding);
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
       // the union of the parts' columns: a part whose counts have no bound lacks their
       // <count>_lower_bound flags (null here, read as not a bound)
@@ -102,12 +119,30 @@ public final class SparkNotes {
       n.inLineOrder = false;
       return n;
     }
-    JavaRDD<String> lines = spark.read().textFile(path).javaRDD();
-    List<String> head = lines.take(1);
+    try {
+      return text(spark, path, mappings, delimiter, enc);
+    } catch (TextLines.NotInGuess e) {
+      if (path.contains("://")) {
+        throw new LoadException(path + ": not UTF-8 text; give its encoding (e.g. --encoding GB18030)", e);
+      }
+      // a byte deep in the file is not UTF-8: read again in the encoding of the whole file
+      return text(spark, path, mappings, delimiter, TextLines.detected(Path.of(path)));
+    }
+  }
+
+  private static SparkNotes text(SparkSession spark, String path, Map<String, String> mappings,
+      Character delimiter, TextLines enc) {
+    JavaRDD<RowBatch.Decoded> decoded = enc.read(spark, path);
+    List<RowBatch.Decoded> head = decoded.take(1);
     if (head.isEmpty()) {
       throw new LoadException(path + ": the file is empty (no header row)");
     }
-    String first = head.get(0);
+    boolean guessed = enc.found == TextLines.Found.GUESSED;
+    if (head.get(0).badBytes() != null) {
+      throw guessed ? new TextLines.NotInGuess(enc.charset.name())
+          : RowBatch.badHeader(Path.of(path), head.get(0).badBytes(), enc.charset);
+    }
+    String first = head.get(0).text();
     if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
       first = first.substring(1);
     }
@@ -119,13 +154,18 @@ public final class SparkNotes {
       notes.add("gzip-compressed: read decompressed"); // as the loader says it
     }
     JavaRDD<Row> rows;
-    long spanning = firstSpanningLine(lines, d);
+    long spanning = firstSpanningLine(decoded, d, guessed);
     if (spanning < 0) {
-      rows = lines.zipWithIndex().mapPartitions(new NoteRows.FromLines(layout), true);
+      rows = decoded.zipWithIndex().mapPartitions(new NoteRows.FromLines(layout, enc.charset.name()), true);
       notes.add("read by Apache Spark " + spark.version() + ", one record per line");
     } else {
+      if (enc.found == TextLines.Found.GUESSED && !path.contains("://")) {
+        // the loader's reader reads the whole file in one task: its encoding, over the whole file
+        enc = TextLines.detected(Path.of(path));
+      }
       rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
-          .mapPartitions(new NoteRows.FromFile(layout), true);
+          .mapPartitions(new NoteRows.FromFile(layout, enc.charset.name(),
+              enc.found == TextLines.Found.GIVEN), true);
       notes.add("read by Apache Spark " + spark.version() + " in one task, by the loader's own CSV "
           + "reader: a quoted cell spans lines (from line " + spanning + "), so the file cannot be cut "
           + "at line ends; for parallel reading write it as Parquet (kolscope load " + path
@@ -134,6 +174,7 @@ public final class SparkNotes {
     SparkNotes n = new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
         notes);
     n.slowRead = spanning < 0 ? null : notes.get(notes.size() - 1);
+    n.text = enc;
     return n;
   }
 
@@ -272,6 +313,14 @@ public final class SparkNotes {
    * loader's columns and types, and the load report (its counts and report lines over all parts).
    */
   public LoadResult collect() {
+    try {
+      return collectParts();
+    } catch (RuntimeException e) {
+      throw loadFailure(e);
+    }
+  }
+
+  private LoadResult collectParts() {
     NoteRows.Assembler a = new NoteRows.Assembler(layout);
     Iterator<Row> it = converted.toLocalIterator();
     if (inLineOrder) {
@@ -297,7 +346,8 @@ public final class SparkNotes {
       types.put(c.name(), c.type().name());
     }
     List<Problem> problems = a.problems();
-    LoadReport r = new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, a.rowsRead(),
+    checkEncoding(problems, a.rowsRead());
+    LoadReport r = new LoadReport(label, format, encodingLabel(), Schema.Kind.POSTS, a.rowsRead(),
         t.rowCount(), t.columnNames(), types, problems, notes);
     return new LoadResult(t, r);
   }
@@ -338,6 +388,28 @@ public final class SparkNotes {
    * note ids as the loader decides it over all rows.
    */
   public LoadReport report() {
+    try {
+      return reportOfParts();
+    } catch (RuntimeException e) {
+      throw loadFailure(e);
+    }
+  }
+
+  /**
+   * A failure of a task that is the loader's (a {@link LoadException} a part threw: the file, the
+   * line and why) as the loader throws it, not in Spark's words around it; else {@code e}.
+   */
+  static RuntimeException loadFailure(RuntimeException e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      if (t instanceof LoadException l) {
+        return l;
+      }
+    }
+    return e;
+  }
+
+  private LoadReport reportOfParts() {
     Dataset<Row> kept = keptRows();
     // the report lines as the driver's Assembler takes them, without the rows
     NoteRows.Assembler lines = new NoteRows.Assembler(layout);
@@ -383,8 +455,31 @@ public final class SparkNotes {
       }
       types = t;
     }
-    return new LoadReport(label, format, "UTF-8", Schema.Kind.POSTS, rows + lines.rejectedRows(), rows,
+    checkEncoding(problems, rows + lines.rejectedRows());
+    return new LoadReport(label, format, encodingLabel(), Schema.Kind.POSTS, rows + lines.rejectedRows(), rows,
         columns, types, problems, notes);
+  }
+
+  /** The encoding in the report's words, as the loader's ({@code ""} for Parquet). */
+  private String encodingLabel() {
+    return text == null ? "" : text.label();
+  }
+
+  /**
+   * Fails as the loader fails when more than half the rows hold bytes not valid in the encoding
+   * given: the encoding is wrong, not a few rows.
+   */
+  private void checkEncoding(List<Problem> problems, long rowsRead) {
+    if (text == null || text.found != TextLines.Found.GIVEN) {
+      return;
+    }
+    String tail = " are not " + text.charset.name() + " (the encoding given)";
+    long bad = problems.stream().filter(p -> p.severity() == Problem.Severity.REJECTED
+        && p.reason().startsWith("bytes ") && p.reason().endsWith(tail)).count();
+    LoadException e = RowBatch.mostlyNotIn(Path.of(label), text.charset, bad, rowsRead);
+    if (e != null) {
+      throw e;
+    }
   }
 
   /** Whether the rows' note ids give {@code published_at}, as the loader decides over all rows. */
@@ -490,17 +585,34 @@ public final class SparkNotes {
    * The first line (the header is line 1) on which a quoted cell may go on to the next line
    * ({@link RowBatch#continuesPastLine}), or -1 when no line does: one pass over the text.
    */
-  private static long firstSpanningLine(JavaRDD<String> lines, char delimiter) {
-    if (lines.filter(l -> RowBatch.continuesPastLine(l, delimiter)).take(1).isEmpty()) {
+  /**
+   * The first line on which a record goes on past its line end, or -1 when there is none. With the
+   * encoding a guess ({@code guessed}), the same pass confirms it: a line whose bytes are not valid
+   * in it throws {@link TextLines.NotInGuess} (on the driver, not in a task: a failed task is
+   * logged as an error).
+   */
+  private static long firstSpanningLine(JavaRDD<RowBatch.Decoded> lines, char delimiter,
+      boolean guessed) {
+    List<RowBatch.Decoded> first = lines.filter(l -> guessed && l.badBytes() != null
+        || RowBatch.continuesPastLine(l.text(), delimiter)).take(1);
+    if (first.isEmpty()) {
       return -1; // the common case: one pass, no line numbers (zipWithIndex counts them first)
     }
-    return lines.zipWithIndex().filter(t -> RowBatch.continuesPastLine(t._1(), delimiter))
+    if (first.get(0).badBytes() != null && guessed) {
+      throw new TextLines.NotInGuess("UTF-8");
+    }
+    return lines.zipWithIndex().filter(t -> RowBatch.continuesPastLine(t._1().text(), delimiter))
         .map(t -> t._2() + 1).take(1).get(0);
   }
 
-  private static void checkLocal(String path) {
+  /**
+   * Checks a local file as the loader does and finds how to decode it (null for Parquet); a remote
+   * one ({@code hdfs://}, {@code s3a://}) is Spark's to check, read in the encoding given or as
+   * UTF-8.
+   */
+  private static TextLines checkLocal(String path, java.nio.charset.Charset encoding) {
     if (path.contains("://")) {
-      return; // hdfs://, s3a://: Spark says what is wrong
+      return TextLines.of(Path.of(path.replaceFirst("^[a-zA-Z0-9+.-]+://", "")), new byte[0], 0, encoding);
     }
     Path p = Path.of(path);
     boolean parquet = path.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet");
@@ -512,7 +624,7 @@ public final class SparkNotes {
       throw new LoadException("cannot read " + path + ": is a directory");
     }
     if (Files.isDirectory(p)) {
-      return;
+      return null;
     }
     try {
       if (Files.size(p) == 0) {
@@ -533,11 +645,15 @@ public final class SparkNotes {
           head = gunzippedHead(p);
           n = head.length;
         }
-        if (!utf8(head, n)) {
-          throw new LoadException(path + ": not UTF-8 text; the spark engine reads UTF-8 or "
-              + "Parquet (convert it with 'iconv -f GB18030 -t UTF-8', or audit without --engine spark)");
+        for (int i = 0; i < n; i++) {
+          if (head[i] == 0 && Encodings.bom(head, n) == null && encoding == null) {
+            throw new LoadException(path + ": a binary file, not text (a NUL byte at " + i
+                + "); the spark engine reads CSV text or Parquet");
+          }
         }
+        return TextLines.of(p, head, n, encoding);
       }
+      return null;
     } catch (IOException e) {
       throw new LoadException(IoErrors.cannotRead(p, e), e);
     }
@@ -550,22 +666,5 @@ public final class SparkNotes {
     } catch (java.util.zip.ZipException e) {
       throw new LoadException(p + ": a damaged gzip file: " + e.getMessage(), e);
     }
-  }
-
-  /** Whether the first {@code n} bytes decode as UTF-8 (a sequence cut at the end is allowed). */
-  private static boolean utf8(byte[] b, int n) {
-    var dec = StandardCharsets.UTF_8.newDecoder();
-    var in = java.nio.ByteBuffer.wrap(b, 0, n);
-    var out = java.nio.CharBuffer.allocate(n + 1);
-    var r = dec.decode(in, out, false);
-    if (r.isError()) {
-      return false;
-    }
-    for (int i = 0; i < Math.min(n, 8192); i++) {
-      if (b[i] == 0) {
-        return false; // a binary file
-      }
-    }
-    return true;
   }
 }

@@ -285,10 +285,9 @@ final class CsvRows implements RowSource {
         sink.note(unguarded + " cell(s) started with ' before =, +, -, @, a tab or a CR (the "
             + "formula guard KOLScope and spreadsheet tools write): read without that '");
       }
-      if (badEncodingRows > 0 && badEncodingRows * 2 > rows) {
-        throw new LoadException(file + ": " + badEncodingRows + " of " + rows
-            + " rows hold bytes that are not " + charset.name() + " (the encoding given)"
-            + Encodings.suggestion(file, charset));
+      LoadException mostlyBad = mostlyNotIn(file, charset, badEncodingRows, rows);
+      if (mostlyBad != null) {
+        throw mostlyBad;
       }
     }
 
@@ -386,10 +385,15 @@ final class CsvRows implements RowSource {
     }
     ArrayDeque<DecodingReader.BadBytes> bad = decoding.bad();
     if (!bad.isEmpty() && bad.peek().line() <= headerEnd) {
-      throw new LoadException(file + ": line " + bad.peek().line() + " (the header) holds bytes "
-          + "that are not " + charset.name() + ", the encoding given (" + bad.peek().hex() + ")"
-          + Encodings.suggestion(file, charset));
+      throw badHeader(file, bad.peek().line(), bad.peek().hex(), charset);
     }
+  }
+
+  /** The failure of a header holding the bytes {@code hex}, not valid in the encoding given. */
+  static LoadException badHeader(Path file, long line, String hex, Charset charset) {
+    return new LoadException(file + ": line " + line + " (the header) holds bytes "
+        + "that are not " + charset.name() + ", the encoding given (" + hex + ")"
+        + Encodings.suggestion(file, charset));
   }
 
   /** Removes the guard {@link CsvOut#guard} put before a text. */
@@ -440,6 +444,32 @@ final class CsvRows implements RowSource {
     return s;
   }
 
+  /**
+   * The failure of a read in a given encoding when more than half its rows hold bytes not valid in
+   * it (the encoding is then wrong, not a few rows), or null.
+   */
+  static LoadException mostlyNotIn(Path file, Charset charset, long badRows, long rows) {
+    if (badRows == 0 || badRows * 2 <= rows) {
+      return null;
+    }
+    return new LoadException(file + ": " + badRows + " of " + rows + " rows hold bytes that are not "
+        + charset.name() + " (the encoding given)" + Encodings.suggestion(file, charset));
+  }
+
+  /** Why a record holding the bytes {@code hex} on {@code line} is rejected, when the encoding was given. */
+  static String notInEncoding(String hex, long line, Charset charset) {
+    return "bytes " + hex + " on line " + line + " are not " + charset.name() + " (the encoding given)";
+  }
+
+  /** The first cell of {@code rec} that holds a U+FFFD (where a bad sequence was), or its length. */
+  static int badCell(String[] rec) {
+    int col = 0;
+    while (col < rec.length && (rec[col] == null || rec[col].indexOf('\uFFFD') < 0)) {
+      col++;
+    }
+    return col;
+  }
+
   private void emit(Sink sink, String[] rec, long start, long end, String[] header, char delim) {
     int width = header.length;
     if (decoding != null) {
@@ -452,15 +482,10 @@ final class CsvRows implements RowSource {
         while (!bad.isEmpty() && bad.peek().line() <= end) {
           bad.poll();
         }
-        int col = 0;
-        while (col < rec.length && (rec[col] == null || rec[col].indexOf('\uFFFD') < 0)) {
-          col++;
-        }
+        int col = badCell(rec);
         badEncodingRows++;
         sink.rejectRow(start, col < width ? header[col] : "",
-            col < rec.length ? Problem.abbreviate(rec[col]) : "",
-            "bytes " + b.hex() + " on line " + b.line() + " are not " + charset.name()
-                + " (the encoding given)");
+            col < rec.length ? Problem.abbreviate(rec[col]) : "", notInEncoding(b.hex(), b.line(), charset));
         return;
       }
     }

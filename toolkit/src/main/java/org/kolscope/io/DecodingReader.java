@@ -38,6 +38,8 @@ final class DecodingReader extends Reader {
 
   private final InputStream in;
   private final CharsetDecoder decoder;
+  /** Whether the charset writes {@code \n} and {@code \r} as the bytes 0A and 0D. */
+  private final boolean asciiLineEnds;
   private final char eol;
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
   private final CharBuffer chars = CharBuffer.allocate(1 << 16);
@@ -56,10 +58,30 @@ final class DecodingReader extends Reader {
   DecodingReader(InputStream in, Charset charset, char eol) {
     this.in = in;
     this.eol = eol;
+    this.asciiLineEnds = java.util.Arrays.equals("\n\r".getBytes(charset), new byte[] {'\n', '\r'});
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     chars.flip(); // empty, ready to read
+  }
+
+  /**
+   * How many of the {@code reported} bytes at the buffer's position are one bad sequence: up to a
+   * line-end byte, where the charset writes line ends as the ASCII bytes. A GB18030 decoder
+   * reports a broken four-byte sequence with the line end after it ({@code 81 30 0A}), which would
+   * join two lines into one row; a line end is never part of a character in such a charset.
+   */
+  private int badLength(int reported) {
+    if (asciiLineEnds) {
+      int at = bytes.position();
+      for (int k = 1; k < reported; k++) {
+        byte x = bytes.get(at + k);
+        if (x == '\n' || x == '\r') {
+          return k;
+        }
+      }
+    }
+    return reported;
   }
 
   /** The bad sequences found so far, in file order; the caller removes those it has used. */
@@ -103,7 +125,7 @@ final class DecodingReader extends Reader {
         CoderResult cr = decoder.decode(bytes, chars, eof);
         countLines(from);
         if (cr.isError()) {
-          byte[] b = new byte[cr.length()];
+          byte[] b = new byte[badLength(cr.length())];
           bytes.get(b);
           BadBytes last = bad.peekLast();
           if (last != null && producedAtLastBad == produced - 1 && last.bytes().length < 16) {

@@ -30,6 +30,19 @@ public final class Encodings {
     }
   }
 
+  /**
+   * The encoding of a name, e.g. {@code GB18030}, {@code utf-8}.
+   *
+   * @throws IllegalArgumentException naming an unknown encoding
+   */
+  public static Charset named(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
+      throw new IllegalArgumentException("unknown encoding '" + name + "'");
+    }
+  }
+
   /** A detected encoding and the number of BOM bytes to skip. */
   public record Detected(Charset charset, int bomLength) {
     /** Readable name, e.g. {@code UTF-8 (BOM)}. */
@@ -39,7 +52,7 @@ public final class Encodings {
   }
 
   /** The encoding a byte-order mark at the start of {@code bytes} names, or null when none. */
-  static Detected bom(byte[] bytes, int length) {
+  public static Detected bom(byte[] bytes, int length) {
     if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF) {
       return new Detected(StandardCharsets.UTF_8, 3);

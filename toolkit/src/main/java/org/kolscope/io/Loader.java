@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,11 +85,7 @@ public final class Loader {
    * @throws IllegalArgumentException naming an unknown encoding
    */
   public Loader encoding(String name) {
-    try {
-      return encoding(Charset.forName(Objects.requireNonNull(name, "encoding")));
-    } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
-      throw new IllegalArgumentException("unknown encoding '" + name + "'");
-    }
+    return encoding(Encodings.named(Objects.requireNonNull(name, "encoding")));
   }
 
   /** An explicit text encoding (wins over detection). */

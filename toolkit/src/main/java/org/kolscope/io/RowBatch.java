@@ -4,6 +4,7 @@ import com.univocity.parsers.csv.CsvParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +97,73 @@ public final class RowBatch {
       return;
     }
     row(rec, line);
+  }
+
+  /**
+   * One line's bytes in an encoding: its text, each sequence not valid in the encoding read as one
+   * U+FFFD (as the loader reads it), and the first run of such bytes, or null when every byte is
+   * valid.
+   */
+  public record Decoded(String text, String badBytes) implements java.io.Serializable {}
+
+  /**
+   * Decodes one line's bytes ({@code bytes[0, length)}, without its line end) as the loader decodes
+   * a file in a given encoding.
+   */
+  public static Decoded decode(byte[] bytes, int length, Charset charset) {
+    String fast = new String(bytes, 0, length, charset);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(fast, null); // every sequence valid (a bad one reads as U+FFFD)
+    }
+    DecodingReader r = new DecodingReader(new java.io.ByteArrayInputStream(bytes, 0, length), charset, '\n');
+    StringBuilder sb = new StringBuilder(length);
+    char[] buf = new char[Math.max(16, length)];
+    try {
+      for (int n; (n = r.read(buf, 0, buf.length)) >= 0; ) {
+        sb.append(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // bytes in memory do not fail
+    }
+    DecodingReader.BadBytes bad = r.bad().peek();
+    return new Decoded(sb.toString(), bad == null ? null : bad.hex());
+  }
+
+  /**
+   * Adds one line whose bytes were not all valid in the encoding given ({@link #decode}): rejected
+   * as the loader rejects it, naming the first cell that holds them and the bytes.
+   *
+   * @param badBytes {@link Decoded#badBytes()} (not null)
+   */
+  public void badLine(String text, long line, String badBytes, Charset charset) {
+    if (parser == null) {
+      parser = new CsvParser(CsvRows.settings(delimiter, '\n'));
+    }
+    String[] rec = parser.parseLine(stripCr(text));
+    if (rec == null) {
+      rec = new String[] {""};
+    }
+    if (count == given.length) {
+      given = java.util.Arrays.copyOf(given, count * 2);
+    }
+    given[count++] = line;
+    int col = CsvRows.badCell(rec);
+    builder.rejectRow(line, col < header.length ? header[col] : "",
+        col < rec.length ? Problem.abbreviate(rec[col]) : "",
+        CsvRows.notInEncoding(badBytes, line, charset));
+  }
+
+  /**
+   * The loader's failure when more than half of a file's {@code rows} hold bytes not valid in the
+   * encoding given ({@code badRows} of them), or null.
+   */
+  public static LoadException mostlyNotIn(Path file, Charset charset, long badRows, long rows) {
+    return CsvRows.mostlyNotIn(file, charset, badRows, rows);
+  }
+
+  /** The loader's failure for a header line holding {@code badBytes}, not valid in the encoding given. */
+  public static LoadException badHeader(Path file, String badBytes, Charset charset) {
+    return CsvRows.badHeader(file, 1, badBytes, charset);
   }
 
   /** Adds one record's cells; a record of another width than the header is rejected. */
@@ -194,7 +262,7 @@ public final class RowBatch {
   }
 
   /**
-   * A UTF-8 CSV file's rows as the loader reads them, into batches a given number of records at a
+   * A CSV file's rows as the loader reads them, into batches a given number of records at a
    * time: for a file whose quoted cells span lines, which cannot be cut into parts at line ends.
    * The file is read from its start in one piece, so rows, line spans and the reasons rows are
    * rejected are exactly the loader's.
@@ -211,15 +279,15 @@ public final class RowBatch {
     private final CsvRows.Cursor cursor;
     private RowBatch target;
 
-    private Records(Path file, Character delimiter) {
+    private Records(Path file, Character delimiter, Charset charset, boolean given) {
       int bom;
       try {
         byte[] head = Inputs.head(file, 3);
-        bom = Encodings.bomLength(head, head.length, StandardCharsets.UTF_8);
+        bom = Encodings.bomLength(head, head.length, charset);
       } catch (IOException e) {
         throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
       }
-      CsvRows rows = new CsvRows(file, StandardCharsets.UTF_8, bom, delimiter, LoadProgress.NONE, false);
+      CsvRows rows = new CsvRows(file, charset, bom, delimiter, LoadProgress.NONE, given);
       cursor = rows.cursor(new RowSource.Sink() {
         @Override
         public void header(List<String> names) {
@@ -254,7 +322,19 @@ public final class RowBatch {
      * @param delimiter the delimiter, or null to find it as the loader does
      */
     public static Records open(Path file, Character delimiter) {
-      return new Records(Objects.requireNonNull(file, "file"), delimiter);
+      return open(file, delimiter, StandardCharsets.UTF_8, false);
+    }
+
+    /**
+     * Opens a CSV file in an encoding and reads its header.
+     *
+     * @param charset the file's encoding
+     * @param given whether the user gave it: rows holding bytes not valid in it are then rejected
+     *     as the loader rejects them (else the encoding was found valid for the whole file)
+     */
+    public static Records open(Path file, Character delimiter, Charset charset, boolean given) {
+      return new Records(Objects.requireNonNull(file, "file"), delimiter,
+          Objects.requireNonNull(charset, "charset"), given);
     }
 
     /** The header's cells as the loader reads them. */

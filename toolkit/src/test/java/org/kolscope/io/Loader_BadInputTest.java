@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -236,6 +239,28 @@ class Loader_BadInputTest {
     assertThat(e.getMessage()).endsWith("gbk-rows.csv: 2 of 3 rows hold bytes that are not UTF-8"
         + " (the encoding given); the file reads as GB18030: give --encoding GB18030"
         + " (KolData.loader().encoding(\"GB18030\")) or leave the encoding out to have it detected");
+  }
+
+  /**
+   * Java's GB18030 decoder reports a broken four-byte sequence together with the line end after it
+   * ({@code 81 30 0A} as one malformed run of 3): the row is rejected for {@code 81 30} alone and
+   * the next line is still a row of its own.
+   */
+  @Test
+  void gb18030Given_brokenSequenceBeforeLineEnd_nextLineStillItsOwnRow(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("broken.csv");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write("kol_id,followers,name\na,100,x".getBytes(StandardCharsets.US_ASCII));
+    b.write(new byte[] {(byte) 0x81, 0x30, '\n'});
+    b.write("b,200,小红薯\nc,300,z\n".getBytes(Encodings.GB18030));
+    Files.write(f, b.toByteArray());
+    LoadResult r = KolData.loader().kind(Schema.Kind.ACCOUNTS).encoding("GB18030").read(f);
+    assertThat(r.report().rowsRead()).isEqualTo(3);
+    assertThat(r.table().stringColumn("kol_id").asList()).containsExactly("b", "c");
+    assertThat(r.report().problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.reason()).isEqualTo("bytes 81 30 on line 2 are not GB18030 (the encoding given)");
+    });
   }
 
   @Test
