@@ -154,9 +154,10 @@ public final class SparkNotes {
       notes.add("gzip-compressed: read decompressed"); // as the loader says it
     }
     JavaRDD<Row> rows;
-    long spanning = firstSpanningLine(decoded, d, guessed);
+    LineScan scan = LineScan.of(decoded, d, guessed);
+    long spanning = scan.firstSpanning();
     if (spanning < 0) {
-      rows = decoded.zipWithIndex().mapPartitions(new NoteRows.FromLines(layout, enc.charset.name()), true);
+      rows = scan.numbered(decoded, new NoteRows.FromLines(layout, enc.charset.name()));
       notes.add("read by Apache Spark " + spark.version() + ", one record per line");
     } else {
       if (enc.found == TextLines.Found.GUESSED && !path.contains("://")) {
@@ -585,26 +586,6 @@ public final class SparkNotes {
    * The first line (the header is line 1) on which a quoted cell may go on to the next line
    * ({@link RowBatch#continuesPastLine}), or -1 when no line does: one pass over the text.
    */
-  /**
-   * The first line on which a record goes on past its line end, or -1 when there is none. With the
-   * encoding a guess ({@code guessed}), the same pass confirms it: a line whose bytes are not valid
-   * in it throws {@link TextLines.NotInGuess} (on the driver, not in a task: a failed task is
-   * logged as an error).
-   */
-  private static long firstSpanningLine(JavaRDD<RowBatch.Decoded> lines, char delimiter,
-      boolean guessed) {
-    List<RowBatch.Decoded> first = lines.filter(l -> guessed && l.badBytes() != null
-        || RowBatch.continuesPastLine(l.text(), delimiter)).take(1);
-    if (first.isEmpty()) {
-      return -1; // the common case: one pass, no line numbers (zipWithIndex counts them first)
-    }
-    if (first.get(0).badBytes() != null && guessed) {
-      throw new TextLines.NotInGuess("UTF-8");
-    }
-    return lines.zipWithIndex().filter(t -> RowBatch.continuesPastLine(t._1().text(), delimiter))
-        .map(t -> t._2() + 1).take(1).get(0);
-  }
-
   /**
    * Checks a local file as the loader does and finds how to decode it (null for Parquet); a remote
    * one ({@code hdfs://}, {@code s3a://}) is Spark's to check, read in the encoding given or as
