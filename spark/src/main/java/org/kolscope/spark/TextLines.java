@@ -3,7 +3,6 @@ package org.kolscope.spark;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
@@ -94,17 +93,23 @@ final class TextLines {
     return charset.name() + (bomLength > 0 ? " (BOM)" : "") + (found == Found.GIVEN ? " (given)" : "");
   }
 
-  /** The file's lines, decoded in a task each part; line 0 is the header. */
+  /**
+   * The file's lines, decoded in a task each part as the loader decodes them (a guess is confirmed
+   * on the driver, {@link LineScan}); line 0 is the header.
+   */
   JavaRDD<RowBatch.Decoded> read(SparkSession spark, String path) {
     String name = charset.name();
-    Found how = found;
+    boolean lenient = found == Found.DETECTED;
     return spark.read().text(path).select(functions.col("value").cast(DataTypes.BinaryType))
-        .javaRDD().mapPartitions(rows -> decoded(rows, name, how), true);
+        .javaRDD().mapPartitions(rows -> decoded(rows, Charset.forName(name), lenient), true);
   }
 
-  /** A part's lines (their bytes) decoded as they are taken. */
-  private static Iterator<RowBatch.Decoded> decoded(Iterator<Row> rows, String name, Found how) {
-    Charset cs = Charset.forName(name);
+  /**
+   * A part's lines (their bytes) decoded as they are taken. {@code lenient}: an encoding found for
+   * the file as a whole (by detection, or named by a byte-order mark, which the loader does not
+   * check further) is read as the loader reads it, a bad sequence as U+FFFD without a word.
+   */
+  private static Iterator<RowBatch.Decoded> decoded(Iterator<Row> rows, Charset cs, boolean lenient) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -114,22 +119,13 @@ final class TextLines {
       @Override
       public RowBatch.Decoded next() {
         byte[] b = (byte[]) rows.next().get(0);
-        if (how == Found.DETECTED) {
-          return new RowBatch.Decoded(new String(b, cs), null); // valid over the whole file
-        }
-        return RowBatch.decode(b, b.length, cs); // a guess is confirmed on the driver
+        return lenient ? new RowBatch.Decoded(new String(b, cs), null) : RowBatch.decode(b, b.length, cs);
       }
     };
   }
 
-
   private static void requireLineEnds(Path file, Charset cs) {
-    byte[] ascii = new byte[128];
-    for (int i = 0; i < ascii.length; i++) {
-      ascii[i] = (byte) i;
-    }
-    String text = new String(ascii, StandardCharsets.US_ASCII);
-    if (!cs.canEncode() || !Arrays.equals(text.getBytes(cs), ascii) || !new String(ascii, cs).equals(text)) {
+    if (!Encodings.asciiCompatible(cs)) {
       throw new LoadException(file + ": " + cs.name() + " text cannot be cut at line ends (a line end "
           + "is not the byte 0A there); the spark engine reads encodings such as UTF-8 and GB18030: "
           + "convert it (iconv -f " + cs.name() + " -t UTF-8) or audit without --engine spark");
@@ -137,7 +133,7 @@ final class TextLines {
   }
 
   /** Whether the first {@code n} bytes decode as UTF-8 (a sequence cut at the end is allowed). */
-  static boolean utf8(byte[] b, int n) {
+  private static boolean utf8(byte[] b, int n) {
     var dec = StandardCharsets.UTF_8.newDecoder();
     var in = java.nio.ByteBuffer.wrap(b, 0, n);
     var out = java.nio.CharBuffer.allocate(n + 1);

@@ -456,18 +456,20 @@ final class CsvRows implements RowSource {
         + charset.name() + " (the encoding given)" + Encodings.suggestion(file, charset));
   }
 
-  /** Why a record holding the bytes {@code hex} on {@code line} is rejected, when the encoding was given. */
-  static String notInEncoding(String hex, long line, Charset charset) {
-    return "bytes " + hex + " on line " + line + " are not " + charset.name() + " (the encoding given)";
-  }
-
-  /** The first cell of {@code rec} that holds a U+FFFD (where a bad sequence was), or its length. */
-  static int badCell(String[] rec) {
+  /**
+   * Rejects the record {@code rec} (starting on line {@code start}) for holding the bytes {@code hex}
+   * on line {@code badLine}, not valid in the encoding given: the column is the first cell holding a
+   * U+FFFD (where a bad sequence was read).
+   */
+  static void rejectNotInEncoding(Sink sink, String[] rec, long start, String[] header, String hex,
+      long badLine, Charset charset) {
     int col = 0;
     while (col < rec.length && (rec[col] == null || rec[col].indexOf('\uFFFD') < 0)) {
       col++;
     }
-    return col;
+    sink.rejectRow(start, col < header.length ? header[col] : "",
+        col < rec.length ? Problem.abbreviate(rec[col]) : "",
+        "bytes " + hex + " on line " + badLine + " are not " + charset.name() + " (the encoding given)");
   }
 
   private void emit(Sink sink, String[] rec, long start, long end, String[] header, char delim) {
@@ -482,10 +484,8 @@ final class CsvRows implements RowSource {
         while (!bad.isEmpty() && bad.peek().line() <= end) {
           bad.poll();
         }
-        int col = badCell(rec);
         badEncodingRows++;
-        sink.rejectRow(start, col < width ? header[col] : "",
-            col < rec.length ? Problem.abbreviate(rec[col]) : "", notInEncoding(b.hex(), b.line(), charset));
+        rejectNotInEncoding(sink, rec, start, header, b.hex(), b.line(), charset);
         return;
       }
     }

@@ -38,7 +38,7 @@ final class DecodingReader extends Reader {
 
   private final InputStream in;
   private final CharsetDecoder decoder;
-  /** Whether the charset writes {@code \n} and {@code \r} as the bytes 0A and 0D. */
+  /** Whether the charset writes ASCII as ASCII, line ends as the bytes 0A and 0D. */
   private final boolean asciiLineEnds;
   private final char eol;
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
@@ -58,7 +58,7 @@ final class DecodingReader extends Reader {
   DecodingReader(InputStream in, Charset charset, char eol) {
     this.in = in;
     this.eol = eol;
-    this.asciiLineEnds = java.util.Arrays.equals("\n\r".getBytes(charset), new byte[] {'\n', '\r'});
+    this.asciiLineEnds = Encodings.asciiCompatible(charset);
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

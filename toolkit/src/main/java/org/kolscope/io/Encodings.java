@@ -43,6 +43,21 @@ public final class Encodings {
     }
   }
 
+  /**
+   * Whether {@code cs} writes every ASCII character as that one byte, as UTF-8, GB18030, GBK, Big5
+   * and the ISO-8859 and Windows code pages do (UTF-16 and UTF-32 do not): in such text a line-end
+   * byte ({@code 0A}, {@code 0D}) is a line end, never part of another character.
+   */
+  public static boolean asciiCompatible(Charset cs) {
+    byte[] ascii = new byte[128];
+    for (int i = 0; i < ascii.length; i++) {
+      ascii[i] = (byte) i;
+    }
+    String text = new String(ascii, StandardCharsets.US_ASCII);
+    return cs.canEncode() && java.util.Arrays.equals(text.getBytes(cs), ascii)
+        && new String(ascii, cs).equals(text);
+  }
+
   /** A detected encoding and the number of BOM bytes to skip. */
   public record Detected(Charset charset, int bomLength) {
     /** Readable name, e.g. {@code UTF-8 (BOM)}. */

@@ -89,14 +89,27 @@ public final class RowBatch {
    * @param line its line number in the file (the header is line 1)
    */
   public void line(String text, long line) {
-    if (parser == null) {
-      parser = new CsvParser(CsvRows.settings(delimiter, '\n'));
-    }
-    String[] rec = parser.parseLine(stripCr(text));
+    String[] rec = parse(text);
     if (rec == null || rec.length == 1 && (rec[0] == null || rec[0].isBlank()) && header.length > 1) {
       return;
     }
     row(rec, line);
+  }
+
+  /** One line's cells as the loader parses a record, or null for an empty line. */
+  private String[] parse(String text) {
+    if (parser == null) {
+      parser = new CsvParser(CsvRows.settings(delimiter, '\n'));
+    }
+    return parser.parseLine(stripCr(text));
+  }
+
+  /** Notes that {@code line} was given to the batch (kept or rejected). */
+  private void given(long line) {
+    if (count == given.length) {
+      given = java.util.Arrays.copyOf(given, count * 2);
+    }
+    given[count++] = line;
   }
 
   /**
@@ -136,21 +149,10 @@ public final class RowBatch {
    * @param badBytes {@link Decoded#badBytes()} (not null)
    */
   public void badLine(String text, long line, String badBytes, Charset charset) {
-    if (parser == null) {
-      parser = new CsvParser(CsvRows.settings(delimiter, '\n'));
-    }
-    String[] rec = parser.parseLine(stripCr(text));
-    if (rec == null) {
-      rec = new String[] {""};
-    }
-    if (count == given.length) {
-      given = java.util.Arrays.copyOf(given, count * 2);
-    }
-    given[count++] = line;
-    int col = CsvRows.badCell(rec);
-    builder.rejectRow(line, col < header.length ? header[col] : "",
-        col < rec.length ? Problem.abbreviate(rec[col]) : "",
-        CsvRows.notInEncoding(badBytes, line, charset));
+    String[] rec = parse(text);
+    given(line);
+    CsvRows.rejectNotInEncoding(builder, rec == null ? new String[] {""} : rec, line, header, badBytes,
+        line, charset);
   }
 
   /**
@@ -168,10 +170,7 @@ public final class RowBatch {
 
   /** Adds one record's cells; a record of another width than the header is rejected. */
   public void row(String[] cells, long line) {
-    if (count == given.length) {
-      given = java.util.Arrays.copyOf(given, count * 2);
-    }
-    given[count++] = line;
+    given(line);
     CsvRows.unguardCells(cells);
     CsvRows.align(builder, cells, line, line, header, delimiter);
   }
@@ -254,10 +253,7 @@ public final class RowBatch {
 
   /** Adds a row {@link CsvRows} has aligned and unguarded already. */
   void aligned(String[] cells, long line) {
-    if (count == given.length) {
-      given = java.util.Arrays.copyOf(given, count * 2);
-    }
-    given[count++] = line;
+    given(line);
     builder.row(cells, line);
   }
 
