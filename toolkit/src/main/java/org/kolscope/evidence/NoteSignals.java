@@ -30,6 +30,12 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
     implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
   private static final int S = Signal.values().length;
+  /**
+   * Most notes for which the two spike scores are computed side by side. Each holds its pooled
+   * points, their deviations and its fit's sort while it runs, about 40 bytes a note: at 10M
+   * notes, two at once were 0.4 GB more at the audit's peak. Beyond this, one after the other.
+   */
+  static final int SPIKES_SIDE_BY_SIDE = 2_000_000;
 
   /**
    * The spike scales of {@link Signal#LIKE_SPIKE} and {@link Signal#COMMENT_SPIKE}, each null when
@@ -145,8 +151,7 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
           "fewer than 4 notes (" + nl + ")");
     });
     if (likes != null) {
-      double[][] spike = new double[2][]; // [0] likes (rank 1), [1] comments (rank 2), side by side
-      Parallel.forEach(2, 1, i -> spike[i] = spikes(e[i], e[2], scales, i + 1));
+      double[][] spike = spikeScores(e, scales, notes.rowCount() <= SPIKES_SIDE_BY_SIDE);
       double[] likeSpike = spike[0];
       double[] commentSpike = spike[1];
       String few = "fewer than " + NoteSpikes.MIN_NOTES + " notes with likes and comments";
@@ -204,6 +209,23 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
         Arrays.copyOf(row, p));
   }
 
+  /**
+   * The like ({@code [0]}, rank 1) and comment ({@code [1]}, rank 2) spike scores from {@link
+   * #logRatios}, side by side or one after the other (each log-ratio array let go once used).
+   */
+  static double[][] spikeScores(double[][][] e, Scales scales, boolean sideBySide) {
+    double[][] spike = new double[2][];
+    if (sideBySide) {
+      Parallel.forEach(2, 1, i -> spike[i] = spikes(e[i], e[2], scales, i + 1));
+    } else {
+      for (int i = 0; i < 2; i++) {
+        spike[i] = spikes(e[i], e[2], scales, i + 1);
+        e[i] = null;
+      }
+    }
+    return spike;
+  }
+
   private static double[] spikes(double[][] e, double[][] size, Scales scales, int rank) {
     if (scales == null) {
       return NoteSpikes.scores(nonNull(e), nonNull(size), rank);
@@ -220,7 +242,7 @@ public record NoteSignals(String[] ids, double[][] raw, String[][] why, int[] us
    * comments; {@code [1]}: comments against likes) and sizes ({@code [2]}: log10 of all
    * interactions + 1), NaN where likes or comments are unknown; null for an entry without notes.
    */
-  private static double[][][] logRatios(Table notes, KolGroups groups, int[] groupOf) {
+  static double[][][] logRatios(Table notes, KolGroups groups, int[] groupOf) {
     NumericColumn<?> likes = column(notes, Schema.LIKES);
     NumericColumn<?> collects = column(notes, Schema.COLLECTS);
     NumericColumn<?> comments = column(notes, Schema.COMMENTS);

@@ -132,13 +132,18 @@ public record AuditResult(
     Map<String, List<Flag>> fired = flagsByKol();
     List<KolAudit> out = new ArrayList<>(kols.rowCount());
     for (int r = 0; r < kols.rowCount(); r++) {
-      KolEvidence e = evidence.kols().get(r);
-      List<Finding> f = new ArrayList<>(e.findings());
-      f.addAll(fired.getOrDefault(e.kolId(), List.of()));
-      out.add(new KolAudit(e.kolId(), Cells.text(kols, Schema.NAME, r), Cells.text(kols, Schema.TIER, r),
-          e.followers(), e.verdict(), e.signals(), e.notChecked(), e.scores(), f));
+      out.add(kolAudit(r, fired));
     }
     return out;
+  }
+
+  /** The audit of the KOL on row {@code r}, with its fired rules from {@code fired}. */
+  private KolAudit kolAudit(int r, Map<String, List<Flag>> fired) {
+    KolEvidence e = evidence.kols().get(r);
+    List<Finding> f = new ArrayList<>(e.findings());
+    f.addAll(fired.getOrDefault(e.kolId(), List.of()));
+    return new KolAudit(e.kolId(), Cells.text(kols, Schema.NAME, r), Cells.text(kols, Schema.TIER, r),
+        e.followers(), e.verdict(), e.signals(), e.notChecked(), e.scores(), f);
   }
 
   /**
@@ -332,20 +337,46 @@ public record AuditResult(
    * notebook shows), in the order of {@link #kols}.
    */
   public List<KolRow> kolRows() {
-    List<KolAudit> audits = kolAudits();
-    List<KolRow> out = new ArrayList<>(audits.size());
-    for (int r = 0; r < audits.size(); r++) {
-      KolAudit k = audits.get(r);
-      out.add(new KolRow(k.kolId(), k.name().isEmpty() ? null : k.name(),
-          k.tier().isEmpty() ? null : k.tier(), k.followers(), k.verdict(),
-          evidence.kols().get(r).reasons(),
-          k.signals().stream().map(AuditResult::signal).toList(),
-          k.notChecked().keySet().stream().sorted().map(Signal::key).toList(),
-          k.scores().stream().map(s -> new KolRow.Score(s.kind().key(), s.score(), s.pValue())).toList(),
-          k.rules().stream().map(f -> new KolRow.FiredRule(f.rule(), f.severity().label(),
-              f.reason(), f.value(), f.threshold())).toList()));
-    }
+    List<KolRow> out = new ArrayList<>(kols.rowCount());
+    kolRowsOneByOne().forEach(out::add);
     return out;
+  }
+
+  /**
+   * {@link #kolRows()} made one at a time as they are asked for: a writer that writes each row
+   * and lets it go never holds them all (at 10M notes, 500,000 KOLs' rows and audits beside the
+   * result they are made from).
+   */
+  private Iterable<KolRow> kolRowsOneByOne() {
+    return () -> new java.util.Iterator<KolRow>() {
+      private final Map<String, List<Flag>> fired = flagsByKol();
+      private int r;
+
+      @Override
+      public boolean hasNext() {
+        return r < kols.rowCount();
+      }
+
+      @Override
+      public KolRow next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        KolRow row = kolRow(kolAudit(r, fired), evidence.kols().get(r));
+        r++;
+        return row;
+      }
+    };
+  }
+
+  private static KolRow kolRow(KolAudit k, KolEvidence e) {
+    return new KolRow(k.kolId(), k.name().isEmpty() ? null : k.name(),
+        k.tier().isEmpty() ? null : k.tier(), k.followers(), k.verdict(), e.reasons(),
+        k.signals().stream().map(AuditResult::signal).toList(),
+        k.notChecked().keySet().stream().sorted().map(Signal::key).toList(),
+        k.scores().stream().map(s -> new KolRow.Score(s.kind().key(), s.score(), s.pValue())).toList(),
+        k.rules().stream().map(f -> new KolRow.FiredRule(f.rule(), f.severity().label(),
+            f.reason(), f.value(), f.threshold())).toList());
   }
 
   private static KolRow.SignalValue signal(SignalReading r) {
@@ -364,12 +395,14 @@ public record AuditResult(
   }
 
   /**
-   * {@link #toJson()}'s document with each KOL left a {@link KolRow} record: written by Jackson
-   * with {@link Fields}' names it is the same JSON, without first turning every KOL into a map
-   * (for a writer of a large result, such as {@code kolscope audit --json}).
+   * {@link #toJson()}'s document with each KOL left a {@link KolRow} record, made as it is
+   * written: written by Jackson with {@link Fields}' names it is the same JSON, without first
+   * turning every KOL into a map, nor holding every KOL's row at once (for a writer of a large
+   * result, such as {@code kolscope audit --json}). Its {@code kols} is an {@link Iterable} that
+   * makes the rows anew each time it is iterated.
    */
   public Map<String, Object> toJsonRecords() {
-    return document(kolRows());
+    return document(kolRowsOneByOne());
   }
 
   private Map<String, Object> document(Object kols) {

@@ -89,4 +89,24 @@ class ColumnConverter_ReserveTest {
     c.commit(n + 3);
     assertThat(c.values[n]).isEqualTo(c.values[n + 1]).isNotSameAs(c.values[n + 1]);
   }
+
+  /**
+   * The first million of 10M notes of 500,000 KOLs, one per note at random: shared throughout
+   * (with sharing given up after 2^16 distinct ids, as before, this fails).
+   */
+  @Test
+  void manyKolsInRandomOrder_stillShared() {
+    ColumnConverter.ObjectValues<?> c =
+        (ColumnConverter.ObjectValues<?>) ColumnConverter.forType("kol_id", ColumnType.STRING);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    int rows = 1_000_000;
+    c.reserve(10 * rows);
+    for (int i = 0; i < rows; i++) {
+      c.stage("k" + r.nextInt(500_000)); // a new String per cell, as a parser gives
+      c.commit(i + 2);
+    }
+    c.stage(new String((String) c.values[0]));
+    c.commit(rows + 2);
+    assertThat(c.values[rows]).isSameAs(c.values[0]);
+  }
 }
