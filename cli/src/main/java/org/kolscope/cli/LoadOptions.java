@@ -82,14 +82,14 @@ public final class LoadOptions {
   }
 
   /**
-   * As {@link #read} for notes, read by another engine ({@code --sheet} and {@code
-   * --drop-duplicates} are the local loader's only).
+   * As {@link #read} for notes, read by another engine ({@code --sheet} is the local loader's
+   * only: a workbook is one file on one machine).
    */
   NotesEngine.Audited auditWith(NotesEngine engine, Path file, String master,
       NoteStage stage, PrintWriter err) {
-    if (sheet != null || dropDuplicates) {
+    if (sheet != null) {
       throw new Main.UsageException("--engine " + engine.name() + " reads CSV text or Parquet; "
-          + "--sheet and --drop-duplicates are for the local engine");
+          + "--sheet is for the local engine");
     }
     Character d;
     java.util.Map<String, String> m;
@@ -101,7 +101,7 @@ public final class LoadOptions {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    NotesEngine.Audited r = engine.audit(new NotesEngine.Request(file, m, d, cs, strict, master), stage, err);
+    NotesEngine.Audited r = engine.audit(new NotesEngine.Request(file, m, d, cs, strict, dropDuplicates, master), stage, err);
     warn(r.report(), err);
     return r;
   }
@@ -117,12 +117,43 @@ public final class LoadOptions {
     return DerivedColumns.derive(read(file, null, err).table(), tiers);
   }
 
-  static void warn(LoadReport rep, PrintWriter err) {
+  /**
+   * The problems in one line, and the command that lists them all: {@code kolscope load FILE} with
+   * the options given that change what a load reports (encoding, delimiter, mappings, sheet,
+   * {@code --drop-duplicates}), so it lists the same problems.
+   */
+  void warn(LoadReport rep, PrintWriter err) {
     if (rep.hasProblems()) {
       err.println("kolscope: " + rep.problemLine() + "; 'kolscope load " + rep.file()
-          + "' lists them all");
+          + reportOptions() + "' lists them all");
       err.flush();
     }
+  }
+
+  private String reportOptions() {
+    StringBuilder sb = new StringBuilder();
+    if (encoding != null) {
+      sb.append(" --encoding ").append(shellWord(encoding));
+    }
+    if (delimiter != null) {
+      sb.append(" --delimiter ").append(shellWord(delimiter));
+    }
+    for (String m : maps) {
+      sb.append(" --map ").append(shellWord(m));
+    }
+    if (sheet != null) {
+      sb.append(" --sheet ").append(shellWord(sheet));
+    }
+    if (dropDuplicates) {
+      sb.append(" --drop-duplicates");
+    }
+    return sb.toString();
+  }
+
+  /** {@code s} as one word for a POSIX shell: as it is when plain, else in double quotes. */
+  static String shellWord(String s) {
+    return !s.isEmpty() && s.matches("[A-Za-z0-9_./=:@%+,-]+") ? s
+        : "\"" + s.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
   }
 
   static char parseDelimiter(String d) {

@@ -54,9 +54,11 @@ public interface NotesEngine {
    * @param encoding the text's encoding ({@code --encoding}), or null to detect it as the loader
    *     does
    * @param strict fail on the first problems ({@code --strict})
+   * @param dropDuplicates reject a row whose note id an earlier kept row has ({@code
+   *     --drop-duplicates})
    * @param master where the engine runs (Spark: {@code local[*]}, {@code spark://…}, {@code
    *     yarn}), or null for its default
    */
   record Request(Path file, Map<String, String> mappings, Character delimiter,
-      java.nio.charset.Charset encoding, boolean strict, String master) {}
+      java.nio.charset.Charset encoding, boolean strict, boolean dropDuplicates, String master) {}
 }

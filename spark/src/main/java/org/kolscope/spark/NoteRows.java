@@ -395,8 +395,10 @@ final class NoteRows {
 
   /** A kept row whose note_id an earlier kept row had, and that row's line. */
   record Repeat(long line, String id, long first) {
-    Problem problem(String label) {
-      return Problem.duplicateKept(label, line, Schema.NOTE_ID, id, first);
+    /** The report line: the row kept (suspicious), or dropped (rejected, with {@code drop}). */
+    Problem problem(String label, boolean drop) {
+      return drop ? Problem.duplicateDropped(label, line, Schema.NOTE_ID, id, first)
+          : Problem.duplicateKept(label, line, Schema.NOTE_ID, id, first);
     }
   }
 
@@ -415,10 +417,11 @@ final class NoteRows {
   }
 
   /**
-   * Adds the repeats of note ids (by line) to report lines sorted
-   * by line, each where the loader would have put it.
+   * Adds the repeats of note ids (by line) to report lines sorted by line, each where the loader
+   * would have put it: as kept rows, or as rows dropped ({@code drop}; a dropped row's other
+   * report lines are then not among {@code problems}, as the loader gives none).
    */
-  static void insertRepeats(List<Problem> problems, List<Repeat> repeats, String label) {
+  static void insertRepeats(List<Problem> problems, List<Repeat> repeats, String label, boolean drop) {
     if (repeats.isEmpty()) {
       return;
     }
@@ -428,7 +431,7 @@ final class NoteRows {
       while (p < problems.size() && problems.get(p).line() <= r.line()) {
         out.add(problems.get(p++));
       }
-      insert(out, out.size(), r.problem(label));
+      insert(out, out.size(), r.problem(label, drop));
     }
     while (p < problems.size()) {
       out.add(problems.get(p++));
@@ -458,7 +461,7 @@ final class NoteRows {
   record Part(Table notes, long[] lines) {
     /** The rows (kept rows in line order) as a table; {@code published_at} derived if decided. */
     static Part of(Iterator<Row> rows, Layout layout, boolean derivePublishedAt) {
-      Assembler a = new Assembler(layout, false); // kept rows only: no report lines to judge
+      Assembler a = new Assembler(layout, false, false); // kept rows only: no report lines to judge
       it.unimi.dsi.fastutil.longs.LongArrayList lines = new it.unimi.dsi.fastutil.longs.LongArrayList();
       while (rows.hasNext()) {
         Row r = rows.next();
@@ -484,14 +487,20 @@ final class NoteRows {
     /** Where a row carries its note_id (-1: no such column), and each id's first kept line. */
     private int idAt = -1;
     private final Object2LongOpenHashMap<String> firstLine = new Object2LongOpenHashMap<>();
+    /** Whether a row repeating an earlier kept row's note_id is dropped (rejected), not kept. */
+    private final boolean drop;
 
     Assembler(Layout layout) {
-      this(layout, true);
+      this(layout, true, false);
     }
 
-    /** @param repeats whether to find note_id repeats (the driver's whole read) or not (a part) */
-    Assembler(Layout layout, boolean repeats) {
+    /**
+     * @param repeats whether to find note_id repeats (the driver's whole read) or not (a part)
+     * @param drop whether a repeat is dropped, as the loader's {@code dropDuplicates}
+     */
+    Assembler(Layout layout, boolean repeats, boolean drop) {
       this.layout = layout;
+      this.drop = drop;
       cols = new Column<?>[layout.columns().size()];
       flags = new BooleanColumn[cols.length];
       int k = 2;
@@ -543,7 +552,9 @@ final class NoteRows {
         }
         return;
       }
-      repeatedId(row, line);
+      if (repeatedId(row, line)) {
+        return;
+      }
       int k = 2;
       for (int i = 0; i < cols.length; i++) {
         append(cols[i], row, k++);
@@ -560,16 +571,27 @@ final class NoteRows {
      * views"). Each batch sees only its own rows, so repeats across batches and partitions are
      * found here, on the driver, where all rows pass in line order.
      */
-    private void repeatedId(Row row, long line) {
+    private boolean repeatedId(Row row, long line) {
       if (idAt < 0 || row.isNullAt(idAt)) {
-        return;
+        return false;
       }
       String id = row.getString(idAt);
       long first = firstLine.putIfAbsent(id, line);
       if (first < 0) {
-        return;
+        return false;
       }
-      insert(problems, problems.size(), Problem.duplicateKept(layout.label(), line, Schema.NOTE_ID, id, first));
+      if (!drop) {
+        insert(problems, problems.size(), Problem.duplicateKept(layout.label(), line, Schema.NOTE_ID, id, first));
+        return false;
+      }
+      // dropped: the loader gives the row no other report line (its own come before it here)
+      while (!problems.isEmpty() && problems.get(problems.size() - 1).line() == line) {
+        problems.remove(problems.size() - 1);
+      }
+      problems.add(Problem.duplicateDropped(layout.label(), line, Schema.NOTE_ID, id, first));
+      rejectedRows++;
+      lastRejected = line;
+      return true;
     }
 
     private static void append(Column<?> c, Row row, int k) {

@@ -68,6 +68,8 @@ public final class SparkNotes {
   private boolean inLineOrder = true;
   /** How the text was decoded (null for Parquet and datasets): the report's words, the checks. */
   private TextLines text;
+  /** Whether a row repeating an earlier kept row's note_id is dropped (rejected), not kept. */
+  private boolean dropDuplicates;
 
   private SparkNotes(SparkSession spark, String label, String format, NoteRows.Layout layout,
       Dataset<Row> converted, List<String> fileNotes) {
@@ -262,6 +264,18 @@ public final class SparkNotes {
   }
 
   /**
+   * Rows whose {@code note_id} an earlier kept row has (in line order, over all partitions) are
+   * dropped: not in {@link #notes()}, and reported as rejected with the loader's words, the first
+   * row kept, as the loader's {@code dropDuplicates(true)} does. A dropped row gets no other
+   * report line, as in the loader. Off by default (both rows kept, the repeat reported as
+   * suspicious).
+   */
+  public SparkNotes dropDuplicates(boolean drop) {
+    this.dropDuplicates = drop;
+    return this;
+  }
+
+  /**
    * Keeps the converted rows (memory, spilling to disk) so that {@link #notes()}, {@link
    * #problems()} and {@link #collect()} convert the file once.
    */
@@ -276,7 +290,7 @@ public final class SparkNotes {
    * <count>_lower_bound} flag per count column, and {@code line}, the row's source line.
    */
   public Dataset<Row> notes() {
-    return converted.filter(functions.col(NoteRows.KIND).equalTo(NoteRows.ROW))
+    return keptRows()
         .drop(NoteRows.KIND, NoteRows.P_COLUMN, NoteRows.P_VALUE, NoteRows.P_REASON)
         .withColumnRenamed(NoteRows.LINE, "line");
   }
@@ -295,14 +309,19 @@ public final class SparkNotes {
       own = own.filter((org.apache.spark.api.java.function.FilterFunction<Row>)
           r -> !NoteRows.problem(r, file).isDuplicateKept());
     }
+    if (hasIds && dropDuplicates) { // a dropped row's own report lines: none, as in the loader
+      Dataset<Row> dropped = droppedLines();
+      own = own.join(dropped, own.col(NoteRows.LINE).equalTo(dropped.col("dropped_line")), "left_anti");
+    }
     Dataset<Row> lines = own.select(functions.lit(label).as("file"), functions.col(NoteRows.LINE).as("line"),
         functions.col(NoteRows.P_COLUMN).as("column"), functions.col(NoteRows.P_VALUE).as("value"),
         functions.col(NoteRows.P_REASON).as("reason"), functions.col(NoteRows.KIND).as("severity"));
     if (!hasIds) {
       return lines;
     }
-    JavaRDD<Row> repeats = repeats(keptRows()).javaRDD().map(r -> {
-      Problem p = repeat(r).problem(file);
+    boolean drop = dropDuplicates;
+    JavaRDD<Row> repeats = repeats(allKept()).javaRDD().map(r -> {
+      Problem p = repeat(r).problem(file, drop);
       return org.apache.spark.sql.RowFactory.create(p.file(), p.line(), p.column(), p.value(),
           p.reason(), p.severity().label());
     });
@@ -322,7 +341,7 @@ public final class SparkNotes {
   }
 
   private LoadResult collectParts() {
-    NoteRows.Assembler a = new NoteRows.Assembler(layout);
+    NoteRows.Assembler a = new NoteRows.Assembler(layout, true, dropDuplicates);
     Iterator<Row> it = converted.toLocalIterator();
     if (inLineOrder) {
       // partitions in file order, each in line order: no sort needed
@@ -412,20 +431,28 @@ public final class SparkNotes {
 
   private LoadReport reportOfParts() {
     Dataset<Row> kept = keptRows();
-    // the report lines as the driver's Assembler takes them, without the rows
+    List<NoteRows.Repeat> repeats = new ArrayList<>();
+    it.unimi.dsi.fastutil.longs.LongOpenHashSet dropped = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+    if (has(Schema.NOTE_ID)) {
+      for (Row r : repeats(allKept()).orderBy("line").collectAsList()) {
+        repeats.add(repeat(r));
+        if (dropDuplicates) {
+          dropped.add(repeats.get(repeats.size() - 1).line());
+        }
+      }
+    }
+    // the report lines as the driver's Assembler takes them, without the rows (nor a dropped
+    // row's own lines: the loader gives it none but the one that says it was dropped)
     NoteRows.Assembler lines = new NoteRows.Assembler(layout);
     for (Row row : inLineOrder(new ArrayList<>(converted.filter(functions.col(NoteRows.KIND)
         .notEqual(NoteRows.ROW)).collectAsList()))) {
-      lines.add(row);
+      if (!dropped.contains(row.getLong(row.fieldIndex(NoteRows.LINE)))) {
+        lines.add(row);
+      }
     }
     List<Problem> problems = new ArrayList<>(lines.problems());
-    if (has(Schema.NOTE_ID)) {
-      List<NoteRows.Repeat> repeats = new ArrayList<>();
-      for (Row r : repeats(kept).orderBy("line").collectAsList()) {
-        repeats.add(repeat(r));
-      }
-      NoteRows.insertRepeats(problems, repeats, layout.label());
-    }
+    NoteRows.insertRepeats(problems, repeats, layout.label(), dropDuplicates);
+    long rejected = lines.rejectedRows() + dropped.size();
     Row counts = counts(kept);
     long rows = counts.getLong(0);
     List<String> columns = new ArrayList<>();
@@ -456,8 +483,8 @@ public final class SparkNotes {
       }
       types = t;
     }
-    checkEncoding(problems, rows + lines.rejectedRows());
-    return new LoadReport(label, format, encodingLabel(), Schema.Kind.POSTS, rows + lines.rejectedRows(), rows,
+    checkEncoding(problems, rows + rejected);
+    return new LoadReport(label, format, encodingLabel(), Schema.Kind.POSTS, rows + rejected, rows,
         columns, types, problems, notes);
   }
 
@@ -538,9 +565,36 @@ public final class SparkNotes {
         .filter(functions.col("line").notEqual(functions.col("first")));
   }
 
-  /** The kept rows, in the converted rows' layout ({@link NoteRows}). */
+  /**
+   * The kept rows, in the converted rows' layout ({@link NoteRows}); without the repeats of an
+   * earlier kept row's note id when they are dropped ({@link #dropDuplicates}).
+   */
   Dataset<Row> keptRows() {
+    Dataset<Row> all = allKept();
+    if (!dropDuplicates || !has(Schema.NOTE_ID)) {
+      return all;
+    }
+    Dataset<Row> dropped = droppedLines();
+    return all.join(dropped, all.col(NoteRows.LINE).equalTo(dropped.col("dropped_line")), "left_anti");
+  }
+
+  /** The rows the parts kept, repeats of note ids included. */
+  private Dataset<Row> allKept() {
     return converted.filter(functions.col(NoteRows.KIND).equalTo(NoteRows.ROW));
+  }
+
+  private Dataset<Row> droppedLines;
+
+  /**
+   * The lines of the rows {@link #dropDuplicates} drops: {@code dropped_line}. Found once (one
+   * pass over every id) and kept, as few as the repeats, for each later use of the kept rows.
+   */
+  private Dataset<Row> droppedLines() {
+    if (droppedLines == null) {
+      droppedLines = repeats(allKept()).select(functions.col("line").as("dropped_line"))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    return droppedLines;
   }
 
   /**
@@ -560,6 +614,9 @@ public final class SparkNotes {
   /** Lets Spark drop the rows {@link #cache} kept. */
   public SparkNotes unpersist() {
     converted.unpersist();
+    if (droppedLines != null) {
+      droppedLines.unpersist();
+    }
     return this;
   }
 

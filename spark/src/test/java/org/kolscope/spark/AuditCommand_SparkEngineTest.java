@@ -58,6 +58,27 @@ class AuditCommand_SparkEngineTest {
     assertThat(out.resolve("report.html")).exists();
   }
 
+  /**
+   * {@code --drop-duplicates}: the same document and the same load warning (its rejected count
+   * includes the drops) as without Spark; the shipped notes with their first 2,000 rows again at
+   * the end.
+   */
+  @Test
+  void dropDuplicates_sameDocumentAndWarningAsLocal() throws IOException {
+    List<String> lines = Files.readAllLines(LocalSpark.ROOT.resolve("data/notes.csv"), StandardCharsets.UTF_8);
+    List<String> repeated = new ArrayList<>(lines);
+    repeated.addAll(lines.subList(1, 2001));
+    Path notes = dir.resolve("repeated.csv");
+    Files.write(notes, repeated, StandardCharsets.UTF_8);
+    CliRun local = run("audit", "--posts", notes.toString(), "--json", "--drop-duplicates");
+    CliRun spark = run(withSpark("audit", "--posts", notes.toString(), "--json", "--drop-duplicates"));
+    assertThat(local.status()).isZero();
+    assertThat(spark.status()).as(spark.err()).isZero();
+    assertThat(spark.out()).contains("\"verdict\"").isEqualTo(local.out());
+    assertThat(local.err()).contains("2000 row(s) rejected");
+    assertThat(spark.err()).contains(local.err().lines().filter(l -> l.contains("rejected")).findFirst().orElseThrow());
+  }
+
   /** The kinds of bad file both engines must refuse with the loader's words. */
   @ParameterizedTest
   @ValueSource(strings = {"missing", "empty", "no-kol-id", "folder"})

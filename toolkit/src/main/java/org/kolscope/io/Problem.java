@@ -29,7 +29,7 @@ public record Problem(
     }
   }
 
-  /** How a kept row whose id repeats an earlier row's is reported (its reason begins so). */
+  /** How a row whose id repeats an earlier kept row's is reported, kept or dropped (its reason begins so). */
   static final String DUPLICATE_KEPT = "duplicate id (first at line ";
 
   /**
@@ -47,6 +47,23 @@ public record Problem(
       long firstLine) {
     return new Problem(file, line, column, id, DUPLICATE_KEPT + firstLine + "); both rows kept",
         Severity.SUSPICIOUS);
+  }
+
+  /**
+   * The report line of a row dropped because its id repeats an earlier kept row's (the loader's
+   * {@code dropDuplicates}, and the Spark path's over all its partitions): the row is rejected.
+   *
+   * @param file the file
+   * @param line the repeat's line
+   * @param column the id column
+   * @param id the id
+   * @param firstLine the line of the row kept with that id
+   * @return the report line (rejected)
+   */
+  public static Problem duplicateDropped(String file, long line, String column, String id,
+      long firstLine) {
+    return new Problem(file, line, column, id, DUPLICATE_KEPT + firstLine + "); dropped",
+        Severity.REJECTED);
   }
 
   /** Whether this is a {@link #duplicateKept} line. */

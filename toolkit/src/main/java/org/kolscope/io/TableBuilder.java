@@ -175,8 +175,7 @@ final class TableBuilder implements RowSource.Sink {
       long prev = seenIds.putIfAbsent(id, line);
       firstSeen = prev == seenIds.defaultReturnValue() ? null : prev;
       if (firstSeen != null && dropDuplicates) {
-        problems.add(new Problem(fileLabel, line, names.get(idIndex), id,
-            "duplicate id (first at line " + firstSeen + "); dropped", Severity.REJECTED));
+        problems.add(Problem.duplicateDropped(fileLabel, line, names.get(idIndex), id, firstSeen));
         return;
       }
     }
