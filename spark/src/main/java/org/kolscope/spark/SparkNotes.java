@@ -309,9 +309,8 @@ public final class SparkNotes {
       own = own.filter((org.apache.spark.api.java.function.FilterFunction<Row>)
           r -> !NoteRows.problem(r, file).isDuplicateKept());
     }
-    if (hasIds && dropDuplicates) { // a dropped row's own report lines: none, as in the loader
-      Dataset<Row> dropped = droppedLines();
-      own = own.join(dropped, own.col(NoteRows.LINE).equalTo(dropped.col("dropped_line")), "left_anti");
+    if (hasIds) { // a dropped row's own report lines: none, as in the loader
+      own = withoutDropped(own);
     }
     Dataset<Row> lines = own.select(functions.lit(label).as("file"), functions.col(NoteRows.LINE).as("line"),
         functions.col(NoteRows.P_COLUMN).as("column"), functions.col(NoteRows.P_VALUE).as("value"),
@@ -320,12 +319,12 @@ public final class SparkNotes {
       return lines;
     }
     boolean drop = dropDuplicates;
-    JavaRDD<Row> repeats = repeats(allKept()).javaRDD().map(r -> {
+    JavaRDD<Row> repeatLines = repeats().javaRDD().map(r -> {
       Problem p = repeat(r).problem(file, drop);
       return org.apache.spark.sql.RowFactory.create(p.file(), p.line(), p.column(), p.value(),
           p.reason(), p.severity().label());
     });
-    return lines.unionByName(spark.createDataFrame(repeats, lines.schema()));
+    return lines.unionByName(spark.createDataFrame(repeatLines, lines.schema()));
   }
 
   /**
@@ -431,13 +430,13 @@ public final class SparkNotes {
 
   private LoadReport reportOfParts() {
     Dataset<Row> kept = keptRows();
-    List<NoteRows.Repeat> repeats = new ArrayList<>();
+    List<NoteRows.Repeat> found = new ArrayList<>();
     it.unimi.dsi.fastutil.longs.LongOpenHashSet dropped = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
     if (has(Schema.NOTE_ID)) {
-      for (Row r : repeats(allKept()).orderBy("line").collectAsList()) {
-        repeats.add(repeat(r));
+      for (Row r : repeats().orderBy("line").collectAsList()) {
+        found.add(repeat(r));
         if (dropDuplicates) {
-          dropped.add(repeats.get(repeats.size() - 1).line());
+          dropped.add(found.get(found.size() - 1).line());
         }
       }
     }
@@ -451,7 +450,7 @@ public final class SparkNotes {
       }
     }
     List<Problem> problems = new ArrayList<>(lines.problems());
-    NoteRows.insertRepeats(problems, repeats, layout.label(), dropDuplicates);
+    NoteRows.insertRepeats(problems, found, layout.label(), dropDuplicates);
     long rejected = lines.rejectedRows() + dropped.size();
     Row counts = counts(kept);
     long rows = counts.getLong(0);
@@ -570,12 +569,7 @@ public final class SparkNotes {
    * earlier kept row's note id when they are dropped ({@link #dropDuplicates}).
    */
   Dataset<Row> keptRows() {
-    Dataset<Row> all = allKept();
-    if (!dropDuplicates || !has(Schema.NOTE_ID)) {
-      return all;
-    }
-    Dataset<Row> dropped = droppedLines();
-    return all.join(dropped, all.col(NoteRows.LINE).equalTo(dropped.col("dropped_line")), "left_anti");
+    return has(Schema.NOTE_ID) ? withoutDropped(allKept()) : allKept();
   }
 
   /** The rows the parts kept, repeats of note ids included. */
@@ -583,18 +577,30 @@ public final class SparkNotes {
     return converted.filter(functions.col(NoteRows.KIND).equalTo(NoteRows.ROW));
   }
 
-  private Dataset<Row> droppedLines;
+  private Dataset<Row> repeats;
 
   /**
-   * The lines of the rows {@link #dropDuplicates} drops: {@code dropped_line}. Found once (one
-   * pass over every id) and kept, as few as the repeats, for each later use of the kept rows.
+   * The kept rows whose note id an earlier kept row had ({@link #repeats(Dataset)}), found once
+   * (one pass over every id) and kept, as few as they are, for the report, the report lines and
+   * each use of the kept rows when they are dropped.
    */
-  private Dataset<Row> droppedLines() {
-    if (droppedLines == null) {
-      droppedLines = repeats(allKept()).select(functions.col("line").as("dropped_line"))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+  private Dataset<Row> repeats() {
+    if (repeats == null) {
+      repeats = repeats(allKept()).persist(StorageLevel.MEMORY_AND_DISK());
     }
-    return droppedLines;
+    return repeats;
+  }
+
+  /**
+   * {@code rows} (converted rows, with their line) without those of the rows {@link
+   * #dropDuplicates} drops; {@code rows} as they are when repeats are kept.
+   */
+  private Dataset<Row> withoutDropped(Dataset<Row> rows) {
+    if (!dropDuplicates) {
+      return rows;
+    }
+    Dataset<Row> dropped = repeats().select(functions.col("line").as("dropped_line"));
+    return rows.join(dropped, rows.col(NoteRows.LINE).equalTo(dropped.col("dropped_line")), "left_anti");
   }
 
   /**
@@ -614,8 +620,8 @@ public final class SparkNotes {
   /** Lets Spark drop the rows {@link #cache} kept. */
   public SparkNotes unpersist() {
     converted.unpersist();
-    if (droppedLines != null) {
-      droppedLines.unpersist();
+    if (repeats != null) {
+      repeats.unpersist();
     }
     return this;
   }
