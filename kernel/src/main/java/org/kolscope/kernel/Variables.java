@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
+import org.kolscope.core.JavaText;
 import org.kolscope.kernel.eval.JShellEvaluator.Variable;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -63,7 +64,7 @@ final class Variables {
         return cut("chart" + title);
       }
       if (value instanceof CharSequence s) {
-        return cut("\"" + escape(s.toString()) + "\"");
+        return cut("\"" + JavaText.escapeControls(s.toString()) + "\"");
       }
       if (value.getClass().isArray()) {
         return value.getClass().getComponentType().getSimpleName() + "[" + Array.getLength(value) + "]";
@@ -74,7 +75,7 @@ final class Variables {
       if (value instanceof Map<?, ?> m) {
         return value.getClass().getSimpleName() + ", " + count(m.size(), "entry", "entries");
       }
-      return cut(escape(String.valueOf(value)));
+      return cut(JavaText.escapeControls(String.valueOf(value)));
     } catch (RuntimeException e) {
       return "(" + value.getClass().getSimpleName() + ": toString failed with " + e.getClass().getSimpleName() + ")";
     }
@@ -86,26 +87,6 @@ final class Variables {
 
   private static String count(long n, String one, String many) {
     return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-  }
-
-  /** Line breaks, tabs and other control characters as escapes, so a value stays on one line. */
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (Character.isISOControl(c)) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
   }
 
   private static String cut(String s) {

@@ -1,6 +1,7 @@
 package org.kolscope.io;
 
 import java.nio.file.Path;
+import org.kolscope.core.JavaText;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,8 +22,9 @@ public final class KolData {
   }
 
   /**
-   * Loads a file with the defaults. Rejected and suspicious rows are summarised on stderr (use
-   * {@link #loader()} for the full report).
+   * Loads a file with the defaults. Rejected and suspicious rows are summarised in one line on
+   * stderr, ending with the call that lists them all, ready to paste into the next cell: {@code
+   * KolData.loader().read("data/notes.csv").report()}.
    */
   public static Table load(String path) {
     return load(Path.of(path));
@@ -33,10 +35,15 @@ public final class KolData {
     LoadResult r = loader().read(path);
     LoadReport rep = r.report();
     if (rep.hasProblems()) {
-      System.err.println("kolscope: " + rep.problemLine()
-          + "; KolData.loader().read(path).report() lists them all");
+      System.err.println(problemsLine(rep, path));
     }
     return r.table();
+  }
+
+  /** The stderr line of {@link #load(Path)}: the problems, then the call that lists them all. */
+  static String problemsLine(LoadReport report, Path path) {
+    return "kolscope: " + report.problemLine() + "; KolData.loader().read("
+        + JavaText.literal(path.toString()) + ").report() lists them all";
   }
 
   /**
