@@ -1,11 +1,20 @@
 package org.kolscope.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import org.apache.spark.sql.SparkSession;
 
 /** Spark sessions as KOLScope starts them. */
 public final class Sessions {
   /** Where Spark runs when nobody says: every core of this machine. */
   public static final String DEFAULT_MASTER = "local[*]";
+  /** System property naming the jar the executors get (default: {@link #clusterJar()}). */
+  public static final String CLUSTER_JAR = "kolscope.spark.clusterJar";
 
   private Sessions() {}
 
@@ -13,18 +22,84 @@ public final class Sessions {
    * The session: at {@code master} if given, else at the master spark-submit set ({@code
    * spark.master}), else {@link #DEFAULT_MASTER}. Spark's UI is off (a port per run is of no use
    * to a command) and its log says warnings only.
+   *
+   * <p>At a master whose executors are other JVMs ({@code spark://…}, {@code yarn}, {@code
+   * k8s://…}, {@code local-cluster[…]}) and when nobody named the jars to ship ({@code spark.jars},
+   * as spark-submit does), the executors get {@code kolscope-spark-VERSION-cluster.jar}: KOLScope
+   * and what a Spark 3.5 distribution lacks, with Guava moved aside (the distribution's Guava 14
+   * comes first on the executors' class path). Without it every task failed there, the executors
+   * not knowing KOLScope's classes.
+   *
+   * @throws IllegalStateException if such a master is asked for and the cluster jar is not built
    */
   public static SparkSession start(String master, String appName) {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC");
+    String at = master != null && !master.isBlank() ? master : System.getProperty("spark.master");
     if (master != null && !master.isBlank()) {
       b.master(master);
-    } else if (System.getProperty("spark.master") == null) {
+    } else if (at == null) {
       b.master(DEFAULT_MASTER);
+    }
+    if (at != null && executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
+      b.config("spark.jars", clusterJar().toString());
     }
     SparkSession s = b.getOrCreate();
     s.sparkContext().setLogLevel("WARN");
     return s;
+  }
+
+  /**
+   * Whether {@code master} runs its executors in other JVMs, which then need KOLScope's classes
+   * shipped: every master but {@code local}, {@code local[N]} and {@code local[N,F]}.
+   */
+  static boolean executorsElsewhere(String master) {
+    String m = master.strip();
+    return !(m.equals("local") || m.startsWith("local["));
+  }
+
+  /**
+   * The jar the executors get: {@value #CLUSTER_JAR} if set, else {@code
+   * kolscope-spark-*-cluster.jar} beside the jar (or in the build folder of the classes) this class
+   * was loaded from.
+   *
+   * @throws IllegalStateException if there is none, saying how to build it
+   */
+  static Path clusterJar() {
+    String given = System.getProperty(CLUSTER_JAR);
+    if (given != null && !given.isBlank()) {
+      Path p = Path.of(given);
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalStateException("-D" + CLUSTER_JAR + " names " + p + ", which is not a file");
+      }
+      return p;
+    }
+    Path here = codeSource();
+    Path dir = here == null ? null : here.getParent(); // target/ beside a jar or target/classes
+    if (dir != null && Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "kolscope-spark-*-cluster.jar")) {
+        for (Path j : jars) {
+          return j;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+      }
+    }
+    throw new IllegalStateException("a master with executors in other JVMs needs "
+        + "kolscope-spark-*-cluster.jar (KOLScope's classes for the executors), and there is none in "
+        + dir + ": build it with './mvnw -B -DskipTests -pl spark -am package'");
+  }
+
+  private static Path codeSource() {
+    CodeSource cs = Sessions.class.getProtectionDomain().getCodeSource();
+    if (cs == null || cs.getLocation() == null) {
+      return null;
+    }
+    try {
+      return Path.of(cs.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -1,0 +1,45 @@
+package org.kolscope.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** {@link Sessions}: which masters get the cluster jar shipped, and where it is looked for. */
+class Sessions_MasterTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "local|false",
+      "local[*]|false",
+      "local[2]|false",
+      "local[2,3]|false",
+      "' local[4] '|false",
+      "local-cluster[1,1,1024]|true",
+      "spark://master:7077|true",
+      "yarn|true",
+      "k8s://https://host:6443|true",
+  })
+  void executorsElsewhere_allButTheInProcessMasters(String master, boolean elsewhere) {
+    assertThat(Sessions.executorsElsewhere(master)).isEqualTo(elsewhere);
+  }
+
+  @Test
+  void clusterJarProperty_namingNoFile_saysSo() {
+    String old = System.getProperty(Sessions.CLUSTER_JAR);
+    System.setProperty(Sessions.CLUSTER_JAR, "/no/such/cluster.jar");
+    try {
+      IllegalStateException e = assertThrows(IllegalStateException.class, Sessions::clusterJar);
+      assertThat(e).hasMessage("-D" + Sessions.CLUSTER_JAR + " names " + Path.of("/no/such/cluster.jar")
+          + ", which is not a file");
+    } finally {
+      if (old == null) {
+        System.clearProperty(Sessions.CLUSTER_JAR);
+      } else {
+        System.setProperty(Sessions.CLUSTER_JAR, old);
+      }
+    }
+  }
+}
