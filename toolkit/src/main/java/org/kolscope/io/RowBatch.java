@@ -193,6 +193,24 @@ public final class RowBatch {
     return new LoadResult(t, r);
   }
 
+  /**
+   * After {@link #finish}: the batch's notes for a report of a file read in parts, where no batch
+   * sees every row: the loader's "A and B agree on every row kept" of a column repeated in the
+   * header (which only the whole file can say) becomes "A and B (both in the header): not compared,
+   * the file was read in parts; 'kolscope load FILE' compares them".
+   */
+  public List<String> notesReadInParts() {
+    List<String> out = new java.util.ArrayList<>(builder.notes());
+    for (String[] pair : builder.repeatedNames()) {
+      int at = out.indexOf(TableBuilder.agreeNote(pair[0], pair[1]));
+      if (at >= 0) {
+        out.set(at, pair[0] + " and " + pair[1] + " (both in the header): not compared, the file "
+            + "was read in parts; 'kolscope load FILE' compares them");
+      }
+    }
+    return out;
+  }
+
   /** After {@link #finish}: the line of each row of its table. */
   public long[] keptLines() {
     if (kept == null) {

@@ -243,6 +243,20 @@ final class TableBuilder implements RowSource.Sink {
     return problems;
   }
 
+  /** The note of a column repeated in the header whose two columns agree on every row kept. */
+  static String agreeNote(String a, String b) {
+    return a + " and " + b + " agree on every row kept";
+  }
+
+  /** The names of each pair of header columns mapped to one canonical column (after the header). */
+  List<String[]> repeatedNames() {
+    List<String[]> out = new ArrayList<>(repeats.length);
+    for (int[] r : repeats) {
+      out.add(new String[] {names.get(r[0]), names.get(r[1])});
+    }
+    return out;
+  }
+
   List<String> notes() {
     return notes;
   }
@@ -270,7 +284,7 @@ final class TableBuilder implements RowSource.Sink {
       String a = names.get(repeats[k][0]);
       String b = names.get(repeats[k][1]);
       notes.add(disagreements[k] == 0
-          ? a + " and " + b + " agree on every row kept"
+          ? agreeNote(a, b)
           : a + " (column " + (repeats[k][0] + 1) + ") and " + b + " (column "
               + (repeats[k][1] + 1) + ") disagree on " + disagreements[k] + " of " + rowsKept
               + " rows kept (first: line " + firstDisagreement[k] + ", "
