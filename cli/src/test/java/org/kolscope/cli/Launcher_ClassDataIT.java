@@ -110,6 +110,36 @@ class Launcher_ClassDataIT {
   }
 
   @Test
+  void anotherJava_itsOwnArchive_andTheFirstStillUsedAfter() throws Exception {
+    Path co = checkout();
+    String home = System.getProperty("java.home");
+    // a second java: a script at another path that runs this one (the key is the java's path,
+    // size and time, so it is another java to the launcher)
+    Path other = Files.createDirectories(dir.resolve("other-jdk/bin"));
+    Path script = Files.writeString(other.resolve("java"),
+        "#!/bin/sh\nexec '" + Path.of(home, "bin", "java") + "' \"$@\"\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path log = dir.resolve("classes.log");
+    List<String> version = List.of(co.resolve("kolscope").toString(), "--version");
+
+    assertThat(Launcher.exec(version, dir, Map.of("JAVA_HOME", home)).status()).isZero();
+    List<Path> first = archives(co);
+    assertThat(first).hasSize(1);
+    FileTime made = Files.getLastModifiedTime(first.get(0));
+
+    Launcher.Run second = Launcher.exec(version, dir, Map.of("JAVA_HOME", dir.resolve("other-jdk").toString()));
+    assertThat(second.status()).as(second.err()).isZero();
+    assertThat(archives(co)).as("the first java's archive stays").hasSize(2).containsAll(first);
+
+    Launcher.Run back = Launcher.exec(version, dir, Map.of("JAVA_HOME", home,
+        "KOLSCOPE_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log));
+    assertThat(back.status()).as(back.err()).isZero();
+    assertThat(archives(co)).hasSize(2).containsAll(first);
+    assertThat(Files.getLastModifiedTime(first.get(0))).as("not made again").isEqualTo(made);
+    assertThat(loaded(log, "org.kolscope.cli.Main")).endsWith("source: shared objects file");
+  }
+
+  @Test
   void switchedOff_noArchive() throws Exception {
     Path co = checkout();
     Launcher.Run r = Launcher.exec(List.of(co.resolve("kolscope").toString(), "--version"), dir, Map.of("KOLSCOPE_CDS", "0"));
