@@ -100,15 +100,14 @@ final class NoteRows {
    * @throws org.kolscope.io.LoadException if a required column is missing (the loader's message)
    */
   static Layout layout(String label, Map<String, String> mappings, List<String> header, char delimiter) {
-    RowBatch batch = RowBatch.start(label, Schema.Kind.POSTS, mappings, header, delimiter);
-    LoadResult empty = batch.finish("notes");
+    LoadResult empty = RowBatch.start(label, Schema.Kind.POSTS, mappings, header, delimiter).finish("notes");
     List<Spec> specs = new ArrayList<>();
     for (Column<?> c : empty.table().columns()) {
       ColumnType t = Schema.TYPES.containsKey(c.name()) ? c.type() : ColumnType.STRING;
       specs.add(new Spec(c.name(), t.name(), Schema.COUNT_COLUMNS.contains(c.name())));
     }
     return new Layout(label, Map.copyOf(mappings), List.copyOf(header), delimiter, List.copyOf(specs),
-        List.copyOf(batch.notesReadInParts()));
+        List.copyOf(empty.report().notes()));
   }
 
   static DataType sparkType(ColumnType t) {

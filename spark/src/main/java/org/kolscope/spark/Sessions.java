@@ -36,13 +36,11 @@ public final class Sessions {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC");
-    String at = master != null && !master.isBlank() ? master : System.getProperty("spark.master");
-    if (master != null && !master.isBlank()) {
-      b.master(master);
-    } else if (at == null) {
-      b.master(DEFAULT_MASTER);
-    }
-    if (at != null && executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
+    // spark-submit's master (a system property Spark's configuration reads) unless one is given
+    String at = master != null && !master.isBlank() ? master
+        : System.getProperty("spark.master", DEFAULT_MASTER);
+    b.master(at);
+    if (executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
       b.config("spark.jars", clusterJar().toString());
     }
     SparkSession s = b.getOrCreate();

@@ -49,6 +49,8 @@ public final class RowBatch {
 
   /**
    * A batch of rows under {@code header}, read as {@code kind}, with the user's column mappings.
+   * A batch is one part of a file: for a column repeated in the header, its notes say the two were
+   * not compared (only the whole file can say they agree on every row kept).
    *
    * @param fileLabel the file named in report lines and errors (not null)
    * @param kind what the rows are (null: guessed from the header, as the loader does)
@@ -60,7 +62,7 @@ public final class RowBatch {
   public static RowBatch start(String fileLabel, Schema.Kind kind, Map<String, String> mappings,
       List<String> header, char delimiter) {
     TableBuilder b = new TableBuilder(Objects.requireNonNull(fileLabel, "fileLabel"), kind,
-        HeaderMap.with(mappings), false);
+        HeaderMap.with(mappings), false).onePart();
     String[] h = header.toArray(new String[0]);
     CsvRows.unguardCells(h);
     b.header(java.util.Arrays.asList(h.clone()));
@@ -191,24 +193,6 @@ public final class RowBatch {
     LoadReport r = new LoadReport(tableName, "csv", "UTF-8", builder.kind(), builder.rowsRead(),
         t.rowCount(), t.columnNames(), Map.of(), builder.problems(), builder.notes());
     return new LoadResult(t, r);
-  }
-
-  /**
-   * After {@link #finish}: the batch's notes for a report of a file read in parts, where no batch
-   * sees every row: the loader's "A and B agree on every row kept" of a column repeated in the
-   * header (which only the whole file can say) becomes "A and B (both in the header): not compared,
-   * the file was read in parts; 'kolscope load FILE' compares them".
-   */
-  public List<String> notesReadInParts() {
-    List<String> out = new java.util.ArrayList<>(builder.notes());
-    for (String[] pair : builder.repeatedNames()) {
-      int at = out.indexOf(TableBuilder.agreeNote(pair[0], pair[1]));
-      if (at >= 0) {
-        out.set(at, pair[0] + " and " + pair[1] + " (both in the header): not compared, the file "
-            + "was read in parts; 'kolscope load FILE' compares them");
-      }
-    }
-    return out;
   }
 
   /** After {@link #finish}: the line of each row of its table. */

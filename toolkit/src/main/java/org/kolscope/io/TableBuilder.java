@@ -47,6 +47,8 @@ final class TableBuilder implements RowSource.Sink {
       new it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<>();
   private long rowsRead;
   private int rowsKept;
+  /** See {@link #onePart()}. */
+  private boolean onePart;
 
   TableBuilder(String fileLabel, Schema.Kind kind, HeaderMap headerMap, boolean dropDuplicates) {
     this.dropDuplicates = dropDuplicates;
@@ -243,22 +245,36 @@ final class TableBuilder implements RowSource.Sink {
     return problems;
   }
 
-  /** The note of a column repeated in the header whose two columns agree on every row kept. */
-  static String agreeNote(String a, String b) {
-    return a + " and " + b + " agree on every row kept";
-  }
-
-  /** The names of each pair of header columns mapped to one canonical column (after the header). */
-  List<String[]> repeatedNames() {
-    List<String[]> out = new ArrayList<>(repeats.length);
-    for (int[] r : repeats) {
-      out.add(new String[] {names.get(r[0]), names.get(r[1])});
-    }
-    return out;
+  /**
+   * This builder sees one part of a file ({@link RowBatch}), not every row: a column repeated in
+   * the header is then said not to be compared, since only the whole file can say whether the two
+   * agree on every row kept.
+   */
+  TableBuilder onePart() {
+    onePart = true;
+    return this;
   }
 
   List<String> notes() {
     return notes;
+  }
+
+  /** The note on header columns {@code repeats[k]}: whether the two agree on the rows kept. */
+  private String repeatNote(int k) {
+    String a = names.get(repeats[k][0]);
+    String b = names.get(repeats[k][1]);
+    if (onePart) {
+      return a + " and " + b + " (both in the header): not compared, the file was read in parts; "
+          + "'kolscope load FILE' compares them";
+    }
+    if (disagreements[k] == 0) {
+      return a + " and " + b + " agree on every row kept";
+    }
+    return a + " (column " + (repeats[k][0] + 1) + ") and " + b + " (column "
+        + (repeats[k][1] + 1) + ") disagree on " + disagreements[k] + " of " + rowsKept
+        + " rows kept (first: line " + firstDisagreement[k] + ", "
+        + firstDisagreementValues[k] + "); " + a + " is read from column "
+        + (repeats[k][0] + 1);
   }
 
   /**
@@ -281,15 +297,7 @@ final class TableBuilder implements RowSource.Sink {
     seenIds.clear();
     seenIds.trim();
     for (int k = 0; k < repeats.length; k++) {
-      String a = names.get(repeats[k][0]);
-      String b = names.get(repeats[k][1]);
-      notes.add(disagreements[k] == 0
-          ? agreeNote(a, b)
-          : a + " (column " + (repeats[k][0] + 1) + ") and " + b + " (column "
-              + (repeats[k][1] + 1) + ") disagree on " + disagreements[k] + " of " + rowsKept
-              + " rows kept (first: line " + firstDisagreement[k] + ", "
-              + firstDisagreementValues[k] + "); " + a + " is read from column "
-              + (repeats[k][0] + 1));
+      notes.add(repeatNote(k));
     }
     boolean[] placed = new boolean[names.size()];
     List<Integer> order = new ArrayList<>(names.size());
