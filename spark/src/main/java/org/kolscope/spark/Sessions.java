@@ -43,9 +43,25 @@ public final class Sessions {
     if (executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
       b.config("spark.jars", clusterJar().toString());
     }
-    SparkSession s = b.getOrCreate();
+    SparkSession s;
+    try {
+      s = b.getOrCreate();
+    } catch (RuntimeException e) {
+      throw cannotStart(at, e);
+    }
     s.sparkContext().setLogLevel("WARN");
     return s;
+  }
+
+  /**
+   * The failure to start at {@code master}, in words that name it: at a master that does not
+   * answer, Spark retries for about a minute, stops the session, and the next job fails with
+   * "LiveListenerBus is stopped.", which says nothing of the master ({@link SparkEngine}).
+   */
+  static IllegalStateException cannotStart(String master, RuntimeException e) {
+    return new IllegalStateException("Spark could not start at master " + master
+        + (executorsElsewhere(master) ? " (no master answered there, or it refused the application; "
+            + "Spark's log above says which)" : "") + ": " + e.getMessage(), e);
   }
 
   /**

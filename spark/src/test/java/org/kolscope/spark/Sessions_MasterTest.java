@@ -27,6 +27,15 @@ class Sessions_MasterTest {
   }
 
   @Test
+  void cannotStart_namesTheMasterAndKeepsSparksReason() {
+    IllegalStateException e = Sessions.cannotStart("spark://127.0.0.1:7999",
+        new IllegalStateException("LiveListenerBus is stopped."));
+    assertThat(e).hasMessage("Spark could not start at master spark://127.0.0.1:7999 (no master "
+        + "answered there, or it refused the application; Spark's log above says which): "
+        + "LiveListenerBus is stopped.").hasCauseInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void clusterJarProperty_namingNoFile_saysSo() {
     String old = System.getProperty(Sessions.CLUSTER_JAR);
     System.setProperty(Sessions.CLUSTER_JAR, "/no/such/cluster.jar");
