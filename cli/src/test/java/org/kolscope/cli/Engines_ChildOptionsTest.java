@@ -19,6 +19,16 @@ class Engines_ChildOptionsTest {
   }
 
   @Test
+  void largeInput_launchersHeapRatiosDropped_unlessTheUserAsked() {
+    List<String> large = new java.util.ArrayList<>(LAUNCHER);
+    large.addAll(List.of("-Xmn128m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20"));
+    assertThat(Engines.childOptions(large, null)).noneMatch(o -> o.contains("HeapFreeRatio"))
+        .doesNotContain("-Xmn128m");
+    assertThat(Engines.childOptions(large, "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"))
+        .contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20");
+  }
+
+  @Test
   void userAskedForC1AndSerial_kept() {
     assertThat(Engines.childOptions(LAUNCHER, " -XX:TieredStopAtLevel=1  -XX:+UseSerialGC "))
         .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
