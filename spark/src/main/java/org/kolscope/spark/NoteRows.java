@@ -244,6 +244,33 @@ final class NoteRows {
     }
   }
 
+  /**
+   * A CSV file whose quoted cells span lines, part by part ({@link RecordScan}): each part's lines
+   * from its first record's line, with the end of its last record from the parts after it, read by
+   * the loader's own CSV reader → rows.
+   */
+  static final class FromParts
+      implements org.apache.spark.api.java.function.Function2<Integer, Iterator<RowBatch.Decoded>, Iterator<Row>> {
+    private static final long serialVersionUID = 1L;
+    private final Layout layout;
+    private final RecordScan scan;
+    private final char eol;
+
+    FromParts(Layout layout, RecordScan scan, char eol) {
+      this.layout = layout;
+      this.scan = scan;
+      this.eol = eol;
+    }
+
+    @Override
+    public Iterator<Row> call(Integer part, Iterator<RowBatch.Decoded> lines) {
+      int p = part;
+      RowBatch.Records records = RowBatch.Records.part(layout.label(), scan.slice(p, lines, eol),
+          layout.header(), layout.delimiter(), eol, scan.offsets[p] + scan.skip[p], scan.reachesEnd[p]);
+      return new Batches(layout, records::fill);
+    }
+  }
+
   /** Rows of text cells with their 0-based index (row i stands for line i + 2) → rows. */
   static final class FromCells extends Converting<Tuple2<Row, Long>> {
     private static final long serialVersionUID = 1L;

@@ -158,25 +158,41 @@ public final class SparkNotes {
     JavaRDD<Row> rows;
     LineScan scan = LineScan.of(decoded, d, guessed);
     long spanning = scan.firstSpanning();
+    String slow = null;
     if (spanning < 0) {
       rows = scan.numbered(decoded, new NoteRows.FromLines(layout, enc.charset.name()));
       notes.add("read by Apache Spark " + spark.version() + ", one record per line");
     } else {
-      if (enc.found == TextLines.Found.GUESSED && !path.contains("://")) {
-        // the loader's reader reads the whole file in one task: its encoding, over the whole file
-        enc = TextLines.detected(Path.of(path));
+      char eol = RecordScan.lineEnd(spark, path, enc.charset);
+      JavaRDD<RowBatch.Decoded> lines = enc.read(spark, path, eol);
+      RecordScan parts = RecordScan.of(spark, path, lines, d, enc.found == TextLines.Found.GIVEN);
+      if (parts.oneTask == null) {
+        rows = lines.mapPartitionsWithIndex(new NoteRows.FromParts(layout, parts, eol), true);
+        notes.add("read by Apache Spark " + spark.version() + " in " + rows.getNumPartitions()
+            + " parts, by the loader's own CSV reader: a quoted cell spans lines (from line " + spanning
+            + "), so each part is read from the first line that starts a record, and the record its "
+            + "last line leaves open is finished with the next part's lines");
+      } else {
+        if (enc.found == TextLines.Found.GUESSED && !path.contains("://")) {
+          // the loader's reader reads the whole file in one task: its encoding, over the whole file
+          enc = TextLines.detected(Path.of(path));
+        }
+        rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
+            .mapPartitions(new NoteRows.FromFile(layout, enc.charset.name(),
+                enc.found == TextLines.Found.GIVEN), true);
+        String read = "read by Apache Spark " + spark.version() + " in one task, by the loader's own "
+            + "CSV reader: a quoted cell spans lines (from line " + spanning + ") and " + parts.oneTask;
+        if (!RecordScan.ONE_PART.equals(parts.oneTask)) {
+          read += ", so the file cannot be cut into parts; for parallel reading write it as Parquet "
+              + "(kolscope load " + path + " --out notes.parquet)";
+          slow = read;
+        }
+        notes.add(read);
       }
-      rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
-          .mapPartitions(new NoteRows.FromFile(layout, enc.charset.name(),
-              enc.found == TextLines.Found.GIVEN), true);
-      notes.add("read by Apache Spark " + spark.version() + " in one task, by the loader's own CSV "
-          + "reader: a quoted cell spans lines (from line " + spanning + "), so the file cannot be cut "
-          + "at line ends; for parallel reading write it as Parquet (kolscope load " + path
-          + " --out notes.parquet)");
     }
     SparkNotes n = new SparkNotes(spark, path, "csv", layout, spark.createDataFrame(rows, layout.schema()),
         notes);
-    n.slowRead = spanning < 0 ? null : notes.get(notes.size() - 1);
+    n.slowRead = slow;
     n.text = enc;
     return n;
   }
@@ -627,8 +643,9 @@ public final class SparkNotes {
   }
 
   /**
-   * Why the file was not read in parallel (a CSV whose quoted cells span lines is read in one task),
-   * in words for the user; null when it was.
+   * Why the file was read in one task though Spark cut it into parts (a CSV whose quoting the
+   * part-by-part read does not follow, compressed, …), in words for the user; null when it was read
+   * in parallel or is one part anyway.
    */
   public String slowRead() {
     return slowRead;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -98,9 +99,21 @@ final class TextLines {
    * on the driver, {@link LineScan}); line 0 is the header.
    */
   JavaRDD<RowBatch.Decoded> read(SparkSession spark, String path) {
+    return decoded(spark.read().text(path));
+  }
+
+  /**
+   * As {@link #read(SparkSession, String)}, cut at {@code eol} only (a CR before LF is kept at the
+   * line's end, and a CR elsewhere is a character of the line), as the loader's reader cuts lines.
+   */
+  JavaRDD<RowBatch.Decoded> read(SparkSession spark, String path, char eol) {
+    return decoded(spark.read().option("lineSep", String.valueOf(eol)).text(path));
+  }
+
+  private JavaRDD<RowBatch.Decoded> decoded(Dataset<Row> text) {
     String name = charset.name();
     boolean lenient = found == Found.DETECTED;
-    return spark.read().text(path).select(functions.col("value").cast(DataTypes.BinaryType))
+    return text.select(functions.col("value").cast(DataTypes.BinaryType))
         .javaRDD().mapPartitions(rows -> decoded(rows, Charset.forName(name), lenient), true);
   }
 

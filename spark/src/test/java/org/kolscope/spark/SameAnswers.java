@@ -93,6 +93,24 @@ final class SameAnswers {
   }
 
   /**
+   * Reads {@code file} with the loader and with Spark, checks that the load reports, the tables and
+   * the report lines agree, and returns the loader's reading (for what the test is about) and
+   * Spark's notes.
+   */
+  static Read sameAsTheLoader(org.apache.spark.sql.SparkSession spark, java.nio.file.Path file) {
+    org.kolscope.io.LoadResult local = org.kolscope.io.KolData.loader()
+        .kind(org.kolscope.core.Schema.Kind.POSTS).read(file);
+    SparkNotes notes = SparkNotes.read(spark, file.toString());
+    reports(local.report(), notes.report());
+    tables(local.table(), notes.collect().table());
+    problemLines(local.report(), notes);
+    return new Read(local, notes);
+  }
+
+  /** A file as the loader read it, and as Spark did. */
+  record Read(org.kolscope.io.LoadResult local, SparkNotes notes) {}
+
+  /**
    * The public dataset of report lines ({@link SparkNotes#problems()}) holds the loader's lines,
    * note_id repeats across parts included (in any order).
    */

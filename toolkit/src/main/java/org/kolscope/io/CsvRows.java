@@ -42,6 +42,8 @@ final class CsvRows implements RowSource {
   static final int MAX_COLUMNS = 1_000_000;
 
   private final Path file;
+  /** The file as report lines and errors name it. */
+  private final String label;
   private final Charset charset;
   private final int bomLength;
   private final Character delimiter;
@@ -54,6 +56,13 @@ final class CsvRows implements RowSource {
   private long unguarded;
   private long badEncodingRows;
   private boolean guessed;
+  /** A part of a file ({@link #part}): its text, from a record's first line; else null. */
+  private Reader partText;
+  private QuoteLines partQuotes;
+  /** A part's header (the file's, read apart), the lines before it, and whether the file ends in it. */
+  private String[] partHeader;
+  private long linesBefore;
+  private boolean partLast;
 
   /**
    * @param reportBadBytes decode strictly and reject rows with bytes not valid in {@code charset}
@@ -63,10 +72,42 @@ final class CsvRows implements RowSource {
       boolean reportBadBytes) {
     this.progress = progress;
     this.file = file;
+    this.label = String.valueOf(file);
     this.charset = charset;
     this.bomLength = bomLength;
     this.delimiter = delimiter;
     this.reportBadBytes = reportBadBytes;
+  }
+
+  /**
+   * The records of one part of a file read apart from the rest (by an engine that cuts a file into
+   * parts): {@code text} is the file's text from the first line of a record, line {@code
+   * linesBefore + 1}, to the end of a record (or of the file); the header was read apart. Rows, line
+   * numbers, line spans and reasons are those the whole file's read gives for the same records.
+   *
+   * @param last whether the part ends where the file ends (else a quote still open at its end is
+   *     a part cut inside a record: an {@link IllegalStateException}, not a row)
+   */
+  static CsvRows part(String label, Reader text, String[] header, char delimiter, char eol,
+      long linesBefore, boolean last) {
+    CsvRows r = new CsvRows(null, label, java.nio.charset.StandardCharsets.UTF_8, delimiter);
+    r.partQuotes = new QuoteLines(text, eol);
+    r.partText = r.partQuotes;
+    r.partHeader = header.clone();
+    r.eol = eol;
+    r.linesBefore = linesBefore;
+    r.partLast = last;
+    return r;
+  }
+
+  private CsvRows(Path file, String label, Charset charset, Character delimiter) {
+    this.progress = LoadProgress.NONE;
+    this.file = file;
+    this.label = label;
+    this.charset = charset;
+    this.bomLength = 0;
+    this.delimiter = delimiter;
+    this.reportBadBytes = false;
   }
 
   private Reader open() throws IOException {
@@ -134,6 +175,11 @@ final class CsvRows implements RowSource {
    */
   Cursor cursor(Sink sink) {
     char delim;
+    if (partText != null) {
+      Cursor c = new Cursor(sink, delimiter);
+      c.guarded(c::start);
+      return c;
+    }
     try (Reader r = open()) {
       eol = lineEnd(r);
     } catch (IOException e) {
@@ -182,13 +228,18 @@ final class CsvRows implements RowSource {
     private Cursor(Sink sink, char delim) {
       this.sink = sink;
       this.delim = delim;
-      this.p = new CsvParser(settings(delim, eol));
+      this.p = partText != null ? reused(PART_PARSERS, delim, eol) : new CsvParser(settings(delim, eol));
     }
 
     private void start() throws IOException {
-      reader = open();
+      reader = partText != null ? partText : open();
       limit = new RecordLimit(reader, recordLimit);
       p.beginParsing(limit);
+      if (partText != null) {
+        header = partHeader;
+        prevEnd = linesBefore;
+        return;
+      }
       String[] h = p.parseNext();
       if (h == null) {
         done = true;
@@ -196,7 +247,7 @@ final class CsvRows implements RowSource {
       }
       prevEnd = p.getContext().currentLine();
       if (h.length > MAX_COLUMNS) {
-        throw new LoadException(file + ": the header has more than " + String.format("%,d", MAX_COLUMNS)
+        throw new LoadException(label + ": the header has more than " + String.format("%,d", MAX_COLUMNS)
             + " columns; KOLScope reads at most " + String.format("%,d", MAX_COLUMNS));
       }
       unguard(h);
@@ -227,7 +278,7 @@ final class CsvRows implements RowSource {
      * taken (its read-ahead) set aside in proportion to the characters it has.
      */
     private void expect() {
-      if (expected || counter.count() < EXPECT_AFTER || total <= 0) {
+      if (expected || counter == null || counter.count() < EXPECT_AFTER || total <= 0) {
         return;
       }
       expected = true;
@@ -242,11 +293,11 @@ final class CsvRows implements RowSource {
       int width = header.length;
       while ((rec = p.parseNext()) != null) {
         limit.recordDone();
-        if ((++records & 0x3FFF) == 0) {
+        if ((++records & 0x3FFF) == 0 && counter != null) {
           progress.update(counter.count(), total, records);
           expect();
         }
-        long end = p.getContext().currentLine();
+        long end = linesBefore + p.getContext().currentLine();
         long start = firstLine(prevEnd, end, rec);
         prevEnd = end;
         stripCr(rec);
@@ -270,6 +321,10 @@ final class CsvRows implements RowSource {
       if (pending != null) {
         rows++;
         int open = pendingEnd > pendingStart ? unclosedQuoteCell(pending, pendingStart) : -1;
+        if (open >= 0 && partText != null && !partLast) {
+          throw new IllegalStateException(label + ": the part ending on line " + pendingEnd
+              + " was cut inside a record (a quote opened on line " + pendingStart + " is still open)");
+        }
         if (open >= 0) {
           sink.rejectRow(pendingStart, open < width ? header[open] : "",
               Problem.abbreviate(pending[open]),
@@ -342,7 +397,7 @@ final class CsvRows implements RowSource {
   }
 
   private String tooLongMessage(long prevEnd) {
-    return file + ":" + (prevEnd + 1) + ": the row starting on line " + (prevEnd + 1)
+    return label + ":" + (prevEnd + 1) + ": the row starting on line " + (prevEnd + 1)
         + " is longer than " + String.format("%,d", recordLimit) + " characters — a quote "
         + "opened there and never closed? The rows after it cannot be told apart";
   }
@@ -357,13 +412,13 @@ final class CsvRows implements RowSource {
       return IoErrors.cannotRead(file, io);
     }
     String m = e.getMessage() == null ? "" : e.getMessage();
-    long line = e.getLineIndex() + 1;
+    long line = linesBefore + e.getLineIndex() + 1;
     if (m.contains("number of columns") || m.contains("Number of columns")
         || m.contains("ArrayIndexOutOfBounds")) {
-      return file + ":" + line + ": a row has more than " + String.format("%,d", MAX_COLUMNS)
+      return label + ":" + line + ": a row has more than " + String.format("%,d", MAX_COLUMNS)
           + " cells; KOLScope reads at most " + String.format("%,d", MAX_COLUMNS) + " columns";
     }
-    return file + ":" + line + ": cannot read this line as CSV (a quote left open?)";
+    return label + ":" + line + ": cannot read this line as CSV (a quote left open?)";
   }
 
   private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
@@ -415,6 +470,27 @@ final class CsvRows implements RowSource {
       }
     }
     return n;
+  }
+
+  /**
+   * Parsers kept per thread for reads of many small inputs (a file's parts, single lines): a parser
+   * holds two arrays of {@link #MAX_COLUMNS} slots, 16 MB, so one made per part of a file that
+   * Spark cut into 36 parts filled the heap with them (70 s of young collections in a test that
+   * took 5 s in one part).
+   */
+  private static final ThreadLocal<java.util.Map<Integer, CsvParser>> PART_PARSERS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final ThreadLocal<java.util.Map<Integer, CsvParser>> LINE_PARSERS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static CsvParser reused(ThreadLocal<java.util.Map<Integer, CsvParser>> kept, char delim,
+      char eol) {
+    return kept.get().computeIfAbsent(delim << 16 | eol, k -> new CsvParser(settings(delim, eol)));
+  }
+
+  /** This thread's parser of single lines ({@link CsvParser#parseLine}) for {@code delim}. */
+  static CsvParser lineParser(char delim) {
+    return reused(LINE_PARSERS, delim, '\n');
   }
 
   /** The parser settings for {@code delim}-separated records whose lines end with {@code eol}. */
@@ -536,6 +612,20 @@ final class CsvRows implements RowSource {
    * first cell with a line break; else -1.
    */
   private int unclosedQuoteCell(String[] rec, long start) {
+    long quotes = partQuotes != null ? partQuotes.from(start - linesBefore) : quotesInFileFrom(start);
+    if (quotes % 2 == 0) {
+      return -1;
+    }
+    for (int i = 0; i < rec.length; i++) {
+      if (rec[i] != null && rec[i].indexOf(eol) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The quote characters in the file from line {@code start} (1-based) to its end. */
+  private long quotesInFileFrom(long start) {
     long quotes = 0;
     try (Reader r = open()) {
       long line = 1;
@@ -551,15 +641,7 @@ final class CsvRows implements RowSource {
     } catch (IOException e) {
       throw readFailure(e);
     }
-    if (quotes % 2 == 0) {
-      return -1;
-    }
-    for (int i = 0; i < rec.length; i++) {
-      if (rec[i] != null && rec[i].indexOf(eol) >= 0) {
-        return i;
-      }
-    }
-    return -1;
+    return quotes;
   }
 
   /** The first line of a record that ended on {@code end}: count the line breaks in its cells. */
@@ -676,6 +758,57 @@ final class CsvRows implements RowSource {
    * max} fails the read. The parser reads ahead in blocks, so the count is the record's length
    * give or take one block (1 MiB), plenty for a limit of millions.
    */
+  /**
+   * A part's text as it is read, counting the quote characters before each of its lines: how many
+   * a record's lines hold to the part's end, as {@link #unclosedQuoteCell} counts them in a file.
+   */
+  static final class QuoteLines extends FilterReader {
+    private final char eol;
+    private long[] before = new long[1024]; // quotes before line i + 1 (1-based)
+    private int lines = 1;
+    private long quotes;
+
+    QuoteLines(Reader in, char eol) {
+      super(in);
+      this.eol = eol;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        see((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      for (int i = 0; i < n; i++) {
+        see(cbuf[off + i]);
+      }
+      return n;
+    }
+
+    private void see(char c) {
+      if (c == '"') {
+        quotes++;
+      } else if (c == eol) {
+        if (lines == before.length) {
+          before = Arrays.copyOf(before, lines * 2);
+        }
+        before[lines++] = quotes;
+      }
+    }
+
+    /** The quotes from the start of the part's line {@code line} (1-based) to what is read. */
+    long from(long line) {
+      int i = (int) Math.max(0, Math.min(lines - 1, line - 1));
+      return quotes - before[i];
+    }
+  }
+
   static final class RecordLimit extends FilterReader {
     /** The parser's read-ahead (its input buffer), allowed on top of the limit. */
     static final long SLACK = 1 << 20;

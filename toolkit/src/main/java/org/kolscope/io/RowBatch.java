@@ -78,10 +78,17 @@ public final class RowBatch {
     }
   }
 
+  /**
+   * The character that ends the lines of the text {@code r} starts, as the loader finds it: CR
+   * when its first 65,536 characters hold a CR and no LF (old Mac OS), else LF.
+   */
+  public static char lineEnd(java.io.Reader r) throws IOException {
+    return CsvRows.lineEnd(r);
+  }
+
   /** The cells of one line of delimited text, parsed as the loader parses a record. */
   public static String[] cells(String line, char delimiter) {
-    CsvParser p = new CsvParser(CsvRows.settings(delimiter, '\n'));
-    String[] r = p.parseLine(stripCr(line));
+    String[] r = CsvRows.lineParser(delimiter).parseLine(stripCr(line));
     return r == null ? new String[] {""} : r;
   }
 
@@ -101,7 +108,7 @@ public final class RowBatch {
   /** One line's cells as the loader parses a record, or null for an empty line. */
   private String[] parse(String text) {
     if (parser == null) {
-      parser = new CsvParser(CsvRows.settings(delimiter, '\n'));
+      parser = CsvRows.lineParser(delimiter);
     }
     return parser.parseLine(stripCr(text));
   }
@@ -277,7 +284,7 @@ public final class RowBatch {
     private final CsvRows.Cursor cursor;
     private RowBatch target;
 
-    private Records(Path file, Character delimiter, Charset charset, boolean given) {
+    private static CsvRows file(Path file, Character delimiter, Charset charset, boolean given) {
       int bom;
       try {
         byte[] head = Inputs.head(file, 3);
@@ -285,7 +292,10 @@ public final class RowBatch {
       } catch (IOException e) {
         throw new UncheckedIOException(IoErrors.cannotRead(file, e), e);
       }
-      CsvRows rows = new CsvRows(file, charset, bom, delimiter, LoadProgress.NONE, given);
+      return new CsvRows(file, charset, bom, delimiter, LoadProgress.NONE, given);
+    }
+
+    private Records(CsvRows rows) {
       cursor = rows.cursor(new RowSource.Sink() {
         @Override
         public void header(List<String> names) {
@@ -331,8 +341,31 @@ public final class RowBatch {
      *     as the loader rejects them (else the encoding was found valid for the whole file)
      */
     public static Records open(Path file, Character delimiter, Charset charset, boolean given) {
-      return new Records(Objects.requireNonNull(file, "file"), delimiter,
-          Objects.requireNonNull(charset, "charset"), given);
+      return new Records(file(Objects.requireNonNull(file, "file"), delimiter,
+          Objects.requireNonNull(charset, "charset"), given));
+    }
+
+    /**
+     * The records of one part of a CSV file cut at line ends, the file's header read apart: the
+     * rows, line numbers, line spans and reasons the whole file's read gives for them, provided the
+     * part starts on a record's first line and ends at a record's end (or the file's).
+     *
+     * @param label the file, as report lines and errors name it
+     * @param text the part's text, lines ending in {@code eol} as in the file (a CR before LF kept)
+     * @param header the file's header cells ({@link #cells})
+     * @param eol the character that ends the file's lines ({@code '\n'}, or {@code '\r'} in a
+     *     file of CR line ends)
+     * @param linesBefore the file's lines before the part (the part's first line is this + 1)
+     * @param last whether the file ends in this part: only there may a quote be left open at the
+     *     end (rejected as the loader rejects it); elsewhere that means the part was cut inside a
+     *     record, an {@link IllegalStateException}
+     */
+    public static Records part(String label, java.io.Reader text, List<String> header,
+        char delimiter, char eol, long linesBefore, boolean last) {
+      String[] h = header.toArray(new String[0]);
+      CsvRows.unguardCells(h);
+      return new Records(CsvRows.part(Objects.requireNonNull(label, "label"),
+          Objects.requireNonNull(text, "text"), h, delimiter, eol, linesBefore, last));
     }
 
     /** The header's cells as the loader reads them. */
