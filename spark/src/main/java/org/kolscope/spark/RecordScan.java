@@ -154,6 +154,9 @@ final class RecordScan implements Serializable {
     while (lines.hasNext()) {
       RowBatch.Decoded d = lines.next();
       String t = d.text();
+      if (first && n == 0 && t.startsWith("\uFEFF")) {
+        t = t.substring(1); // a byte-order mark before the header's first cell (maybe quoted)
+      }
       bad |= d.badBytes() != null;
       byte before = s0;
       if (s0 != IRREGULAR) {
@@ -161,7 +164,7 @@ final class RecordScan implements Serializable {
         irr0 = s0 == IRREGULAR ? n : irr0;
       }
       if (first && n == 0) {
-        headerSpans = s0 != START;
+        headerSpans = s0 == INSIDE;
       }
       if (head < 0) {
         if (headText != null) {
