@@ -146,7 +146,7 @@ final class RecordScan implements Serializable {
     byte s1 = INSIDE;
     long head = -1; // lines before the first record start, when the part begins inside a cell
     List<String> headText = new ArrayList<>();
-    long carried = 0;
+    long headChars = 0;
     boolean headerSpans = false;
     boolean bad = false;
     long irr0 = -1; // the line (index in the part) where a beginning met quoting not followed
@@ -168,8 +168,8 @@ final class RecordScan implements Serializable {
       }
       if (head < 0) {
         if (headText != null) {
-          carried += t.length() + 1;
-          if (carried > MAX_CARRIED) {
+          headChars += t.length() + 1;
+          if (headChars > MAX_CARRIED) {
             headText = null;
           } else {
             headText.add(t);
@@ -179,10 +179,8 @@ final class RecordScan implements Serializable {
           s1 = after(s1, t, delimiter);
           irr1 = s1 == IRREGULAR ? n : irr1;
         }
-        if (s1 == START) {
-          head = n + 1;
-        } else if (s1 == IRREGULAR) {
-          head = n + 1; // this beginning is impossible; what follows does not matter
+        if (s1 != INSIDE) {
+          head = n + 1; // a record starts next (or this beginning is impossible: IRREGULAR)
         }
       } else if (s1 == before) {
         s1 = s0; // the same state before the line: the same from here on
@@ -208,7 +206,7 @@ final class RecordScan implements Serializable {
    */
   static RecordScan of(SparkSession spark, String path, JavaRDD<RowBatch.Decoded> lines,
       char delimiter, boolean reportBadBytes) {
-    if (compressed(path)) {
+    if (compressed(spark, path)) {
       return new RecordScan("the file is compressed, which Spark does not split");
     }
     if (lines.getNumPartitions() < 2) {
@@ -286,11 +284,13 @@ final class RecordScan implements Serializable {
         + "for more than %,d characters (a quote never closed?)", line, MAX_CARRIED));
   }
 
-  /** Whether Spark reads the file through a codec (then in one part, not split at lines). */
-  private static boolean compressed(String path) {
-    String p = path.toLowerCase(Locale.ROOT);
-    return p.endsWith(".gz") || p.endsWith(".bz2") || p.endsWith(".deflate") || p.endsWith(".zst")
-        || p.endsWith(".lz4") || p.endsWith(".snappy") || p.endsWith(".xz") || p.endsWith(".zip");
+  /**
+   * Whether Spark reads the file through a compression codec, chosen by Hadoop's own rule (the
+   * name's extension), as its text source does.
+   */
+  private static boolean compressed(SparkSession spark, String path) {
+    return new org.apache.hadoop.io.compress.CompressionCodecFactory(
+        spark.sparkContext().hadoopConfiguration()).getCodec(new org.apache.hadoop.fs.Path(path)) != null;
   }
 
   /**

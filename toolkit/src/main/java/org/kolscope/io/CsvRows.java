@@ -57,8 +57,7 @@ final class CsvRows implements RowSource {
   private long badEncodingRows;
   private boolean guessed;
   /** A part of a file ({@link #part}): its text, from a record's first line; else null. */
-  private Reader partText;
-  private QuoteLines partQuotes;
+  private QuoteLines partText;
   /** A part's header (the file's, read apart), the lines before it, and whether the file ends in it. */
   private String[] partHeader;
   private long linesBefore;
@@ -91,8 +90,7 @@ final class CsvRows implements RowSource {
   static CsvRows part(String label, Reader text, String[] header, char delimiter, char eol,
       long linesBefore, boolean last) {
     CsvRows r = new CsvRows(null, label, java.nio.charset.StandardCharsets.UTF_8, delimiter);
-    r.partQuotes = new QuoteLines(text, eol);
-    r.partText = r.partQuotes;
+    r.partText = new QuoteLines(text, eol);
     r.partHeader = header.clone();
     r.eol = eol;
     r.linesBefore = linesBefore;
@@ -612,7 +610,7 @@ final class CsvRows implements RowSource {
    * first cell with a line break; else -1.
    */
   private int unclosedQuoteCell(String[] rec, long start) {
-    long quotes = partQuotes != null ? partQuotes.from(start - linesBefore) : quotesInFileFrom(start);
+    long quotes = partText != null ? partText.from(start - linesBefore) : quotesInFileFrom(start);
     if (quotes % 2 == 0) {
       return -1;
     }
