@@ -54,6 +54,12 @@ final class NoteRows {
   static final String P_VALUE = "_problem_value";
   static final String P_REASON = "_problem_reason";
   static final String ROW = "row";
+  /**
+   * The kind of a row that says a kept row's cells of a {@linkplain Layout#repeated() repeated
+   * column} disagree: {@link #P_COLUMN} the pair's index, {@link #P_VALUE} the two cells. It comes
+   * right after its kept row.
+   */
+  static final String DISAGREES = "disagrees";
   /** Lines converted per {@link RowBatch}: bounds a task's memory, whatever its partition's size. */
   static final int BATCH = 50_000;
 
@@ -69,9 +75,30 @@ final class NoteRows {
     }
   }
 
-  /** What every task needs: the header, the options and the columns out. */
+  /**
+   * What every task needs: the header, the options and the columns out; the notes an empty batch
+   * gives, and the header's repeated columns, whose notes the driver writes over all parts ({@link
+   * Disagreements}).
+   */
   record Layout(String label, Map<String, String> mappings, List<String> header, char delimiter,
-      List<Spec> columns, List<String> headerNotes) implements Serializable {
+      List<Spec> columns, List<String> headerNotes, List<org.kolscope.io.RepeatedColumn> repeated)
+      implements Serializable {
+
+    /**
+     * The header's notes over the whole file: each repeated column's from the disagreements of the
+     * {@code rowsKept} rows kept, in the place of the part's "not compared".
+     */
+    List<String> headerNotes(Disagreements found, long rowsKept) {
+      List<String> out = new ArrayList<>(headerNotes);
+      for (int k = 0; k < repeated.size(); k++) {
+        int at = out.indexOf(repeated.get(k).notCompared());
+        if (at < 0) {
+          throw new IllegalStateException("no note on " + repeated.get(k) + " in " + headerNotes);
+        }
+        out.set(at, found.note(repeated.get(k), k, rowsKept));
+      }
+      return out;
+    }
 
     StructType schema() {
       List<StructField> f = new ArrayList<>();
@@ -100,14 +127,16 @@ final class NoteRows {
    * @throws org.kolscope.io.LoadException if a required column is missing (the loader's message)
    */
   static Layout layout(String label, Map<String, String> mappings, List<String> header, char delimiter) {
-    LoadResult empty = RowBatch.start(label, Schema.Kind.POSTS, mappings, header, delimiter).finish("notes");
+    RowBatch batch = RowBatch.start(label, Schema.Kind.POSTS, mappings, header, delimiter);
+    List<org.kolscope.io.RepeatedColumn> repeated = batch.repeatedColumns();
+    LoadResult empty = batch.finish("notes");
     List<Spec> specs = new ArrayList<>();
     for (Column<?> c : empty.table().columns()) {
       ColumnType t = Schema.TYPES.containsKey(c.name()) ? c.type() : ColumnType.STRING;
       specs.add(new Spec(c.name(), t.name(), Schema.COUNT_COLUMNS.contains(c.name())));
     }
     return new Layout(label, Map.copyOf(mappings), List.copyOf(header), delimiter, List.copyOf(specs),
-        List.copyOf(empty.report().notes()));
+        List.copyOf(empty.report().notes()), List.copyOf(repeated));
   }
 
   static DataType sparkType(ColumnType t) {
@@ -322,7 +351,7 @@ final class NoteRows {
         out = Parallel.sequentially(() -> {
           RowBatch b = layout.batch();
           more = filler.fill(b, BATCH);
-          return rows(b.finish("notes"), b.keptLines());
+          return rows(b.finish("notes"), b.keptLines(), b.disagreements());
         });
         next = 0;
       }
@@ -337,7 +366,7 @@ final class NoteRows {
       return out.get(next++);
     }
 
-    private List<Row> rows(LoadResult part, long[] lines) {
+    private List<Row> rows(LoadResult part, long[] lines, List<org.kolscope.io.RepeatedColumn.Disagreement> disagree) {
       Table t = part.table();
       List<Problem> problems = part.report().problems(); // sorted by line
       List<Row> rows = new ArrayList<>(t.rowCount() + problems.size());
@@ -351,6 +380,7 @@ final class NoteRows {
       }
       int width = 5 + cols.length + (int) layout.columns().stream().filter(Spec::flagged).count();
       int p = 0;
+      int d = 0;
       for (int r = 0; r < t.rowCount(); r++) {
         while (p < problems.size() && problems.get(p).line() <= lines[r]) {
           rows.add(problem(problems.get(p++), width));
@@ -367,6 +397,19 @@ final class NoteRows {
           }
         }
         rows.add(RowFactory.create(v));
+        while (d < disagree.size() && disagree.get(d).line() == lines[r]) {
+          org.kolscope.io.RepeatedColumn.Disagreement x = disagree.get(d++);
+          Object[] w = new Object[width];
+          w[0] = DISAGREES;
+          w[1] = x.line();
+          w[width - 3] = Integer.toString(x.pair());
+          w[width - 2] = x.values();
+          rows.add(RowFactory.create(w));
+        }
+      }
+      if (d < disagree.size()) {
+        throw new IllegalStateException("a disagreement on line " + disagree.get(d).line()
+            + ", not a row kept in its order");
       }
       while (p < problems.size()) {
         rows.add(problem(problems.get(p++), width));
@@ -516,6 +559,9 @@ final class NoteRows {
     private final Object2LongOpenHashMap<String> firstLine = new Object2LongOpenHashMap<>();
     /** Whether a row repeating an earlier kept row's note_id is dropped (rejected), not kept. */
     private final boolean drop;
+    /** The line of the last row dropped: its {@link #DISAGREES} rows, which follow it, are not counted. */
+    private long droppedLine = Long.MIN_VALUE;
+    private final Disagreements disagreements;
 
     Assembler(Layout layout) {
       this(layout, true, false);
@@ -528,6 +574,7 @@ final class NoteRows {
     Assembler(Layout layout, boolean repeats, boolean drop) {
       this.layout = layout;
       this.drop = drop;
+      this.disagreements = new Disagreements(layout.repeated().size());
       cols = new Column<?>[layout.columns().size()];
       flags = new BooleanColumn[cols.length];
       int k = 2;
@@ -568,6 +615,12 @@ final class NoteRows {
 
     void add(Row row) {
       long line = row.getLong(1);
+      if (DISAGREES.equals(row.getString(0))) {
+        if (line != droppedLine) {
+          disagreements.add(row);
+        }
+        return;
+      }
       if (!ROW.equals(row.getString(0))) {
         Problem p = problem(row, layout.label());
         if (p.severity() == Problem.Severity.REJECTED && line != lastRejected) {
@@ -618,6 +671,7 @@ final class NoteRows {
       problems.add(Problem.duplicateDropped(layout.label(), line, Schema.NOTE_ID, id, first));
       rejectedRows++;
       lastRejected = line;
+      droppedLine = line;
       return true;
     }
 
@@ -654,6 +708,11 @@ final class NoteRows {
 
     List<Problem> problems() {
       return problems;
+    }
+
+    /** The disagreements of repeated columns on the rows kept (not on those dropped). */
+    Disagreements disagreements() {
+      return disagreements;
     }
 
     long rowsRead() {

@@ -320,7 +320,7 @@ public final class SparkNotes {
   public Dataset<Row> problems() {
     boolean hasIds = has(Schema.NOTE_ID);
     String file = label;
-    Dataset<Row> own = converted.filter(functions.col(NoteRows.KIND).notEqual(NoteRows.ROW));
+    Dataset<Row> own = reportLines();
     if (hasIds) { // the parts' own repeats: judged over all parts below
       own = own.filter((org.apache.spark.api.java.function.FilterFunction<Row>)
           r -> !NoteRows.problem(r, file).isDuplicateKept());
@@ -371,7 +371,7 @@ public final class SparkNotes {
     Table t = a.table(Path.of(label).getFileName().toString());
     typeExtras(t);
     List<String> notes = new ArrayList<>(fileNotes);
-    notes.addAll(layout.headerNotes());
+    notes.addAll(layout.headerNotes(a.disagreements(), t.rowCount()));
     String derived = NoteIds.addPublishedAt(t, NoteIds.BEIJING);
     if (derived != null) {
       notes.add(derived);
@@ -459,8 +459,7 @@ public final class SparkNotes {
     // the report lines as the driver's Assembler takes them, without the rows (nor a dropped
     // row's own lines: the loader gives it none but the one that says it was dropped)
     NoteRows.Assembler lines = new NoteRows.Assembler(layout);
-    for (Row row : inLineOrder(new ArrayList<>(converted.filter(functions.col(NoteRows.KIND)
-        .notEqual(NoteRows.ROW)).collectAsList()))) {
+    for (Row row : inLineOrder(new ArrayList<>(reportLines().collectAsList()))) {
       if (!dropped.contains(row.getLong(row.fieldIndex(NoteRows.LINE)))) {
         lines.add(row);
       }
@@ -482,7 +481,7 @@ public final class SparkNotes {
       }
     }
     List<String> notes = new ArrayList<>(fileNotes);
-    notes.addAll(layout.headerNotes());
+    notes.addAll(layout.headerNotes(disagreements(), rows));
     long[] ids = derivesPublishedAt() ? objectIdCounts() : null;
     if (ids != null) {
       notes.add(NoteIds.derivedText(ids[1], rows, NoteIds.BEIJING));
@@ -586,6 +585,32 @@ public final class SparkNotes {
    */
   Dataset<Row> keptRows() {
     return has(Schema.NOTE_ID) ? withoutDropped(allKept()) : allKept();
+  }
+
+  /** The converted rows that are report lines (not kept rows, nor disagreements). */
+  private Dataset<Row> reportLines() {
+    return converted.filter(functions.not(functions.col(NoteRows.KIND).isin(NoteRows.ROW, NoteRows.DISAGREES)));
+  }
+
+  /**
+   * Where the rows kept disagree on a column repeated in the header, counted where the rows are
+   * (without the rows {@link #dropDuplicates} drops): per pair, how many and the first.
+   */
+  private Disagreements disagreements() {
+    Disagreements d = new Disagreements(layout.repeated().size());
+    if (layout.repeated().isEmpty()) {
+      return d;
+    }
+    Dataset<Row> rows = converted.filter(functions.col(NoteRows.KIND).equalTo(NoteRows.DISAGREES));
+    if (has(Schema.NOTE_ID)) {
+      rows = withoutDropped(rows);
+    }
+    for (Row r : rows.groupBy(NoteRows.P_COLUMN).agg(functions.count("*"),
+        functions.min(functions.struct(NoteRows.LINE, NoteRows.P_VALUE))).collectAsList()) {
+      Row first = r.getStruct(2);
+      d.add(Integer.parseInt(r.getString(0)), r.getLong(1), first.getLong(0), first.getString(1));
+    }
+    return d;
   }
 
   /** The rows the parts kept, repeats of note ids included. */

@@ -202,6 +202,24 @@ public final class RowBatch {
     return new LoadResult(t, r);
   }
 
+  /**
+   * The header's columns that map to a canonical column already read ({@code likes} and {@code
+   * 点赞}), in the order of their notes: this batch's notes say they were {@linkplain
+   * RepeatedColumn#notCompared() not compared}; {@link #disagreements()} over all batches give the
+   * whole file's {@linkplain RepeatedColumn#note note}.
+   */
+  public List<RepeatedColumn> repeatedColumns() {
+    return builder.repeatedColumns();
+  }
+
+  /**
+   * The rows this batch kept on which a {@linkplain #repeatedColumns() repeated column} disagrees,
+   * by line (a row later dropped as a repeat of a note id in another batch is among them).
+   */
+  public List<RepeatedColumn.Disagreement> disagreements() {
+    return List.copyOf(builder.partDisagreements());
+  }
+
   /** After {@link #finish}: the line of each row of its table. */
   public long[] keptLines() {
     if (kept == null) {

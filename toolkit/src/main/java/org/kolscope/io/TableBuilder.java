@@ -42,6 +42,8 @@ final class TableBuilder implements RowSource.Sink {
   private long[] disagreements;
   private long[] firstDisagreement;
   private String[] firstDisagreementValues;
+  /** In {@link #onePart()}: every kept row on which a repeated column disagrees, by line. */
+  private final List<RepeatedColumn.Disagreement> partDisagreements = new ArrayList<>();
   // fastutil (a Tablesaw dependency): no boxed Long per id on million-row files
   private final it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<String> seenIds =
       new it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<>();
@@ -192,10 +194,18 @@ final class TableBuilder implements RowSource.Sink {
       int a = repeats[k][0];
       int b = repeats[k][1];
       String other = b < cells.length ? cells[b] : null;
-      if (!converters[a].agrees(other) && disagreements[k]++ == 0) {
-        firstDisagreement[k] = line;
-        firstDisagreementValues[k] = "'" + Problem.abbreviate(a < cells.length && cells[a] != null ? cells[a] : "")
-            + "' vs '" + Problem.abbreviate(other == null ? "" : other) + "'";
+      if (!converters[a].agrees(other)) {
+        String values = disagreements[k] == 0 || onePart
+            ? "'" + Problem.abbreviate(a < cells.length && cells[a] != null ? cells[a] : "")
+                + "' vs '" + Problem.abbreviate(other == null ? "" : other) + "'"
+            : null;
+        if (disagreements[k]++ == 0) {
+          firstDisagreement[k] = line;
+          firstDisagreementValues[k] = values;
+        }
+        if (onePart) {
+          partDisagreements.add(new RepeatedColumn.Disagreement(k, line, values));
+        }
       }
     }
     for (ColumnConverter c : converters) {
@@ -259,22 +269,25 @@ final class TableBuilder implements RowSource.Sink {
     return notes;
   }
 
+  /** The header's columns repeated for a canonical one, in the order of their notes. */
+  List<RepeatedColumn> repeatedColumns() {
+    List<RepeatedColumn> out = new ArrayList<>(repeats.length);
+    for (int[] r : repeats) {
+      out.add(new RepeatedColumn(names.get(r[0]), r[0] + 1, names.get(r[1]), r[1] + 1));
+    }
+    return out;
+  }
+
+  /** In {@link #onePart()}: the kept rows on which a repeated column disagrees, by line. */
+  List<RepeatedColumn.Disagreement> partDisagreements() {
+    return partDisagreements;
+  }
+
   /** The note on header columns {@code repeats[k]}: whether the two agree on the rows kept. */
   private String repeatNote(int k) {
-    String a = names.get(repeats[k][0]);
-    String b = names.get(repeats[k][1]);
-    if (onePart) {
-      return a + " and " + b + " (both in the header): not compared, the file was read in parts; "
-          + "'kolscope load FILE' compares them";
-    }
-    if (disagreements[k] == 0) {
-      return a + " and " + b + " agree on every row kept";
-    }
-    return a + " (column " + (repeats[k][0] + 1) + ") and " + b + " (column "
-        + (repeats[k][1] + 1) + ") disagree on " + disagreements[k] + " of " + rowsKept
-        + " rows kept (first: line " + firstDisagreement[k] + ", "
-        + firstDisagreementValues[k] + "); " + a + " is read from column "
-        + (repeats[k][0] + 1);
+    RepeatedColumn r = repeatedColumns().get(k);
+    return onePart ? r.notCompared()
+        : r.note(disagreements[k], rowsKept, firstDisagreement[k], firstDisagreementValues[k]);
   }
 
   /**

@@ -35,6 +35,28 @@ class RowBatch_ReadInPartsTest {
   }
 
   @Test
+  void repeatedColumn_batchListsItsDisagreeingRows_fromWhichTheLoadersNoteIsWritten(@TempDir Path dir)
+      throws Exception {
+    String rows = "n1,k1,606,607,1000\nn2,k1,5,5,100\nn3,k2,abc,9,100\nn4,k2,7,,100\n";
+    Path f = Files.writeString(dir.resolve("n.csv"), String.join(",", HEADER) + "\n" + rows);
+    LoadResult whole = KolData.loader().kind(Schema.Kind.POSTS).read(f);
+
+    RowBatch b = RowBatch.start("n.csv", Schema.Kind.POSTS, Map.of(), HEADER, ',');
+    long line = 2;
+    for (String r : rows.split("\n")) {
+      b.line(r, line++);
+    }
+    b.finish("notes");
+    // line 4 is rejected (likes 'abc'): its cells are not compared
+    assertThat(b.disagreements()).containsExactly(
+        new RepeatedColumn.Disagreement(0, 2, "'606' vs '607'"),
+        new RepeatedColumn.Disagreement(0, 5, "'7' vs ''"));
+    RepeatedColumn likes = b.repeatedColumns().get(0);
+    assertThat(likes).isEqualTo(new RepeatedColumn("likes", 3, "点赞", 4));
+    assertThat(whole.report().notes()).contains(likes.note(2, 3, 2, "'606' vs '607'"));
+  }
+
+  @Test
   void noRepeatedColumn_theHeaderNotesOnly() {
     List<String> notes = RowBatch.start("n.csv", Schema.Kind.POSTS, Map.of(),
         List.of("note_id", "kol_id", "赞"), ',').finish("notes").report().notes();
