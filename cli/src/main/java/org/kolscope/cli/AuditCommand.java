@@ -94,8 +94,8 @@ public final class AuditCommand implements Callable<Integer> {
   String engine;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "With --engine spark: where Spark runs, e.g. local[*] (default), "
-          + "spark://host:7077 or yarn.")
+      description = "With --engine spark: where Spark runs: local[*] (default), local[N] or "
+          + "spark://host:7077 (yarn and k8s://: with the cluster's spark-submit, see the README).")
   String master;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -30,7 +30,10 @@ public final class Sessions {
    * comes first on the executors' class path). Without it every task failed there, the executors
    * not knowing KOLScope's classes.
    *
-   * @throws IllegalStateException if such a master is asked for and the cluster jar is not built
+   * @throws IllegalArgumentException if Spark has no way to run at {@code master} ({@link
+   *     #checkMaster})
+   * @throws IllegalStateException if such a master is asked for and the cluster jar is not built,
+   *     or Spark could not start there
    */
   public static SparkSession start(String master, String appName) {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
@@ -39,6 +42,7 @@ public final class Sessions {
     // spark-submit's master (a system property Spark's configuration reads) unless one is given
     String at = master != null && !master.isBlank() ? master
         : System.getProperty("spark.master", DEFAULT_MASTER);
+    checkMaster(at);
     b.master(at);
     if (executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
       b.config("spark.jars", clusterJar().toString());
@@ -46,7 +50,7 @@ public final class Sessions {
     SparkSession s;
     try {
       s = b.getOrCreate();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // SparkException is checked, and Scala throws it undeclared
       throw cannotStart(at, e);
     }
     s.sparkContext().setLogLevel("WARN");
@@ -58,10 +62,64 @@ public final class Sessions {
    * answer, Spark retries for about a minute, stops the session, and the next job fails with
    * "LiveListenerBus is stopped.", which says nothing of the master ({@link SparkEngine}).
    */
-  static IllegalStateException cannotStart(String master, RuntimeException e) {
+  static IllegalStateException cannotStart(String master, Exception e) {
     return new IllegalStateException("Spark could not start at master " + master
         + (executorsElsewhere(master) ? " (no master answered there, or it refused the application; "
             + "Spark's log above says which)" : "") + ": " + e.getMessage(), e);
+  }
+
+  private static final java.util.regex.Pattern BUILT_IN = java.util.regex.Pattern.compile(
+      "local|local\\[([0-9]+|\\*)(\\s*,\\s*[0-9]+)?]"
+          + "|local-cluster\\[\\s*[0-9]+\\s*,\\s*[0-9]+\\s*,\\s*[0-9]+\\s*]|spark://.+");
+
+  /**
+   * Checks, before Spark starts, that it can run at {@code master}: one of the masters Spark core
+   * runs itself ({@code local}, {@code local[N]}, {@code local[*]}, {@code local[N,F]}, {@code
+   * local-cluster[N,C,M]}, {@code spark://…}) or one a cluster manager on the class path accepts
+   * (Spark's {@code ExternalClusterManager} services, as Spark looks them up). Spark's own failure
+   * is "Could not parse Master URL" after a stack trace in its log; for {@code yarn} or {@code
+   * k8s://…} it means that Spark's module for it is not on the class path, which is the case in
+   * this build: the message then says how to run there (the cluster jar with the cluster's own
+   * spark-submit, which has the module).
+   *
+   * @throws IllegalArgumentException if no one can run at {@code master}, naming it and what to do
+   */
+  static void checkMaster(String master) {
+    String m = master.strip();
+    if (BUILT_IN.matcher(m).matches() || managerFor(m)) {
+      return;
+    }
+    String submit = "submit the cluster jar with the cluster's own spark-submit, which has it: "
+        + "spark-submit --class " + AuditJob.class.getName() + " --master " + m
+        + " spark/target/kolscope-spark-VERSION-cluster.jar ARGUMENTS-OF-KOLSCOPE-AUDIT (README, \"Past one machine\")";
+    if (m.equals("yarn") || m.startsWith("yarn-")) {
+      throw new IllegalArgumentException("--master " + m + ": this build of the Spark engine has no "
+          + "YARN support (Spark's spark-yarn module is not on its class path); " + submit);
+    }
+    if (m.startsWith("k8s://")) {
+      throw new IllegalArgumentException("--master " + m + ": this build of the Spark engine has no "
+          + "Kubernetes support (Spark's spark-kubernetes module is not on its class path); " + submit);
+    }
+    throw new IllegalArgumentException("--master '" + m + "': not a master Spark knows; give local[*] "
+        + "(the default: every core here), local[N], spark://HOST:PORT (a standalone cluster) or, "
+        + "with spark-submit, yarn or k8s://URL");
+  }
+
+  /** Whether a cluster manager on the class path (yarn's, Kubernetes') can run at {@code master}. */
+  private static boolean managerFor(String master) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    try {
+      for (org.apache.spark.scheduler.ExternalClusterManager c : java.util.ServiceLoader.load(
+          org.apache.spark.scheduler.ExternalClusterManager.class,
+          loader != null ? loader : Sessions.class.getClassLoader())) {
+        if (c.canCreate(master)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (java.util.ServiceConfigurationError e) {
+      return true; // a manager that cannot be loaded: let Spark say why
+    }
   }
 
   /**

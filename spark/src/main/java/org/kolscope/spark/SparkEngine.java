@@ -24,7 +24,12 @@ public final class SparkEngine implements NotesEngine {
   @Override
   public Audited audit(Request request, NoteStage stage, PrintWriter err) {
     long t0 = System.nanoTime();
-    SparkSession spark = Sessions.start(request.master(), "kolscope audit");
+    SparkSession spark;
+    try {
+      spark = Sessions.start(request.master(), "kolscope audit");
+    } catch (IllegalArgumentException e) { // a master Spark cannot run at: bad usage (exit 2)
+      throw new org.kolscope.cli.Main.UsageException(e.getMessage());
+    }
     try {
       long t1 = System.nanoTime();
       SparkNotes notes = SparkNotes.read(spark, request.file().toString(), request.mappings(),

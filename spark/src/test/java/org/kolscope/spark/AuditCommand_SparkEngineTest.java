@@ -124,6 +124,29 @@ class AuditCommand_SparkEngineTest {
     assertThat(sparkClean.out()).isEqualTo(localClean.out());
   }
 
+  /**
+   * A master this build cannot run at: a usage error (exit 2) with one line that says why and
+   * what to do, before Spark starts (Spark's own failure was "Could not parse Master URL: 'yarn'",
+   * exit 1, after a stack trace in its log).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"yarn", "k8s://https://127.0.0.1:6443", "mesos://127.0.0.1:5050", "local[two]"})
+  void masterThisBuildCannotRunAt_isAUsageError_beforeSparkStarts(String master) {
+    CliRun r = run("audit", "--posts", LocalSpark.ROOT.resolve("data/notes.csv").toString(),
+        "--json", "--engine", "spark", "--master", master);
+    assertThat(r.status()).isEqualTo(Main.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("kolscope: --master ");
+    if (master.equals("yarn")) {
+      assertThat(r.lastErrLine()).contains("no YARN support").contains("spark-submit --class "
+          + "org.kolscope.spark.AuditJob --master yarn spark/target/kolscope-spark-VERSION-cluster.jar");
+    } else if (master.startsWith("k8s")) {
+      assertThat(r.lastErrLine()).contains("no Kubernetes support");
+    } else {
+      assertThat(r.lastErrLine()).contains("'" + master + "': not a master Spark knows");
+    }
+  }
+
   @Test
   void unknownEngine_isAUsageError() {
     CliRun r = run("audit", "--posts", "x.csv", "--engine", "flink");

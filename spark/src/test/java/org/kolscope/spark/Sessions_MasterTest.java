@@ -26,6 +26,28 @@ class Sessions_MasterTest {
     assertThat(Sessions.executorsElsewhere(master)).isEqualTo(elsewhere);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "local", "local[*]", "local[2]", "local[2,3]", "'local[*, 4]'", "local-cluster[1,1,1024]",
+      "local-cluster[ 2 , 1 , 512 ]", "spark://master:7077", "spark://a:7077,b:7077",
+  })
+  void checkMaster_acceptsTheMastersSparkCoreRuns(String master) {
+    Sessions.checkMaster(master);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "yarn|--master yarn: this build of the Spark engine has no YARN support",
+      "k8s://https://host:6443|--master k8s://https://host:6443: this build of the Spark engine has no Kubernetes support",
+      "local[two]|--master 'local[two]': not a master Spark knows",
+      "spark://|--master 'spark://': not a master Spark knows",
+      "localhost:7077|--master 'localhost:7077': not a master Spark knows",
+  })
+  void checkMaster_namesWhatCannotRunAndWhatToDo(String master, String start) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sessions.checkMaster(master));
+    assertThat(e.getMessage()).startsWith(start).contains("spark-submit");
+  }
+
   @Test
   void cannotStart_namesTheMasterAndKeepsSparksReason() {
     IllegalStateException e = Sessions.cannotStart("spark://127.0.0.1:7999",
