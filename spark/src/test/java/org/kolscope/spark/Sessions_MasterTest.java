@@ -35,6 +35,12 @@ class Sessions_MasterTest {
     Sessions.checkMaster(master);
   }
 
+  @Test
+  void checkMaster_acceptsWhatAClusterManagerOnTheClassPathAccepts() {
+    Sessions.checkMaster(TestClusterManager.SCHEME + "cluster:1234");
+    assertThrows(IllegalArgumentException.class, () -> Sessions.checkMaster("kolscope-other://cluster:1234"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "yarn|--master yarn: this build of the Spark engine has no YARN support",
