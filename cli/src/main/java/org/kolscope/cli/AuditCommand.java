@@ -139,6 +139,7 @@ public final class AuditCommand implements Callable<Integer> {
       if (posts == null) {
         throw new Main.UsageException("--engine spark reads the notes: give --posts NOTES");
       }
+      Engines.checkFormat(posts);
       notesEngine = Engines.find(engine);
       if (notesEngine == null) {
         return Engines.runSparkJvm(spec.commandLine().getParseResult().originalArgs(), out, err);

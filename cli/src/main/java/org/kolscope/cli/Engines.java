@@ -30,6 +30,23 @@ final class Engines {
 
   private Engines() {}
 
+  /**
+   * Refuses, before any engine starts, a notes file the Spark engine does not read: it reads CSV
+   * text (cut at line ends) and Parquet; a JSON file or an XLSX workbook, which the loader reads
+   * whole, was read as CSV text and failed with a header made of JSON.
+   *
+   * @throws Main.UsageException for a JSON file or a workbook, saying what to do instead
+   */
+  static void checkFormat(Path notes) {
+    org.kolscope.io.Loader.Format f = org.kolscope.io.Loader.formatOf(notes);
+    if (f == org.kolscope.io.Loader.Format.JSON || f == org.kolscope.io.Loader.Format.XLSX) {
+      throw new Main.UsageException("--engine spark reads CSV text or Parquet, and " + notes + " is "
+          + (f == org.kolscope.io.Loader.Format.JSON ? "JSON" : "an XLSX workbook")
+          + ": audit it without --engine spark, or write it as Parquet first (kolscope load "
+          + notes + " --out notes.parquet) and give that to --engine spark");
+    }
+  }
+
   /** The engine named {@code name} on this class path, or null. */
   static NotesEngine find(String name) {
     for (NotesEngine e : ServiceLoader.load(NotesEngine.class)) {

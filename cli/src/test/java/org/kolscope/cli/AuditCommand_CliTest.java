@@ -52,6 +52,37 @@ class AuditCommand_CliTest {
     return p.toString();
   }
 
+  /**
+   * The Spark engine reads CSV text and Parquet: a JSON file (a crawler's usual output) went to it
+   * as CSV and failed on a header made of JSON. Now a usage error before any engine starts, with
+   * the two ways that work; the same file audits without --engine spark.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"notes.json", "notes.jsonl", "notes.dat"})
+  void sparkEngine_jsonNotes_usageErrorSayingWhatWorks(String name) throws IOException {
+    Path json = Files.writeString(dir.resolve(name), "[{\"note_id\":\"n1\",\"kol_id\":\"k1\","
+        + "\"likes\":5,\"views\":100,\"followers\":2000}]\n");
+    assertThat(run("audit", "--posts", json.toString(), "--json", "--engine", "spark")).isEqualTo(Main.USAGE);
+    assertThat(out).isEmpty();
+    assertThat(err.strip()).isEqualTo("kolscope: --engine spark reads CSV text or Parquet, and " + json
+        + " is JSON: audit it without --engine spark, or write it as Parquet first (kolscope load "
+        + json + " --out notes.parquet) and give that to --engine spark");
+    assertThat(run("audit", "--posts", json.toString(), "--json")).isEqualTo(Main.OK);
+  }
+
+  @Test
+  void sparkEngine_workbookNotes_usageError() throws IOException {
+    // what the format is found by: a zip holding xl/ (the name says nothing: .dat)
+    Path xlsx = dir.resolve("notes.dat");
+    try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      z.write("<workbook/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    assertThat(run("audit", "--posts", xlsx.toString(), "--engine", "spark")).isEqualTo(Main.USAGE);
+    assertThat(err).contains(xlsx + " is an XLSX workbook: audit it without --engine spark");
+  }
+
   @Test
   void summary_byDefault_exitOk() throws IOException {
     assertThat(run("audit", accounts(), "--posts", notes())).isEqualTo(Main.OK);

@@ -716,6 +716,13 @@ public final class SparkNotes {
       if (Files.size(p) == 0) {
         throw new LoadException(path + ": the file is empty (no header row)");
       }
+      org.kolscope.io.Loader.Format format = parquet ? null : org.kolscope.io.Loader.formatOf(p);
+      if (format == org.kolscope.io.Loader.Format.JSON || format == org.kolscope.io.Loader.Format.XLSX) {
+        throw new LoadException(path + ": " + (format == org.kolscope.io.Loader.Format.JSON ? "JSON"
+            : "an XLSX workbook") + ", which the spark engine does not read (it reads CSV text or "
+            + "Parquet): read it with the loader (KolData.load), or write it as Parquet first "
+            + "(kolscope load " + path + " --out notes.parquet)");
+      }
       if (!parquet) {
         byte[] head = new byte[8192];
         int n;

@@ -34,6 +34,18 @@ class SparkNotes_ParquetTest {
     spark.stop();
   }
 
+  /** A JSON file went to the CSV reader (a header made of JSON); now refused, saying what reads it. */
+  @Test
+  void jsonNotes_refusedNamingWhatReadsThem() throws Exception {
+    Path json = Files.writeString(dir.resolve("notes.json"),
+        "[{\"note_id\":\"n1\",\"kol_id\":\"k1\",\"likes\":5}]");
+    org.kolscope.io.LoadException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.kolscope.io.LoadException.class, () -> SparkNotes.read(spark, json.toString()));
+    assertThat(e).hasMessage(json + ": JSON, which the spark engine does not read (it reads CSV "
+        + "text or Parquet): read it with the loader (KolData.load), or write it as Parquet first "
+        + "(kolscope load " + json + " --out notes.parquet)");
+  }
+
   @Test
   void notesAsParquet_sameAuditAsTheCsv_andResultWritten() throws Exception {
     Path csv = LocalSpark.ROOT.resolve("data/notes.csv");

@@ -393,6 +393,22 @@ public final class Loader {
     return Format.CSV;
   }
 
+  /**
+   * The format {@link #read} would read {@code path} as, found as it finds it (content, then name):
+   * for an engine that reads only some formats, to say so before it starts. Null when the file
+   * cannot be read, is empty, or is a zip that is not a workbook: the read says why.
+   */
+  public static Format formatOf(Path path) {
+    try {
+      if (!Files.isRegularFile(path) || Files.size(path) == 0) {
+        return null;
+      }
+      return detectFormat(path, Inputs.head(path, HEAD), Inputs.isGzip(path), new ArrayList<>());
+    } catch (IOException | LoadException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
   /** Refuses a file whose first bytes say it is not a table file, naming what it is. */
   private static void refuseBinary(Path path, byte[] head, Format f) {
     String what = Binary.describe(head);
