@@ -55,10 +55,11 @@ public final class SparkEngine implements NotesEngine {
           (t3 - t2) / 1e9, steps[0], (t1 - t0) / 1e9);
       err.flush();
       return new Audited(parts, report);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
       // a master that never answered: Spark stops the session after a minute of retries and the
       // first job then fails with words that do not name the master
-      throw spark.sparkContext().isStopped() ? Sessions.cannotStart(spark.sparkContext().master(), e) : e;
+      throw spark.sparkContext().isStopped() ? Sessions.cannotStart(spark.sparkContext().master(), e)
+          : SparkNotes.taskFailure(e);
     } finally {
       spark.stop(); // the rest of the audit runs on this JVM's heap: give Spark's memory back first
     }

@@ -350,8 +350,8 @@ public final class SparkNotes {
   public LoadResult collect() {
     try {
       return collectParts();
-    } catch (RuntimeException e) {
-      throw loadFailure(e);
+    } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+      throw taskFailure(e);
     }
   }
 
@@ -425,23 +425,33 @@ public final class SparkNotes {
   public LoadReport report() {
     try {
       return reportOfParts();
-    } catch (RuntimeException e) {
-      throw loadFailure(e);
+    } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+      throw taskFailure(e);
     }
   }
 
   /**
-   * A failure of a task that is the loader's (a {@link LoadException} a part threw: the file, the
-   * line and why) as the loader throws it, not in Spark's words around it; else {@code e}.
+   * A failure of a task as the task threw it, not in Spark's words around it ("Job aborted due to
+   * stage failure: Task 0 in stage 12.0 failed 1 times, most recent failure: Lost task …: "): the
+   * loader's {@link LoadException} (the file, the line and why) wherever it is among the causes,
+   * else the exception a task threw (the toolkit's {@code IllegalArgumentException}, say) that
+   * Spark's failure carries as its cause; else {@code e}.
    */
-  static RuntimeException loadFailure(RuntimeException e) {
+  static RuntimeException taskFailure(Exception e) {
     Throwable t = e;
     for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
       if (t instanceof LoadException l) {
         return l;
       }
     }
-    return e;
+    t = e;
+    for (int depth = 0; t instanceof org.apache.spark.SparkException && t.getCause() != null && depth < 20; depth++) {
+      t = t.getCause();
+    }
+    if (t != e && t instanceof RuntimeException r && !(t instanceof org.apache.spark.SparkException)) {
+      return r;
+    }
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
   }
 
   private LoadReport reportOfParts() {

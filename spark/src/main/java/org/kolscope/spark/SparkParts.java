@@ -46,6 +46,9 @@ final class SparkParts {
     JavaRDD<Row> byKol = notes.byKol(p);
     NoteRows.Layout layout = notes.layout();
     boolean derive = notes.derivesPublishedAt();
+    // what the stage needs of the notes' columns (followers, to derive the accounts), checked
+    // here on no notes: the toolkit's own error, before a job, not one per task in Spark's words
+    stage.check(NoteRows.Part.of(java.util.Collections.emptyIterator(), layout, derive).notes());
     Broadcast<NoteStage> s = jsc.broadcast(stage);
     // Spark runs a task per core: each task's own loops stay on its thread (Parallel.sequentially)
     JavaRDD<Row> points = byKol.mapPartitions(it -> Parallel.sequentially(() -> {

@@ -79,9 +79,29 @@ class AuditCommand_SparkEngineTest {
     assertThat(spark.err()).contains(local.err().lines().filter(l -> l.contains("rejected")).findFirst().orElseThrow());
   }
 
+  /**
+   * More parts by KOL than KOLs, with accounts: a part with no KOL of the accounts (an empty one,
+   * or one whose notes' KOLs the accounts lack) failed in Tablesaw ({@code Table.rows()} of no
+   * rows: "IllegalArgumentException: null", an internal error). Four parts, three KOLs, one of
+   * them not among the accounts.
+   */
+  @Test
+  void morePartsThanKols_withAccounts_sameDocumentAsLocal() throws IOException {
+    Path accounts = Files.writeString(dir.resolve("accounts.csv"),
+        "kol_id,name,followers,likes_and_collects\nk1,A,60000,3000\nk2,B,1000,4000\n");
+    Path notes = Files.writeString(dir.resolve("notes.csv"), "note_id,kol_id,likes,collects,comments,views\n"
+        + "n1,k1,100,10,5,5000\nn2,k1,80,10,2,4000\nn3,k2,20,10,4,1000\nn4,kx,5,1,1,300\n");
+    CliRun local = run("audit", accounts.toString(), "--posts", notes.toString(), "--json");
+    CliRun spark = run("audit", accounts.toString(), "--posts", notes.toString(), "--json",
+        "--engine", "spark", "--master", "local[4]");
+    assertThat(local.status()).isEqualTo(Main.OK);
+    assertThat(spark.status()).as(spark.err()).isEqualTo(Main.OK);
+    assertThat(spark.out()).isEqualTo(local.out());
+  }
+
   /** The kinds of bad file both engines must refuse with the loader's words. */
   @ParameterizedTest
-  @ValueSource(strings = {"missing", "empty", "no-kol-id", "folder"})
+  @ValueSource(strings = {"missing", "empty", "no-kol-id", "folder", "no-followers"})
   void badNotesFile_sameErrorAsLocal(String kind) throws IOException {
     Path notes = dir.resolve(kind + ".csv");
     switch (kind) {
@@ -89,6 +109,11 @@ class AuditCommand_SparkEngineTest {
       case "empty" -> Files.createFile(notes);
       case "no-kol-id" -> Files.writeString(notes, "note_id,likes,comments\nn1,3,1\n", StandardCharsets.UTF_8);
       case "folder" -> Files.createDirectory(notes);
+      // notes without the author's followers and no accounts: failed in every task, the reason
+      // at the end of Spark's "Job aborted due to stage failure: … Lost task …" and a stack trace
+      // per task in Spark's log
+      case "no-followers" -> Files.writeString(notes, "note_id,kol_id,likes\nn1,k1,3\nn2,k2,5\n",
+          StandardCharsets.UTF_8);
       default -> throw new IllegalArgumentException(kind);
     }
     CliRun local = run("audit", "--posts", notes.toString(), "--json");
@@ -97,6 +122,7 @@ class AuditCommand_SparkEngineTest {
     assertThat(spark.status()).isEqualTo(local.status());
     assertThat(spark.out()).isEmpty();
     assertThat(spark.lastErrLine()).startsWith("kolscope: ").isEqualTo(local.lastErrLine());
+    assertThat(spark.err()).doesNotContain("Exception").doesNotContain("Lost task");
   }
 
   /** {@code --strict}: a file with problems fails with the loader's words; a clean one passes. */

@@ -55,6 +55,20 @@ class Sessions_MasterTest {
   }
 
   @Test
+  void taskFailure_theTasksOwnException_notSparksWordsAroundIt() {
+    IllegalArgumentException own = new IllegalArgumentException("cannot derive accounts from notes");
+    Exception aborted = new org.apache.spark.SparkException("Job aborted due to stage failure: Task 0 "
+        + "in stage 12.0 failed 1 times, most recent failure: Lost task 0.0: " + own, own);
+    assertThat(SparkNotes.taskFailure(aborted)).isSameAs(own);
+    org.kolscope.io.LoadException load = new org.kolscope.io.LoadException("notes.csv: line 3: bad");
+    assertThat(SparkNotes.taskFailure(new org.apache.spark.SparkException("Job aborted",
+        new IllegalStateException("wrapped", load)))).isSameAs(load);
+    Exception bare = new org.apache.spark.SparkException("no cause");
+    assertThat(SparkNotes.taskFailure(bare)).isInstanceOf(IllegalStateException.class).hasMessage("no cause")
+        .hasCause(bare);
+  }
+
+  @Test
   void cannotStart_namesTheMasterAndKeepsSparksReason() {
     IllegalStateException e = Sessions.cannotStart("spark://127.0.0.1:7999",
         new IllegalStateException("LiveListenerBus is stopped."));

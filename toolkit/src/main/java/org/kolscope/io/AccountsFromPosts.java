@@ -120,7 +120,13 @@ public final class AccountsFromPosts {
     return t;
   }
 
-  private static void requireAuthorColumns(Table notes) {
+  /**
+   * Checks that accounts can be derived from notes with {@code notes}' columns (a {@code kol_id}
+   * and a numeric {@code followers}), as {@link #derive(Table)} checks them first.
+   *
+   * @throws IllegalArgumentException if not, naming the columns there are
+   */
+  public static void requireAuthorColumns(Table notes) {
     Cells.require(notes, Schema.KOL_ID, "accounts derived from notes");
     if (!Cells.hasNumber(notes, Schema.FOLLOWERS)) {
       throw new IllegalArgumentException(

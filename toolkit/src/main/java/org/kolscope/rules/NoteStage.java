@@ -74,6 +74,20 @@ public final class NoteStage implements java.io.Serializable {
   }
 
   /**
+   * Checks that notes with {@code notes}' columns give what this stage needs, failing as {@link
+   * #part} would: without accounts, the columns to derive them from. For an engine that sends the
+   * stage to its parts, to fail once, before they start, rather than in every part.
+   *
+   * @param notes notes with the parts' columns (no rows needed)
+   * @throws IllegalArgumentException as {@link #part} throws it
+   */
+  public void check(Table notes) {
+    if (accounts == null) {
+      AccountsFromPosts.requireAuthorColumns(notes);
+    }
+  }
+
+  /**
    * The spike points of one part ({@code [0]} likes, {@code [1]} comments), each point keyed by
    * its KOL (the KOL's first line without accounts, its row in the accounts with them) and its
    * line: all parts' points in key order, ties in x broken by key, are the points {@link
@@ -239,7 +253,7 @@ public final class NoteStage implements java.io.Serializable {
           mine.add(noId);
         }
         int[] at = mine.stream().mapToInt(Integer::intValue).sorted().toArray();
-        kols = all.rows(at);
+        kols = at.length == 0 ? all.emptyCopy() : all.rows(at); // Tablesaw's rows() refuses none
         keys = Arrays.stream(at).asLongStream().toArray();
       }
       rowOf = Audit.rowsById(kols);

@@ -37,6 +37,9 @@ class Audit_PartsTest {
         Arguments.of("shipped notes, accounts derived", null, NOTES, 3),
         Arguments.of("shipped notes with the accounts", ACCOUNTS, NOTES, 4),
         Arguments.of("one part", ACCOUNTS, NOTES, 1),
+        // parts with no KOL of the accounts (empty ones): Tablesaw's rows() of no rows failed
+        Arguments.of("more parts than KOLs, with the accounts", ACCOUNTS, NOTES.first(30), 16),
+        Arguments.of("more parts than KOLs, accounts derived", null, NOTES.first(30), 16),
         Arguments.of("generated, accounts derived", null, GENERATED.notes(), 5),
         Arguments.of("generated with accounts", GENERATED.accounts(), GENERATED.notes(), 2));
   }
@@ -106,7 +109,7 @@ class Audit_PartsTest {
     }
     for (List<Integer> part : rows) {
       int[] at = part.stream().mapToInt(Integer::intValue).toArray();
-      out.add(notes.rows(at));
+      out.add(at.length == 0 ? notes.emptyCopy() : notes.rows(at));
       long[] l = new long[at.length];
       for (int i = 0; i < at.length; i++) {
         l[i] = at[i] + 2L;
