@@ -169,8 +169,9 @@ public final class AuditCommand implements Callable<Integer> {
     AuditResult r = audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate).run();
     Evaluation evaluation = truth == null ? null : Truths.evaluate(r, truth, loading, err);
     OutOfMemory.doing("writing the report");
-    // with another engine, the tables are CSV here and the engine adds its own Parquet
-    String ext = parquet && notesEngine == null ? ".parquet" : ".csv";
+    // with another engine, the engine writes its own Parquet (Spark's folders): the tables are
+    // written here as CSV beside them, or not at all with --out-format parquet
+    String ext = !parquet ? ".csv" : notesEngine == null ? ".parquet" : null;
     Path report = outDir == null ? null : write(r, read, outDir, ext, err);
     if (outDir != null && notesEngine != null) {
       Map<String, Table> tables = new LinkedHashMap<>();
@@ -210,17 +211,17 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes kols and flags (as {@code ext}: {@code .csv} or {@code .parquet}) and report.html into
-   * {@code dir}; returns the report's path.
+   * Writes kols and flags (as {@code ext}: {@code .csv} or {@code .parquet}; null: not here, the
+   * engine writes them) and report.html into {@code dir}; returns the report's path.
    */
   private static Path write(AuditResult r, List<LoadReport> sources, Path dir, String ext,
       PrintWriter err) {
     Outputs.folder(dir);
-    Path kols = Outputs.table(r.toTable(), dir.resolve("kols" + ext));
-    Path flags = Outputs.table(r.flags(), dir.resolve("flags" + ext));
+    Path kols = ext == null ? null : Outputs.table(r.toTable(), dir.resolve("kols" + ext));
+    Path flags = ext == null ? null : Outputs.table(r.flags(), dir.resolve("flags" + ext));
     // AuditReport.write says which file and why when it fails
     Path report = AuditReport.of(r).title(title(sources)).sources(sources).write(dir.resolve(REPORT));
-    err.println("kolscope: wrote " + kols + ", " + flags + " and " + report);
+    err.println("kolscope: wrote " + (ext == null ? "" : kols + ", " + flags + " and ") + report);
     err.flush();
     return report;
   }

@@ -81,7 +81,8 @@ public final class SparkEngine implements NotesEngine {
         Tables.toSpark(spark, e.getValue()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
         written.add(path);
       }
-      err.println("kolscope: wrote " + String.join(", ", written));
+      err.println("kolscope: wrote " + String.join(", ", written.subList(0, written.size() - 1))
+          + (written.size() > 1 ? " and " : "") + written.get(written.size() - 1));
       err.flush();
     } finally {
       spark.stop();

@@ -59,6 +59,25 @@ class AuditCommand_SparkEngineTest {
   }
 
   /**
+   * {@code --out-format parquet}: Spark's Parquet and the report, no CSV (the CSV files were
+   * written whatever the format asked for).
+   */
+  @Test
+  void outFormatParquet_sparksParquetAndTheReport_noCsv() throws IOException {
+    String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
+    Path out = dir.resolve("out");
+    CliRun spark = run(withSpark("audit", "--posts", notes, "--out", out.toString(), "--out-format", "parquet"));
+    assertThat(spark.status()).as(spark.err()).isZero();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "flags.parquet", "kols.parquet", "notes_problems.parquet", "report.html");
+    }
+    assertThat(spark.err()).contains("kolscope: wrote " + out.resolve("report.html") + "\n")
+        .contains("kolscope: wrote " + out.resolve("kols.parquet") + ", " + out.resolve("flags.parquet")
+            + " and " + out.resolve("notes_problems.parquet") + "\n");
+  }
+
+  /**
    * {@code --drop-duplicates}: the same document and the same load warning (its rejected count
    * includes the drops) as without Spark; the shipped notes with their first 2,000 rows again at
    * the end.
