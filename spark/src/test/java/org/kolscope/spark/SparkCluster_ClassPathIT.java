@@ -24,6 +24,50 @@ import org.junit.jupiter.api.Test;
 class SparkCluster_ClassPathIT {
   private static final Path SPARK_HOME = Path.of(System.getenv().getOrDefault("SPARK_HOME", "target/spark-home"));
 
+  /**
+   * The two lists in {@code spark/pom.xml} that must be kept alike by hand (the cluster jar's
+   * includes, and the artifacts left out of {@code spark-home}): every library of this module's
+   * class path ({@code target/lib}) that holds classes is in exactly one of the cluster jar (its
+   * classes, Guava's under their moved name) and the workers' jars. In both, a library's two
+   * copies meet on the executors; in neither, the executors lack it.
+   */
+  @Test
+  void everyLibrary_inTheClusterJarOrOnTheWorkers_notBoth() throws IOException {
+    java.util.Set<String> shipped = new java.util.HashSet<>();
+    try (ZipFile z = new ZipFile(Sessions.clusterJar().toFile())) {
+      z.stream().forEach(e -> shipped.add(e.getName()));
+    }
+    java.util.Set<String> workers;
+    try (Stream<Path> s = Files.list(SPARK_HOME.resolve("jars"))) {
+      workers = s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+    }
+    List<Path> libs;
+    try (Stream<Path> s = Files.list(Path.of("target/lib"))) {
+      libs = s.sorted().toList();
+    }
+    assertThat(libs).hasSizeGreaterThan(100);
+    int checked = 0;
+    for (Path lib : libs) {
+      String cls;
+      try (ZipFile z = new ZipFile(lib.toFile())) {
+        cls = z.stream().map(java.util.zip.ZipEntry::getName)
+            .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/") && !n.endsWith("module-info.class"))
+            .findFirst().orElse(null);
+      }
+      if (cls == null) {
+        continue; // no classes (Guava's empty listenablefuture): nothing to ship
+      }
+      String moved = cls.startsWith("com/google/common/") || cls.startsWith("com/google/thirdparty/")
+          ? "org/kolscope/shaded/" + cls : cls;
+      boolean inClusterJar = shipped.contains(moved);
+      boolean onWorkers = workers.contains(lib.getFileName().toString());
+      assertThat(inClusterJar != onWorkers).as(lib.getFileName() + " (" + cls + "): in the cluster jar "
+          + inClusterJar + ", on the workers " + onWorkers).isTrue();
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+
   @Test
   void workersClassPath_isADistributionsAndNotOurs() throws IOException {
     List<Path> jars;
