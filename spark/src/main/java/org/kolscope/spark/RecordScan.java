@@ -295,11 +295,16 @@ final class RecordScan implements Serializable {
 
   /**
    * The character that ends the file's lines, as the loader finds it: CR when its first 65,536
-   * characters hold a CR and no LF (old Mac OS), else LF.
+   * characters hold a CR and no LF (old Mac OS), else LF. A compressed file's text is looked at,
+   * decompressed as Spark reads it.
    */
   static char lineEnd(SparkSession spark, String path, Charset charset) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-    try (InputStream in = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(p);
+    org.apache.hadoop.io.compress.CompressionCodec codec =
+        new org.apache.hadoop.io.compress.CompressionCodecFactory(conf).getCodec(p);
+    try (InputStream raw = p.getFileSystem(conf).open(p);
+        InputStream in = codec == null ? raw : codec.createInputStream(raw);
         Reader r = new java.io.InputStreamReader(in, charset)) {
       return RowBatch.lineEnd(r);
     } catch (IOException e) {

@@ -134,7 +134,10 @@ public final class SparkNotes {
 
   private static SparkNotes text(SparkSession spark, String path, Map<String, String> mappings,
       Character delimiter, TextLines enc) {
-    JavaRDD<RowBatch.Decoded> decoded = enc.read(spark, path);
+    // lines cut where the loader's reader cuts them: at its line end only (Spark's default also
+    // cut at a lone CR inside a cell, and rejected the two halves of a row the loader keeps)
+    char eol = RecordScan.lineEnd(spark, path, enc.charset);
+    JavaRDD<RowBatch.Decoded> decoded = enc.read(spark, path, eol);
     List<RowBatch.Decoded> head = decoded.take(1);
     if (head.isEmpty()) {
       throw new LoadException(path + ": the file is empty (no header row)");
@@ -163,11 +166,9 @@ public final class SparkNotes {
       rows = scan.numbered(decoded, new NoteRows.FromLines(layout, enc.charset.name()));
       notes.add("read by Apache Spark " + spark.version() + ", one record per line");
     } else {
-      char eol = RecordScan.lineEnd(spark, path, enc.charset);
-      JavaRDD<RowBatch.Decoded> lines = enc.read(spark, path, eol);
-      RecordScan parts = RecordScan.of(spark, path, lines, d, enc.found == TextLines.Found.GIVEN);
+      RecordScan parts = RecordScan.of(spark, path, decoded, d, enc.found == TextLines.Found.GIVEN);
       if (parts.oneTask == null) {
-        rows = lines.mapPartitionsWithIndex(new NoteRows.FromParts(layout, parts, eol), true);
+        rows = decoded.mapPartitionsWithIndex(new NoteRows.FromParts(layout, parts, eol), true);
         notes.add("read by Apache Spark " + spark.version() + " in " + rows.getNumPartitions()
             + " parts, by the loader's own CSV reader: a quoted cell spans lines (from line " + spanning
             + "), so each part is read from the first line that starts a record, and the record its "

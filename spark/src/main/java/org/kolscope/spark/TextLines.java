@@ -96,15 +96,9 @@ final class TextLines {
 
   /**
    * The file's lines, decoded in a task each part as the loader decodes them (a guess is confirmed
-   * on the driver, {@link LineScan}); line 0 is the header.
-   */
-  JavaRDD<RowBatch.Decoded> read(SparkSession spark, String path) {
-    return decoded(spark.read().text(path));
-  }
-
-  /**
-   * As {@link #read(SparkSession, String)}, cut at {@code eol} only (a CR before LF is kept at the
-   * line's end, and a CR elsewhere is a character of the line), as the loader's reader cuts lines.
+   * on the driver, {@link LineScan}); line 0 is the header. Cut at {@code eol} only, as the
+   * loader's reader cuts lines: a CR before LF is kept at the line's end, and a CR elsewhere is a
+   * character of the line.
    */
   JavaRDD<RowBatch.Decoded> read(SparkSession spark, String path, char eol) {
     return decoded(spark.read().option("lineSep", String.valueOf(eol)).text(path));
