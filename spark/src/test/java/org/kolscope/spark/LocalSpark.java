@@ -20,4 +20,11 @@ final class LocalSpark {
     s.sparkContext().setLogLevel("WARN");
     return s;
   }
+
+  /** As {@link #start(String)}, files cut into parts of {@code splitBytes} (many parts from a small file). */
+  static SparkSession start(String name, int splitBytes) {
+    SparkSession s = start(name);
+    s.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(splitBytes));
+    return s;
+  }
 }

@@ -28,13 +28,11 @@ class SparkNotes_LineEndTest {
 
   @BeforeAll
   static void start() {
-    spark = LocalSpark.start("SparkNotes_LineEndTest");
-    spark.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(64 << 10));
+    spark = LocalSpark.start("SparkNotes_LineEndTest", 64 << 10);
   }
 
   @AfterAll
   static void stop() {
-    spark.conf().unset("spark.sql.files.maxPartitionBytes");
     spark.stop();
   }
 

@@ -35,13 +35,11 @@ class SparkNotes_RepeatedColumnTest {
 
   @BeforeAll
   static void start() {
-    spark = LocalSpark.start("SparkNotes_RepeatedColumnTest");
-    spark.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(64 << 10));
+    spark = LocalSpark.start("SparkNotes_RepeatedColumnTest", 64 << 10);
   }
 
   @AfterAll
   static void stop() {
-    spark.conf().unset("spark.sql.files.maxPartitionBytes");
     spark.stop();
   }
 

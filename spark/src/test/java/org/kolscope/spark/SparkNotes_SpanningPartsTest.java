@@ -36,8 +36,7 @@ class SparkNotes_SpanningPartsTest {
 
   @BeforeAll
   static void start() {
-    spark = LocalSpark.start("SparkNotes_SpanningPartsTest");
-    spark.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(64 << 10));
+    spark = LocalSpark.start("SparkNotes_SpanningPartsTest", 64 << 10);
   }
 
   @AfterAll
