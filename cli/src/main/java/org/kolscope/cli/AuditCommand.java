@@ -66,9 +66,10 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Share of honest KOLs that may be called suspicious (default 0.01).")
   double falseAlarm;
 
-  @Option(names = "--review-rate", paramLabel = "RATE", defaultValue = "0.025",
-      description = "Share of honest KOLs that may get review or worse (default 0.025).")
-  double reviewRate;
+  @Option(names = "--review-rate", paramLabel = "RATE",
+      description = "Share of honest KOLs that may get review or worse (default 0.025, or "
+          + "--false-alarm when that is higher).")
+  Double reviewRate;
 
   @Option(names = "--truth", paramLabel = "FILE|COLUMN",
       description = "Labels to judge the verdicts by: a CSV with kol_id and a label column "
@@ -118,7 +119,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (!(falseAlarm > 0 && falseAlarm <= 0.5)) {
       throw new Main.UsageException("--false-alarm must be in (0, 0.5], got " + falseAlarm);
     }
-    if (!(reviewRate > 0 && reviewRate <= 0.5) || reviewRate < falseAlarm) {
+    if (reviewRate != null && (!(reviewRate > 0 && reviewRate <= 0.5) || reviewRate < falseAlarm)) {
       throw new Main.UsageException("--review-rate must be in (0, 0.5] and at least --false-alarm ("
           + falseAlarm + "), got " + reviewRate);
     }
@@ -153,7 +154,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (notesEngine != null) {
       // the engine does each KOL's work where the notes are, with this audit's settings
       audit = accounts != null ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err)) : Audit.ofPosts();
-      audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate);
+      rates(audit.tiers(t));
       NotesEngine.Audited parts = loading.auditWith(notesEngine, posts, master, audit.noteStage(), err);
       read.add(parts.report());
       audit.posts(parts.parts());
@@ -166,7 +167,7 @@ public final class AuditCommand implements Callable<Integer> {
       }
     }
     OutOfMemory.doing("auditing");
-    AuditResult r = audit.tiers(t).falseAlarm(falseAlarm).reviewRate(reviewRate).run();
+    AuditResult r = rates(audit.tiers(t)).run();
     Evaluation evaluation = truth == null ? null : Truths.evaluate(r, truth, loading, err);
     OutOfMemory.doing("writing the report");
     // with another engine, the engine writes its own Parquet (Spark's folders): the tables are
@@ -199,6 +200,12 @@ public final class AuditCommand implements Callable<Integer> {
       out.flush();
     }
     return Main.OK;
+  }
+
+  /** {@code audit} with --false-alarm, and --review-rate if given (else the audit's default). */
+  private Audit rates(Audit audit) {
+    audit.falseAlarm(falseAlarm);
+    return reviewRate == null ? audit : audit.reviewRate(reviewRate);
   }
 
   /** The engine that reads the notes ({@code --engine}), or null for the loader. */

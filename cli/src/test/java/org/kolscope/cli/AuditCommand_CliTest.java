@@ -255,6 +255,22 @@ class AuditCommand_CliTest {
         .isEqualTo(Main.USAGE);
   }
 
+  /**
+   * --false-alarm above the default review rate, without --review-rate: the review rate follows
+   * it (review at least as wide as suspicious), where it stopped with "--review-rate must be ...
+   * at least --false-alarm (0.05), got 0.025", an option the user had not given. Below the
+   * default, the default stays.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "--false-alarm {0} -> review at {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"0.05, 0.05", "0.005, 0.025", "0.025, 0.025"})
+  void falseAlarmAlone_reviewRateIsTheDefaultOrTheFalseAlarmRate(String falseAlarm, double review)
+      throws IOException {
+    assertThat(run("audit", accounts(), "--false-alarm", falseAlarm, "--json")).as(err).isEqualTo(Main.OK);
+    JsonNode summary = new ObjectMapper().readTree(out).get("summary");
+    assertThat(summary.get("review_rate").asDouble()).isEqualTo(review);
+    assertThat(summary.get("false_alarm").asDouble()).isEqualTo(Double.parseDouble(falseAlarm));
+  }
+
   @Test
   void internationalAndCustomTiers() throws IOException {
     assertThat(run("audit", accounts(), "--tiers", "international", "--json")).isEqualTo(Main.OK);

@@ -65,7 +65,10 @@ public final class Evidence {
   private KolGroups groups;
   private NoteSignals noteSignals;
   private double falseAlarm = DEFAULT_FALSE_ALARM;
-  private double reviewRate = DEFAULT_REVIEW_RATE;
+  /** As set, or NaN: {@link #DEFAULT_REVIEW_RATE}, or the false-alarm rate when that is higher. */
+  private double reviewRate = Double.NaN;
+  /** The review rate {@link #run()} uses. */
+  private double reviewInForce;
 
   private Evidence(Table kols) {
     this.kols = kols;
@@ -115,8 +118,9 @@ public final class Evidence {
   }
 
   /**
-   * The rate of {@code review} or worse among honest KOLs (default {@value
-   * #DEFAULT_REVIEW_RATE}); at least the false-alarm rate.
+   * The rate of {@code review} or worse among honest KOLs: at least the false-alarm rate. Not set,
+   * it is {@value #DEFAULT_REVIEW_RATE}, or the false-alarm rate when that is higher (a stricter
+   * or looser "suspicious" alone does not make the two disagree).
    *
    * @throws IllegalArgumentException unless in (0, 0.5]
    */
@@ -128,6 +132,7 @@ public final class Evidence {
 
   /** Runs the model. */
   public EvidenceResult run() {
+    reviewInForce = Double.isNaN(reviewRate) ? Math.max(DEFAULT_REVIEW_RATE, falseAlarm) : reviewRate;
     if (reviewRate < falseAlarm) {
       throw new IllegalArgumentException("review rate " + reviewRate
           + " is below the false-alarm rate " + falseAlarm + ": review must include suspicious");
@@ -178,7 +183,7 @@ public final class Evidence {
     }
     KolEvidence[] out = new KolEvidence[n];
     Parallel.forEach(n, k -> out[k] = judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, gls, nulls));
-    return new EvidenceResult(Arrays.asList(out), model, r, nulls, falseAlarm, reviewRate);
+    return new EvidenceResult(Arrays.asList(out), model, r, nulls, falseAlarm, reviewInForce);
   }
 
   /** No per-creator averages, and {@code platform} absent or Xiaohongshu on every row. */
@@ -244,7 +249,7 @@ public final class Evidence {
       v = Verdict.OK;
       for (KindScore s : scores.stream().sorted(Comparator.comparingDouble(KindScore::score).reversed()).toList()) {
         double suspicious = nulls.get(s.kind()).thresholdFor(falseAlarm, kinds);
-        double review = nulls.get(s.kind()).thresholdFor(reviewRate, kinds);
+        double review = nulls.get(s.kind()).thresholdFor(reviewInForce, kinds);
         boolean isSuspicious = s.score() >= suspicious;
         if (isSuspicious) {
           v = Verdict.SUSPICIOUS;
@@ -253,7 +258,7 @@ public final class Evidence {
         }
         if (s.score() >= review) {
           double threshold = isSuspicious ? suspicious : review;
-          double rate = isSuspicious ? falseAlarm : reviewRate;
+          double rate = isSuspicious ? falseAlarm : reviewInForce;
           List<SignalReading> drivers = Reasons.drivers(s, readings);
           findings.add(new KindFinding(Cells.text(kols, Schema.KOL_ID, k), s.kind(), s.score(),
               threshold, isSuspicious, rate, drivers, Reasons.of(s, threshold, rate, drivers, x)));

@@ -47,7 +47,8 @@ public final class Audit {
   private Interactions interactions = Interactions.XINHONG;
   private List<Rule> rules = defaultRules();
   private double falseAlarm = Evidence.DEFAULT_FALSE_ALARM;
-  private double reviewRate = Evidence.DEFAULT_REVIEW_RATE;
+  /** As set, or NaN: the evidence model's default ({@link Evidence#reviewRate}). */
+  private double reviewRate = Double.NaN;
 
   private Audit(Table accounts, Table notes) {
     this.accounts = accounts;
@@ -171,8 +172,9 @@ public final class Audit {
   }
 
   /**
-   * The share of honest KOLs that may get {@code review} or worse (default {@value
-   * Evidence#DEFAULT_REVIEW_RATE}); at least the false-alarm rate.
+   * The share of honest KOLs that may get {@code review} or worse: at least the false-alarm rate.
+   * Not set, it is {@value Evidence#DEFAULT_REVIEW_RATE}, or the false-alarm rate when that is
+   * higher.
    *
    * @throws IllegalArgumentException unless in (0, 0.5]
    */
@@ -220,7 +222,7 @@ public final class Audit {
       Metrics.addToNotes(n, interactions);
       KolAggregates.addTo(kols, KolAggregates.of(n, groups));
     }
-    Evidence evidence = Evidence.of(kols).falseAlarm(falseAlarm).reviewRate(reviewRate);
+    Evidence evidence = evidence(kols);
     if (n != null) {
       evidence.notes(n, groups);
     }
@@ -233,6 +235,12 @@ public final class Audit {
         unknownKolNotes, n == null ? -1 : n.rowCount());
   }
 
+  /** The evidence model over {@code kols} with this audit's rates (the review rate if set). */
+  private Evidence evidence(Table kols) {
+    Evidence e = Evidence.of(kols).falseAlarm(falseAlarm);
+    return Double.isNaN(reviewRate) ? e : e.reviewRate(reviewRate);
+  }
+
   /**
    * {@link #run()} with the notes held elsewhere: the per-KOL work was done on the parts ({@link
    * NoteStage}), the rest (everything that compares KOLs) is done here, as {@link #run()} does it.
@@ -242,8 +250,7 @@ public final class Audit {
     Table kols = accounts != null ? accountsTable(null, duplicates)
         : prepared(parts.derivedAccounts(), tiers, duplicates);
     KolAggregates.addTo(kols, parts.aggregates());
-    EvidenceResult ev = Evidence.of(kols).falseAlarm(falseAlarm).reviewRate(reviewRate)
-        .notes(parts.signals()).run();
+    EvidenceResult ev = evidence(kols).notes(parts.signals()).run();
     AuditData data = new AuditData(kols, null, tiers, interactions, null, true);
     List<Flag> findings = new ArrayList<>();
     for (Rule rule : rules) {
