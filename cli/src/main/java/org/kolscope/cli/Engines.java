@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.kolscope.io.Loader;
 
 /**
  * Finds the engine of {@code --engine NAME}: a {@link NotesEngine} on the class path, or else the
@@ -38,10 +39,10 @@ final class Engines {
    * @throws Main.UsageException for a JSON file or a workbook, saying what to do instead
    */
   static void checkFormat(Path notes) {
-    org.kolscope.io.Loader.Format f = org.kolscope.io.Loader.formatOf(notes);
-    if (f == org.kolscope.io.Loader.Format.JSON || f == org.kolscope.io.Loader.Format.XLSX) {
+    Loader.Format f = Loader.formatOf(notes);
+    if (f == Loader.Format.JSON || f == Loader.Format.XLSX) {
       throw new Main.UsageException("--engine spark reads CSV text or Parquet, and " + notes + " is "
-          + (f == org.kolscope.io.Loader.Format.JSON ? "JSON" : "an XLSX workbook")
+          + (f == Loader.Format.JSON ? "JSON" : "an XLSX workbook")
           + ": audit it without --engine spark, or write it as Parquet first (kolscope load "
           + notes + " --out notes.parquet) and give that to --engine spark");
     }
