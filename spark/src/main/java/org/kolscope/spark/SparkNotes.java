@@ -152,7 +152,10 @@ public final class SparkNotes {
       first = first.substring(1);
     }
     char d = delimiter != null ? delimiter : RowBatch.sniffDelimiter(first);
-    List<String> header = List.of(RowBatch.cells(first, d));
+    List<String> header = new ArrayList<>();
+    for (String h : RowBatch.cells(first, d)) {
+      header.add(h == null ? "" : h); // an empty name, as the loader takes it (it names the column)
+    }
     NoteRows.Layout layout = NoteRows.layout(path, mappings, header, d);
     List<String> notes = new ArrayList<>();
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {

@@ -118,6 +118,24 @@ class AuditCommand_SparkEngineTest {
     assertThat(spark.out()).isEqualTo(local.out());
   }
 
+  /**
+   * A column with no name in the header (the loader names it {@code col_3}): Spark's read failed
+   * with a NullPointerException ("internal error"), the header cell being null. One record per
+   * line, and with a quoted cell over two lines (the file read by the loader's reader in a task).
+   */
+  @ParameterizedTest(name = "multi-line: {0}")
+  @ValueSource(booleans = {false, true})
+  void emptyHeaderName_sameDocumentAsLocal(boolean multiLine) throws IOException {
+    Path notes = Files.writeString(dir.resolve("unnamed.csv"), "note_id,kol_id,,likes,views,followers\n"
+        + "n1,k1,x,5,100,2000\nn2,k2," + (multiLine ? "\"two\nlines\"" : "y") + ",7,300,5000\n"
+        + "n3,k1,z,9,400,2000\n");
+    CliRun local = run("audit", "--posts", notes.toString(), "--json");
+    CliRun spark = run(withSpark("audit", "--posts", notes.toString(), "--json"));
+    assertThat(local.status()).isEqualTo(Main.OK);
+    assertThat(spark.status()).as(spark.err()).isEqualTo(Main.OK);
+    assertThat(spark.out()).isEqualTo(local.out());
+  }
+
   /** The kinds of bad file both engines must refuse with the loader's words. */
   @ParameterizedTest
   @ValueSource(strings = {"missing", "empty", "no-kol-id", "folder", "no-followers"})

@@ -317,7 +317,9 @@ public final class RowBatch {
       cursor = rows.cursor(new RowSource.Sink() {
         @Override
         public void header(List<String> names) {
-          header.addAll(names);
+          for (String n : names) {
+            header.add(n == null ? "" : n); // a column without a name, as the loader takes it
+          }
         }
 
         @Override
