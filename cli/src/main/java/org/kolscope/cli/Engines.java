@@ -39,10 +39,10 @@ final class Engines {
    * @throws Main.UsageException for a JSON file or a workbook, saying what to do instead
    */
   static void checkFormat(Path notes) {
-    Loader.Format f = Loader.formatOf(notes);
-    if (f == Loader.Format.JSON || f == Loader.Format.XLSX) {
+    String whole = Loader.readWhole(notes);
+    if (whole != null) {
       throw new Main.UsageException("--engine spark reads CSV text or Parquet, and " + notes + " is "
-          + (f == Loader.Format.JSON ? "JSON" : "an XLSX workbook")
+          + whole
           + ": audit it without --engine spark, or write it as Parquet first (kolscope load "
           + notes + " --out notes.parquet) and give that to --engine spark");
     }

@@ -152,10 +152,7 @@ public final class SparkNotes {
       first = first.substring(1);
     }
     char d = delimiter != null ? delimiter : RowBatch.sniffDelimiter(first);
-    List<String> header = new ArrayList<>();
-    for (String h : RowBatch.cells(first, d)) {
-      header.add(h == null ? "" : h); // an empty name, as the loader takes it (it names the column)
-    }
+    List<String> header = RowBatch.header(first, d);
     NoteRows.Layout layout = NoteRows.layout(path, mappings, header, d);
     List<String> notes = new ArrayList<>();
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
@@ -730,10 +727,9 @@ public final class SparkNotes {
       if (Files.size(p) == 0) {
         throw new LoadException(path + ": the file is empty (no header row)");
       }
-      org.kolscope.io.Loader.Format format = parquet ? null : org.kolscope.io.Loader.formatOf(p);
-      if (format == org.kolscope.io.Loader.Format.JSON || format == org.kolscope.io.Loader.Format.XLSX) {
-        throw new LoadException(path + ": " + (format == org.kolscope.io.Loader.Format.JSON ? "JSON"
-            : "an XLSX workbook") + ", which the spark engine does not read (it reads CSV text or "
+      String whole = parquet ? null : org.kolscope.io.Loader.readWhole(p);
+      if (whole != null) {
+        throw new LoadException(path + ": " + whole + ", which the spark engine does not read (it reads CSV text or "
             + "Parquet): read it with the loader (KolData.load), or write it as Parquet first "
             + "(kolscope load " + path + " --out notes.parquet)");
       }

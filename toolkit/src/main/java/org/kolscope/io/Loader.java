@@ -394,19 +394,23 @@ public final class Loader {
   }
 
   /**
-   * The format {@link #read} would read {@code path} as, found as it finds it (content, then name):
-   * for an engine that reads only some formats, to say so before it starts. Null when the file
-   * cannot be read, is empty, or is a zip that is not a workbook: the read says why.
+   * What {@code path} is when {@link #read} would read it whole, with one reader ({@code "JSON"},
+   * {@code "an XLSX workbook"}), found as the loader finds its format (content, then name): for an
+   * engine that cuts files into parts, to say so before it starts. Null for delimited text and
+   * Parquet, and when the file cannot be read, is empty, or is a zip that is not a workbook (the
+   * read says why).
    */
-  public static Format formatOf(Path path) {
+  public static String readWhole(Path path) {
+    Format f;
     try {
       if (!Files.isRegularFile(path) || Files.size(path) == 0) {
         return null;
       }
-      return detectFormat(path, Inputs.head(path, HEAD), Inputs.isGzip(path), new ArrayList<>());
+      f = detectFormat(path, Inputs.head(path, HEAD), Inputs.isGzip(path), new ArrayList<>());
     } catch (IOException | LoadException | UncheckedIOException e) {
       return null;
     }
+    return f == Format.JSON ? "JSON" : f == Format.XLSX ? "an XLSX workbook" : null;
   }
 
   /** Refuses a file whose first bytes say it is not a table file, naming what it is. */

@@ -86,10 +86,22 @@ public final class RowBatch {
     return CsvRows.lineEnd(r);
   }
 
-  /** The cells of one line of delimited text, parsed as the loader parses a record. */
-  public static String[] cells(String line, char delimiter) {
+  /**
+   * The names of a header line of delimited text, parsed as the loader parses a record; a cell
+   * with no name is {@code ""}, as the loader takes it (it names the column {@code col_N}).
+   */
+  public static List<String> header(String line, char delimiter) {
     String[] r = CsvRows.lineParser(delimiter).parseLine(stripCr(line));
-    return r == null ? new String[] {""} : r;
+    List<String> names = new java.util.ArrayList<>();
+    for (String cell : r == null ? new String[] {""} : r) {
+      names.add(name(cell));
+    }
+    return List.copyOf(names);
+  }
+
+  /** A header cell as a name: {@code ""} for none. */
+  private static String name(String cell) {
+    return cell == null ? "" : cell;
   }
 
   /**
@@ -317,9 +329,7 @@ public final class RowBatch {
       cursor = rows.cursor(new RowSource.Sink() {
         @Override
         public void header(List<String> names) {
-          for (String n : names) {
-            header.add(n == null ? "" : n); // a column without a name, as the loader takes it
-          }
+          names.forEach(n -> header.add(name(n)));
         }
 
         @Override

@@ -41,7 +41,7 @@ class RowBatch_SameAsLoaderTest {
     LoadResult expected = KolData.loader().kind(Schema.Kind.POSTS).read(f);
 
     char d = RowBatch.sniffDelimiter(LINES.get(0));
-    List<String> header = List.of(RowBatch.cells(LINES.get(0), d));
+    List<String> header = RowBatch.header(LINES.get(0), d);
     List<Problem> problems = new ArrayList<>();
     List<Long> kept = new ArrayList<>();
     Table t = null;
