@@ -51,7 +51,11 @@ public final class Cells {
 
   /** The text of a cell, or {@code ""} if the column is absent or the cell is missing. */
   public static String text(Table table, String column, int row) {
-    Column<?> c = find(table, column);
+    return text(find(table, column), row);
+  }
+
+  /** The text of cell {@code row} of {@code c}, or {@code ""} if {@code c} is null or the cell missing. */
+  public static String text(Column<?> c, int row) {
     return c == null || c.isMissing(row) ? "" : c.getString(row);
   }
 

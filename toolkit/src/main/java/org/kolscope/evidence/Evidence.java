@@ -12,7 +12,9 @@ import org.kolscope.core.Cells;
 import org.kolscope.core.Parallel;
 import org.kolscope.core.Schema;
 import org.kolscope.io.KolGroups;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * The evidence-based audit: signals → what honest accounts of each size show → robust residual
@@ -167,24 +169,68 @@ public final class Evidence {
     });
     Manipulation[] kinds = Manipulation.values();
     double[][] raw = new double[kinds.length][n];
-    double[][][] dirs = new double[n][][];
+    // each KOL's weights solved once per kind: its score, and the signals behind it for judge
+    @SuppressWarnings("unchecked")
+    List<Signal>[][] drivers = (List<Signal>[][]) new List<?>[n][kinds.length];
     Parallel.forEach(n, k -> {
-      dirs[k] = new double[kinds.length][];
       for (Manipulation m : kinds) {
         // followers unknown: no signal has a z-score (each is judged at the KOL's size)
         double[] d = Double.isNaN(x[k]) ? null : m.direction(model, x[k], values.fromAverages()[k]);
-        dirs[k][m.ordinal()] = d;
-        raw[m.ordinal()][k] = d == null ? Double.NaN : gls.score(clipped[k], d);
+        if (d == null) {
+          raw[m.ordinal()][k] = Double.NaN;
+          continue;
+        }
+        GlsScore.Scored s = gls.scored(clipped[k], d);
+        raw[m.ordinal()][k] = s.score();
+        drivers[k][m.ordinal()] = drivers(s.contributions(), d);
       }
     });
     Map<Manipulation, EmpiricalNull> nulls = new EnumMap<>(Manipulation.class);
     for (Manipulation m : kinds) {
       nulls.put(m, EmpiricalNull.of(raw[m.ordinal()]));
     }
+    Judging j = new Judging(values, model, nulls, Thresholds.of(nulls, falseAlarm, reviewInForce),
+        Cells.find(kols, Schema.KOL_ID), followers);
     KolEvidence[] out = new KolEvidence[n];
-    Parallel.forEach(n, k -> out[k] = judge(k, values, model, x[k], z[k], clipped[k], dirs[k], raw, gls, nulls));
+    Parallel.forEach(n, k -> out[k] = judge(k, j, x[k], z[k], raw, drivers[k]));
     return new EvidenceResult(Arrays.asList(out), model, r, nulls, falseAlarm, reviewInForce);
   }
+
+  /** The signals with a positive share of a score that its direction moves, largest share first. */
+  private static List<Signal> drivers(double[] contrib, double[] d) {
+    List<Signal> drivers = new ArrayList<>();
+    for (Signal s : Signal.values()) {
+      if (!Double.isNaN(contrib[s.ordinal()]) && contrib[s.ordinal()] > 0 && d[s.ordinal()] != 0) {
+        drivers.add(s);
+      }
+    }
+    drivers.sort(Comparator.comparingDouble((Signal s) -> -contrib[s.ordinal()]));
+    return List.copyOf(drivers); // kept per KOL and kind: two or three signals, not room for ten
+  }
+
+  /**
+   * The thresholds of {@code suspicious} and {@code review}, per kind ({@code [kind][K]}) and number
+   * K of kinds checked on a KOL: they depend on nothing else, so they are found once, not per KOL.
+   */
+  private record Thresholds(double[][] suspicious, double[][] review) {
+    static Thresholds of(Map<Manipulation, EmpiricalNull> nulls, double falseAlarm, double review) {
+      int kinds = Manipulation.values().length;
+      double[][] s = new double[kinds][kinds + 1];
+      double[][] r = new double[kinds][kinds + 1];
+      for (Manipulation m : Manipulation.values()) {
+        for (int k = 1; k <= kinds; k++) {
+          s[m.ordinal()][k] = nulls.get(m).thresholdFor(falseAlarm, k);
+          r[m.ordinal()][k] = nulls.get(m).thresholdFor(review, k);
+        }
+      }
+      return new Thresholds(s, r);
+    }
+  }
+
+  /** What judging a KOL reads, fitted over all of them, and the accounts' columns it reads. */
+  private record Judging(SignalValues values, ExpectationModel model,
+      Map<Manipulation, EmpiricalNull> nulls, Thresholds thresholds, Column<?> ids,
+      NumericColumn<?> followers) {}
 
   /** No per-creator averages, and {@code platform} absent or Xiaohongshu on every row. */
   private boolean looksLikeRed() {
@@ -206,16 +252,17 @@ public final class Evidence {
     return true;
   }
 
-  private KolEvidence judge(int k, SignalValues values, ExpectationModel model, double x,
-      double[] z, double[] clipped, double[][] dirs, double[][] raw, GlsScore gls, Map<Manipulation, EmpiricalNull> nulls) {
+  private KolEvidence judge(int k, Judging j, double x, double[] z, double[][] raw,
+      List<Signal>[] drivers) {
+    String id = Cells.text(j.ids(), k);
     List<SignalReading> readings = new ArrayList<>();
     Map<Signal, String> notChecked = new LinkedHashMap<>();
     for (Signal s : Signal.values()) {
-      SignalFit f = model.fit(s);
+      SignalFit f = j.model().fit(s);
       if (!Double.isNaN(z[s.ordinal()])) {
-        readings.add(new SignalReading(s, values.value(k, s), f.expected(x), z[s.ordinal()]));
-      } else if (values.whyUnknown(k, s) != null) {
-        notChecked.put(s, values.whyUnknown(k, s));
+        readings.add(new SignalReading(s, j.values().value(k, s), f.expected(x), z[s.ordinal()]));
+      } else if (j.values().whyUnknown(k, s) != null) {
+        notChecked.put(s, j.values().whyUnknown(k, s));
       } else if (!f.usable()) {
         notChecked.put(s, f.unusable());
       } else {
@@ -228,17 +275,8 @@ public final class Evidence {
       if (Double.isNaN(t)) {
         continue;
       }
-      double std = nulls.get(m).standardise(t);
-      double[] contrib = gls.contributions(clipped, dirs[m.ordinal()]);
-      List<Signal> drivers = new ArrayList<>();
-      for (Signal s : Signal.values()) {
-        if (!Double.isNaN(contrib[s.ordinal()]) && contrib[s.ordinal()] > 0
-            && dirs[m.ordinal()][s.ordinal()] != 0) {
-          drivers.add(s);
-        }
-      }
-      drivers.sort(Comparator.comparingDouble((Signal s) -> -contrib[s.ordinal()]));
-      scores.add(new KindScore(m, std, EmpiricalNull.pValue(std), drivers));
+      double std = j.nulls().get(m).standardise(t);
+      scores.add(new KindScore(m, std, EmpiricalNull.pValue(std), drivers[m.ordinal()]));
     }
     Verdict v;
     List<KindFinding> findings = new ArrayList<>();
@@ -248,8 +286,8 @@ public final class Evidence {
       int kinds = scores.size();
       v = Verdict.OK;
       for (KindScore s : scores.stream().sorted(Comparator.comparingDouble(KindScore::score).reversed()).toList()) {
-        double suspicious = nulls.get(s.kind()).thresholdFor(falseAlarm, kinds);
-        double review = nulls.get(s.kind()).thresholdFor(reviewInForce, kinds);
+        double suspicious = j.thresholds().suspicious()[s.kind().ordinal()][kinds];
+        double review = j.thresholds().review()[s.kind().ordinal()][kinds];
         boolean isSuspicious = s.score() >= suspicious;
         if (isSuspicious) {
           v = Verdict.SUSPICIOUS;
@@ -259,15 +297,14 @@ public final class Evidence {
         if (s.score() >= review) {
           double threshold = isSuspicious ? suspicious : review;
           double rate = isSuspicious ? falseAlarm : reviewInForce;
-          List<SignalReading> drivers = Reasons.drivers(s, readings);
-          findings.add(new KindFinding(Cells.text(kols, Schema.KOL_ID, k), s.kind(), s.score(),
-              threshold, isSuspicious, rate, drivers, Reasons.of(s, threshold, rate, drivers, x)));
+          List<SignalReading> found = Reasons.drivers(s, readings);
+          findings.add(new KindFinding(id, s.kind(), s.score(),
+              threshold, isSuspicious, rate, found, Reasons.of(s, threshold, rate, found, x)));
         }
       }
     }
     // the count itself, not 10^log10(count): 45913 came back as 45913.00000000001
-    return new KolEvidence(Cells.text(kols, Schema.KOL_ID, k),
-        Double.isNaN(x) ? Double.NaN : Cells.number(kols, Schema.FOLLOWERS, k),
+    return new KolEvidence(id, Double.isNaN(x) ? Double.NaN : Cells.number(j.followers(), k),
         readings, notChecked, scores, v, findings);
   }
 }

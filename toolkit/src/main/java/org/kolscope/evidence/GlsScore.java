@@ -71,29 +71,42 @@ public final class GlsScore {
 
   /** As {@link #of(double[], double[], double[][])} against this matrix. */
   public double score(double[] z, double[] d) {
+    return scored(z, d).score();
+  }
+
+  /** As {@link #contributions(double[], double[], double[][])} against this matrix. */
+  public double[] contributions(double[] z, double[] d) {
+    return scored(z, d).contributions();
+  }
+
+  /**
+   * The score and each known signal's share of it, from one solve of {@code R w = d} (the same
+   * numbers as {@link #score} and {@link #contributions}, which each solve it).
+   *
+   * @param score as {@link #score}: NaN when no signal with a direction is known
+   * @param contributions as {@link #contributions}: NaN for the signals not taking part
+   */
+  public record Scored(double score, double[] contributions) {}
+
+  /** {@link #score} and {@link #contributions} of {@code z} along {@code d}, solved once. */
+  public Scored scored(double[] z, double[] d) {
+    double[] out = new double[z.length];
+    java.util.Arrays.fill(out, Double.NaN);
     Weights w = weights(z, d);
     if (w == null) {
-      return Double.NaN;
+      return new Scored(Double.NaN, out);
     }
     RealVector zv = new ArrayRealVector(w.vars.length);
     for (int a = 0; a < w.vars.length; a++) {
       zv.setEntry(a, z[w.vars[a]]);
     }
-    return w.den > 0 ? w.w.dotProduct(zv) / Math.sqrt(w.den) : Double.NaN;
-  }
-
-  /** As {@link #contributions(double[], double[], double[][])} against this matrix. */
-  public double[] contributions(double[] z, double[] d) {
-    double[] out = new double[z.length];
-    java.util.Arrays.fill(out, Double.NaN);
-    Weights w = weights(z, d);
-    if (w == null || !(w.den > 0)) {
-      return out;
+    if (!(w.den > 0)) {
+      return new Scored(Double.NaN, out);
     }
     for (int a = 0; a < w.vars.length; a++) {
       out[w.vars[a]] = w.w.getEntry(a) * z[w.vars[a]] / Math.sqrt(w.den);
     }
-    return out;
+    return new Scored(w.w.dotProduct(zv) / Math.sqrt(w.den), out);
   }
 
   /** {@code w = R⁻¹ d} over the signals known in z and d, and {@code dᵀR⁻¹d}. */

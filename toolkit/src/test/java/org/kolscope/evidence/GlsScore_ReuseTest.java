@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link GlsScore#with}: one factorisation per set of known signals, reused for every account,
  * gives the score and contributions a factorisation of each account's own sub-matrix gives (the
- * definition, {@code dᵀR⁻¹z / √(dᵀR⁻¹d)}, computed here without the class), to the last bit.
+ * definition, {@code dᵀR⁻¹z / √(dᵀR⁻¹d)} and each share {@code w_j z_j / √(dᵀR⁻¹d)} with {@code w =
+ * R⁻¹d}, computed here without the class), to the last bit, and so does {@link GlsScore#scored},
+ * which gives both from one solve.
  */
 class GlsScore_ReuseTest {
 
@@ -30,6 +32,14 @@ class GlsScore_ReuseTest {
         d[j] = rnd.nextInt(5) == 0 ? Double.NaN : rnd.nextInt(3) - 1;
       }
       double want = byDefinition(z, d, r);
+      // score and shares from one solve: the same bits as the definition's
+      GlsScore.Scored s = gls.scored(z, d);
+      assertThat(Double.valueOf(s.score())).as("scored, account %d", account).isEqualTo(Double.valueOf(want));
+      double[] shares = sharesByDefinition(z, d, r);
+      for (int j = 0; j < k; j++) {
+        assertThat(Double.valueOf(s.contributions()[j])).as("share of signal %d, account %d", j, account)
+            .isEqualTo(Double.valueOf(shares[j]));
+      }
       // Double.equals: the same bits, NaN included
       assertThat(Double.valueOf(gls.score(z, d))).as("account %d", account).isEqualTo(Double.valueOf(want));
       double[] c = gls.contributions(z, d);
@@ -46,6 +56,34 @@ class GlsScore_ReuseTest {
             .isCloseTo(want, org.assertj.core.api.Assertions.within(1e-9));
       }
     }
+  }
+
+  /** {@code w_j z_j / √(dᵀR⁻¹d)} with {@code w = R⁻¹d} over the known signals, NaN for the others. */
+  private static double[] sharesByDefinition(double[] z, double[] d, double[][] r) {
+    double[] out = new double[z.length];
+    java.util.Arrays.fill(out, Double.NaN);
+    int[] vars = java.util.stream.IntStream.range(0, z.length)
+        .filter(j -> !Double.isNaN(z[j]) && !Double.isNaN(d[j])).toArray();
+    if (vars.length == 0) {
+      return out;
+    }
+    double[][] s = new double[vars.length][vars.length];
+    RealVector dv = new ArrayRealVector(vars.length);
+    for (int a = 0; a < vars.length; a++) {
+      dv.setEntry(a, d[vars[a]]);
+      for (int b = 0; b < vars.length; b++) {
+        s[a][b] = r[vars[a]][vars[b]];
+      }
+    }
+    RealVector w = new CholeskyDecomposition(new Array2DRowRealMatrix(s, false), 1e-10, 1e-10)
+        .getSolver().solve(dv);
+    double den = w.dotProduct(dv);
+    if (den > 0) {
+      for (int a = 0; a < vars.length; a++) {
+        out[vars[a]] = w.getEntry(a) * z[vars[a]] / Math.sqrt(den);
+      }
+    }
+    return out;
   }
 
   private static double byDefinition(double[] z, double[] d, double[][] r) {
