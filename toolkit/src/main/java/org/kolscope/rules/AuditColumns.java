@@ -34,7 +34,7 @@ final class AuditColumns {
     }
     int n = kols.rowCount();
     // appended in row order: set() on a column made full of missing values looks each old value up
-    // in the column's dictionary and takes it out again (a tenth of the KOL stage at 500,000 KOLs)
+    // in the column's dictionary and takes it out again, once per KOL and column
     StringColumn verdict = StringColumn.create(AuditResult.VERDICT);
     StringColumn reasons = StringColumn.create(AuditResult.REASONS);
     StringColumn rules = StringColumn.create(AuditResult.RULES);
