@@ -26,6 +26,7 @@ import org.kolscope.io.IoErrors;
 import org.kolscope.io.LoadException;
 import org.kolscope.io.LoadReport;
 import org.kolscope.io.LoadResult;
+import org.kolscope.io.Loader;
 import org.kolscope.io.NoteIds;
 import org.kolscope.io.Problem;
 import org.kolscope.io.RowBatch;
@@ -727,7 +728,7 @@ public final class SparkNotes {
       if (Files.size(p) == 0) {
         throw new LoadException(path + ": the file is empty (no header row)");
       }
-      String whole = parquet ? null : org.kolscope.io.Loader.readWhole(p);
+      String whole = parquet ? null : Loader.readWhole(p);
       if (whole != null) {
         throw new LoadException(path + ": " + whole + ", which the spark engine does not read (it reads CSV text or "
             + "Parquet): read it with the loader (KolData.load), or write it as Parquet first "

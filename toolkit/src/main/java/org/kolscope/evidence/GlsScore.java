@@ -93,17 +93,12 @@ public final class GlsScore {
     double[] out = new double[z.length];
     java.util.Arrays.fill(out, Double.NaN);
     Weights w = weights(z, d);
-    if (w == null) {
+    if (w == null || !(w.den > 0)) {
       return new Scored(Double.NaN, out);
     }
     RealVector zv = new ArrayRealVector(w.vars.length);
     for (int a = 0; a < w.vars.length; a++) {
       zv.setEntry(a, z[w.vars[a]]);
-    }
-    if (!(w.den > 0)) {
-      return new Scored(Double.NaN, out);
-    }
-    for (int a = 0; a < w.vars.length; a++) {
       out[w.vars[a]] = w.w.getEntry(a) * z[w.vars[a]] / Math.sqrt(w.den);
     }
     return new Scored(w.w.dotProduct(zv) / Math.sqrt(w.den), out);

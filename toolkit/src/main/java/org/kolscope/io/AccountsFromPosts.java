@@ -107,7 +107,7 @@ public final class AccountsFromPosts {
         String label = "none";
         for (int i = 0, k = groups.count(g); i < k; i++) {
           int r = groups.row(g, i);
-          String v = col.isMissing(r) ? "" : col.getString(r);
+          String v = Cells.text(col, r);
           if (!v.isEmpty() && !v.equals("none")) {
             label = v;
             break;

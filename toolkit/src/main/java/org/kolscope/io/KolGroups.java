@@ -75,7 +75,7 @@ public final class KolGroups {
       Object2IntOpenHashMap<String> byId = new Object2IntOpenHashMap<>();
       byId.defaultReturnValue(Integer.MIN_VALUE);
       for (int r = 0; r < n; r++) {
-        String id = c.isMissing(r) ? "" : c.getString(r);
+        String id = Cells.text(c, r);
         int g = id.isEmpty() ? -1 : byId.getInt(id);
         if (g == Integer.MIN_VALUE) {
           g = ids.size();

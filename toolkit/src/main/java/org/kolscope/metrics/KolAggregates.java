@@ -179,13 +179,13 @@ public final class KolAggregates {
     at.defaultReturnValue(-1);
     tech.tablesaw.columns.Column<?> aggIds = aggregates.column(Schema.KOL_ID);
     for (int r = 0; r < aggregates.rowCount(); r++) {
-      at.put(aggIds.isMissing(r) ? "" : aggIds.getString(r), r);
+      at.put(Cells.text(aggIds, r), r);
     }
     int n = accounts.rowCount();
     tech.tablesaw.columns.Column<?> ids = accounts.column(Schema.KOL_ID);
     int[] aggRow = new int[n];
     for (int r = 0; r < n; r++) {
-      aggRow[r] = at.getInt(ids.isMissing(r) ? "" : ids.getString(r));
+      aggRow[r] = at.getInt(Cells.text(ids, r));
     }
     for (String name : aggregates.columnNames()) {
       if (name.equals(Schema.KOL_ID) || name.equals(MissingReasons.COLUMN)) {

@@ -294,7 +294,7 @@ public final class Audit {
     Map<String, Integer> rowOf = new HashMap<>();
     Column<?> kolIds = kols.column(Schema.KOL_ID);
     for (int r = 0; r < kols.rowCount(); r++) {
-      rowOf.put(kolIds.isMissing(r) ? "" : kolIds.getString(r), r);
+      rowOf.put(Cells.text(kolIds, r), r);
     }
     return rowOf;
   }

@@ -77,7 +77,7 @@ public record AuditData(Table kols, Table notes, Tiers tiers, Interactions inter
     }
     tech.tablesaw.columns.Column<?> tier = Cells.find(kols, Schema.TIER);
     for (int r = 0; r < kols.rowCount(); r++) {
-      List<Integer> rows = out.get(tier.isMissing(r) ? "" : tier.getString(r));
+      List<Integer> rows = out.get(Cells.text(tier, r));
       if (rows != null) {
         rows.add(r);
       }
@@ -90,7 +90,7 @@ public record AuditData(Table kols, Table notes, Tiers tiers, Interactions inter
     List<Integer> out = new java.util.ArrayList<>();
     tech.tablesaw.columns.Column<?> tier = Cells.find(kols, Schema.TIER);
     for (int r = 0; r < kols.rowCount(); r++) {
-      if (tiers.indexOfLabel(tier.isMissing(r) ? "" : tier.getString(r)) < 0) {
+      if (tiers.indexOfLabel(Cells.text(tier, r)) < 0) {
         out.add(r);
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kolscope.core.Cells;
 import org.kolscope.core.Schema;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -22,7 +23,7 @@ final class Duplicates {
     Map<String, List<Integer>> rows = new LinkedHashMap<>();
     boolean any = false;
     for (int r = 0; r < kols.rowCount(); r++) {
-      List<Integer> l = rows.computeIfAbsent(ids.isMissing(r) ? "" : ids.getString(r), k -> new ArrayList<>());
+      List<Integer> l = rows.computeIfAbsent(Cells.text(ids, r), k -> new ArrayList<>());
       l.add(r);
       any |= l.size() > 1;
     }
