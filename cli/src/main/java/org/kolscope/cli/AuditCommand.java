@@ -55,8 +55,16 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Accounts file (one row per KOL).")
   Path accounts;
 
-  @Option(names = "--posts", paramLabel = "NOTES", description = "Notes file (one row per note).")
+  /** {@code --posts} as given: with {@code --engine spark} it may be a URI Spark reads ({@code hdfs://…}). */
+  private String postsGiven;
   Path posts;
+
+  @Option(names = "--posts", paramLabel = "NOTES",
+      description = "Notes file (one row per note); with --engine spark also a URI Spark reads (hdfs://..., s3a://...).")
+  void posts(String given) {
+    postsGiven = given;
+    posts = Path.of(given);
+  }
 
   @Option(names = "--tiers", paramLabel = "red|international|B1,B2,...", defaultValue = "red",
       description = "Tiers: red (default), international, or ascending follower bounds.")
@@ -95,8 +103,9 @@ public final class AuditCommand implements Callable<Integer> {
   String engine;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "With --engine spark: where Spark runs: local[*] (default), local[N] or "
-          + "spark://host:7077 (yarn and k8s://: with the cluster's spark-submit, see the README).")
+      description = "With --engine spark: where Spark runs: local[*] (default), local[N], "
+          + "spark://host:7077, or yarn (with HADOOP_CONF_DIR set; k8s://: with the cluster's "
+          + "spark-submit, see the README).")
   String master;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -140,13 +149,18 @@ public final class AuditCommand implements Callable<Integer> {
       if (posts == null) {
         throw new Main.UsageException("--engine spark reads the notes: give --posts NOTES");
       }
-      Engines.checkFormat(posts);
+      if (!Engines.isRemote(postsGiven)) {
+        Engines.checkFormat(posts);
+      }
       notesEngine = Engines.find(engine);
       if (notesEngine == null) {
         return Engines.runSparkJvm(spec.commandLine().getParseResult().originalArgs(), out, err);
       }
     } else if (master != null) {
       throw new Main.UsageException("--master goes with --engine spark");
+    } else if (posts != null && Engines.isRemote(postsGiven)) {
+      throw new Main.UsageException("--posts " + postsGiven + ": the local engine reads files on this "
+          + "machine; read it with Spark (--engine spark), or copy it here first");
     }
     Outputs.checkFolder(outDir);
     List<LoadReport> read = new ArrayList<>();
@@ -155,7 +169,8 @@ public final class AuditCommand implements Callable<Integer> {
       // the engine does each KOL's work where the notes are, with this audit's settings
       audit = accounts != null ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err)) : Audit.ofPosts();
       rates(audit.tiers(t));
-      NotesEngine.Audited parts = loading.auditWith(notesEngine, posts, master, audit.noteStage(), err);
+      NotesEngine.Audited parts = loading.auditWith(notesEngine, Engines.isRemote(postsGiven) ? postsGiven : posts.toString(), master,
+          audit.noteStage(), err);
       read.add(parts.report());
       audit.posts(parts.parts());
     } else {

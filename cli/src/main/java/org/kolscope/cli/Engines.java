@@ -48,6 +48,16 @@ final class Engines {
     }
   }
 
+  /**
+   * Whether {@code location} names a file on another file system ({@code hdfs://…}, {@code
+   * s3a://…}, {@code gs://…}: a scheme and {@code ://}, other than {@code file://}), which only an
+   * engine such as Spark reads; as a {@code Path} it would lose its {@code //}.
+   */
+  static boolean isRemote(String location) {
+    return location != null && location.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*")
+        && !location.regionMatches(true, 0, "file://", 0, 7);
+  }
+
   /** The engine named {@code name} on this class path, or null. */
   static NotesEngine find(String name) {
     for (NotesEngine e : ServiceLoader.load(NotesEngine.class)) {
@@ -85,7 +95,7 @@ final class Engines {
     }
     cmd.add("-D" + CHILD + "=true");
     cmd.add("-cp");
-    cmd.add(jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*");
+    cmd.add(childClassPath(jar, target.resolve("lib"), System.getenv()));
     cmd.add(Main.class.getName());
     cmd.addAll(args);
     try {
@@ -100,6 +110,24 @@ final class Engines {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while Spark ran", e);
     }
+  }
+
+  /**
+   * The Spark JVM's class path: the spark module's jar and its libraries, then the folders of the
+   * cluster's Hadoop configuration ({@code HADOOP_CONF_DIR}, {@code YARN_CONF_DIR}; where
+   * Hadoop's client looks for {@code core-site.xml} and {@code yarn-site.xml}), as Spark's own
+   * launcher puts them: {@code --master yarn} and {@code hdfs://} paths need them.
+   */
+  static String childClassPath(Path jar, Path lib, java.util.Map<String, String> env) {
+    StringBuilder cp = new StringBuilder().append(jar).append(java.io.File.pathSeparator)
+        .append(lib).append(java.io.File.separator).append('*');
+    for (String name : List.of("HADOOP_CONF_DIR", "YARN_CONF_DIR")) {
+      String dir = env.get(name);
+      if (dir != null && !dir.isBlank()) {
+        cp.append(java.io.File.pathSeparator).append(dir);
+      }
+    }
+    return cp.toString();
   }
 
   /**

@@ -85,7 +85,7 @@ public final class LoadOptions {
    * As {@link #read} for notes, read by another engine ({@code --sheet} is the local loader's
    * only: a workbook is one file on one machine).
    */
-  NotesEngine.Audited auditWith(NotesEngine engine, Path file, String master,
+  NotesEngine.Audited auditWith(NotesEngine engine, String file, String master,
       NoteStage stage, PrintWriter err) {
     if (sheet != null) {
       throw new Main.UsageException("--engine " + engine.name() + " reads CSV text or Parquet; "

@@ -48,7 +48,8 @@ public interface NotesEngine {
   /**
    * What to read and how.
    *
-   * @param file the notes file (CSV, or Parquet for engines that read it)
+   * @param file the notes file (CSV, or Parquet for engines that read it): a path on this machine,
+   *     or a URI of a file system the engine reads ({@code hdfs://…}, {@code s3a://…}), as given
    * @param mappings header mappings, source → canonical ({@code --map})
    * @param delimiter the delimiter ({@code --delimiter}), or null to sniff it
    * @param encoding the text's encoding ({@code --encoding}), or null to detect it as the loader
@@ -59,6 +60,6 @@ public interface NotesEngine {
    * @param master where the engine runs (Spark: {@code local[*]}, {@code spark://…}, {@code
    *     yarn}), or null for its default
    */
-  record Request(Path file, Map<String, String> mappings, Character delimiter,
+  record Request(String file, Map<String, String> mappings, Character delimiter,
       java.nio.charset.Charset encoding, boolean strict, boolean dropDuplicates, String master) {}
 }

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class AuditCommand_CliTest {
   @TempDir Path dir;
@@ -81,6 +84,30 @@ class AuditCommand_CliTest {
     }
     assertThat(run("audit", "--posts", xlsx.toString(), "--engine", "spark")).isEqualTo(Main.USAGE);
     assertThat(err).contains(xlsx + " is an XLSX workbook: audit it without --engine spark");
+  }
+
+  /**
+   * Notes on another file system ({@code hdfs://}, {@code s3a://}) are Spark's to read: the local
+   * engine says so (exit 2) instead of looking for a folder named {@code hdfs:} here, which is what
+   * a {@code Path} made of the URI named.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"hdfs:///crawl/notes.parquet", "s3a://bucket/crawl/notes.csv", "gs://b/n.csv"})
+  void remoteNotes_localEngine_usageErrorNamingSpark(String uri) {
+    assertThat(run("audit", "--posts", uri, "--json")).isEqualTo(Main.USAGE);
+    assertThat(out).isEmpty();
+    assertThat(err.strip()).isEqualTo("kolscope: --posts " + uri + ": the local engine reads files on "
+        + "this machine; read it with Spark (--engine spark), or copy it here first");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "hdfs:///crawl/notes.parquet|true", "s3a://bucket/x.csv|true", "HDFS://nn:8020/x|true",
+      "file:///tmp/x.csv|false", "FILE:///tmp/x.csv|false", "data/notes.csv|false", "/tmp/a://b.csv|false",
+      "C:/data/notes.csv|false", "'x,y://z'|false",
+  })
+  void isRemote_aSchemeAndTwoSlashes_butNotFile(String location, boolean remote) {
+    assertThat(Engines.isRemote(location)).isEqualTo(remote);
   }
 
   @Test

@@ -23,12 +23,15 @@ public final class Sessions {
    * spark.master}), else {@link #DEFAULT_MASTER}. Spark's UI is off (a port per run is of no use
    * to a command) and its log says warnings only.
    *
-   * <p>At a master whose executors are other JVMs ({@code spark://…}, {@code yarn}, {@code
-   * k8s://…}, {@code local-cluster[…]}) and when nobody named the jars to ship ({@code spark.jars},
-   * as spark-submit does), the executors get {@code kolscope-spark-VERSION-cluster.jar}: KOLScope
-   * and what a Spark 3.5 distribution lacks, with Guava moved aside (the distribution's Guava 14
-   * comes first on the executors' class path). Without it every task failed there, the executors
-   * not knowing KOLScope's classes.
+   * <p>At a master whose executors are other JVMs ({@code spark://…}, {@code k8s://…}, {@code
+   * local-cluster[…]}, {@code yarn} under spark-submit) and when nobody named the jars to ship
+   * ({@code spark.jars}, as spark-submit does), the executors get {@code
+   * kolscope-spark-VERSION-cluster.jar}: KOLScope and what a Spark distribution lacks, with Guava
+   * moved aside (the distribution's own Guava comes first on the executors' class path; Spark 3.5's
+   * Guava 14 failed Tablesaw). Without it every task failed there, the executors not knowing
+   * KOLScope's classes. At {@code yarn} given here ({@code kolscope … --master yarn}, YARN's client
+   * mode), the containers get this JVM's own jars instead ({@link #yarnJars}), after a check that
+   * the cluster's configuration can be found ({@link #checkYarnConfiguration}).
    *
    * @throws IllegalArgumentException if Spark has no way to run at {@code master} ({@link
    *     #checkMaster})
@@ -40,11 +43,20 @@ public final class Sessions {
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC");
     // spark-submit's master (a system property Spark's configuration reads) unless one is given
-    String at = master != null && !master.isBlank() ? master
-        : System.getProperty("spark.master", DEFAULT_MASTER);
+    boolean given = master != null && !master.isBlank();
+    String at = given ? master : System.getProperty("spark.master", DEFAULT_MASTER);
     checkMaster(at);
     b.master(at);
-    if (executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
+    // YARN from kolscope's --master (under spark-submit, spark-submit has checked the
+    // configuration and chosen the jars): the containers get this JVM's own jars, KOLScope's too
+    String yarnJars = null;
+    if (given && isYarn(at)) {
+      checkYarnConfiguration(at, System.getenv());
+      yarnJars = yarnJars(System.getProperty("java.class.path", ""));
+    }
+    if (yarnJars != null) {
+      b.config("spark.yarn.jars", yarnJars);
+    } else if (executorsElsewhere(at) && System.getProperty("spark.jars") == null) {
       b.config("spark.jars", clusterJar().toString());
     }
     SparkSession s;
@@ -103,6 +115,60 @@ public final class Sessions {
     throw new IllegalArgumentException("--master '" + m + "': not a master Spark knows; give local[*] "
         + "(the default: every core here), local[N], spark://HOST:PORT (a standalone cluster) or, "
         + "with spark-submit, yarn or k8s://URL");
+  }
+
+  /** Whether {@code master} names YARN ({@code yarn}; Spark 1's {@code yarn-client}, {@code yarn-cluster}). */
+  static boolean isYarn(String master) {
+    String m = master.strip();
+    return m.equals("yarn") || m.startsWith("yarn-");
+  }
+
+  /**
+   * Checks that the cluster's configuration can be found, as spark-submit checks it: Spark's YARN
+   * client reads the resource manager's address from {@code yarn-site.xml} in {@code
+   * HADOOP_CONF_DIR} or {@code YARN_CONF_DIR} (the CLI puts both on the Spark JVM's class path).
+   * Without them it tries {@code 0.0.0.0:8032} and retries for many minutes, saying nothing of
+   * the configuration.
+   *
+   * @throws IllegalArgumentException if neither names a folder, saying what to set
+   */
+  static void checkYarnConfiguration(String master, java.util.Map<String, String> env) {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    for (String name : new String[] {"HADOOP_CONF_DIR", "YARN_CONF_DIR"}) {
+      String dir = env.get(name);
+      if (dir == null || dir.isBlank()) {
+        continue;
+      }
+      if (Files.isDirectory(Path.of(dir))) {
+        return;
+      }
+      seen.add(name + "=" + dir + " (not a folder)");
+    }
+    throw new IllegalArgumentException("--master " + master.strip() + " needs the cluster's Hadoop "
+        + "configuration: set HADOOP_CONF_DIR (or YARN_CONF_DIR) to the folder holding its "
+        + "yarn-site.xml and core-site.xml" + (seen.isEmpty() ? ", as spark-submit needs it"
+            : "; " + String.join(", ", seen)));
+  }
+
+  /**
+   * The jars YARN starts the application master and the executors with ({@code spark.yarn.jars}):
+   * the jars of this JVM's class path, which hold the Spark it runs (a Spark distribution of
+   * another version on the cluster, which Spark's YARN client would take from {@code SPARK_HOME},
+   * could not serve this driver), or null when the user set {@code spark.yarn.jars} or {@code
+   * spark.yarn.archive} (a copy of the jars kept on the cluster's file system, which spares the
+   * upload of each run) or the class path names no jar.
+   */
+  static String yarnJars(String classPath) {
+    if (System.getProperty("spark.yarn.jars") != null || System.getProperty("spark.yarn.archive") != null) {
+      return null;
+    }
+    java.util.List<String> jars = new java.util.ArrayList<>();
+    for (String e : classPath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+      if (e.endsWith(".jar") && Files.isRegularFile(Path.of(e))) {
+        jars.add(Path.of(e).toAbsolutePath().normalize().toString());
+      }
+    }
+    return jars.isEmpty() ? null : String.join(",", jars);
   }
 
   /** Whether a cluster manager on the class path (yarn's, Kubernetes') can run at {@code master}. */

@@ -32,7 +32,7 @@ public final class SparkEngine implements NotesEngine {
     }
     try {
       long t1 = System.nanoTime();
-      SparkNotes notes = SparkNotes.read(spark, request.file().toString(), request.mappings(),
+      SparkNotes notes = SparkNotes.read(spark, request.file(), request.mappings(),
           request.delimiter(), request.encoding()).dropDuplicates(request.dropDuplicates()).cache();
       if (notes.slowRead() != null) {
         err.println("kolscope: " + notes.slowRead());

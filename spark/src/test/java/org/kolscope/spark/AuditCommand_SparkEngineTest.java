@@ -189,22 +189,20 @@ class AuditCommand_SparkEngineTest {
 
   /**
    * A master this build cannot run at: a usage error (exit 2) with one line that says why and
-   * what to do, before Spark starts (Spark's own failure was "Could not parse Master URL: 'yarn'",
+   * what to do, before Spark starts (Spark's own failure was "Could not parse Master URL",
    * exit 1, after a stack trace in its log).
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"yarn", "k8s://https://127.0.0.1:6443", "mesos://127.0.0.1:5050", "local[two]"})
+  @ValueSource(strings = {"k8s://https://127.0.0.1:6443", "mesos://127.0.0.1:5050", "local[two]"})
   void masterThisBuildCannotRunAt_isAUsageError_beforeSparkStarts(String master) {
     CliRun r = run("audit", "--posts", LocalSpark.ROOT.resolve("data/notes.csv").toString(),
         "--json", "--engine", "spark", "--master", master);
     assertThat(r.status()).isEqualTo(Main.USAGE);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("kolscope: --master ");
-    if (master.equals("yarn")) {
-      assertThat(r.lastErrLine()).contains("no YARN support").contains("spark-submit --class "
-          + "org.kolscope.spark.AuditJob --master yarn spark/target/kolscope-spark-VERSION-cluster.jar");
-    } else if (master.startsWith("k8s")) {
-      assertThat(r.lastErrLine()).contains("no Kubernetes support");
+    if (master.startsWith("k8s")) {
+      assertThat(r.lastErrLine()).contains("no Kubernetes support").contains("spark-submit --class "
+          + "org.kolscope.spark.AuditJob --master k8s://https://127.0.0.1:6443 spark/target/kolscope-spark-VERSION-cluster.jar");
     } else {
       assertThat(r.lastErrLine()).contains("'" + master + "': not a master Spark knows");
     }

@@ -36,6 +36,51 @@ class Sessions_MasterTest {
   }
 
   @Test
+  void checkMaster_acceptsYarn_whoseManagerThisBuildCarries() {
+    Sessions.checkMaster("yarn");
+  }
+
+  @Test
+  void yarnConfiguration_aFolderInEitherVariable_isEnough(@org.junit.jupiter.api.io.TempDir Path dir) {
+    Sessions.checkYarnConfiguration("yarn", java.util.Map.of("HADOOP_CONF_DIR", dir.toString()));
+    Sessions.checkYarnConfiguration("yarn", java.util.Map.of("YARN_CONF_DIR", dir.toString()));
+    Sessions.checkYarnConfiguration("yarn", java.util.Map.of("HADOOP_CONF_DIR", dir.resolve("none").toString(),
+        "YARN_CONF_DIR", dir.toString()));
+  }
+
+  @Test
+  void yarnConfiguration_noneOrNotAFolder_namesWhatToSet(@org.junit.jupiter.api.io.TempDir Path dir) {
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> Sessions.checkYarnConfiguration("yarn", java.util.Map.of("HADOOP_CONF_DIR", " ")));
+    assertThat(none.getMessage()).isEqualTo("--master yarn needs the cluster's Hadoop configuration: set "
+        + "HADOOP_CONF_DIR (or YARN_CONF_DIR) to the folder holding its yarn-site.xml and core-site.xml, "
+        + "as spark-submit needs it");
+    Path missing = dir.resolve("conf");
+    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+        () -> Sessions.checkYarnConfiguration("yarn", java.util.Map.of("YARN_CONF_DIR", missing.toString())));
+    assertThat(wrong.getMessage()).endsWith("core-site.xml; YARN_CONF_DIR=" + missing + " (not a folder)");
+  }
+
+  @Test
+  void yarnJars_theClassPathsJarFiles_absolute_folderAndMissingEntriesLeftOut(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path a = java.nio.file.Files.createFile(dir.resolve("a.jar"));
+    Path b = java.nio.file.Files.createFile(dir.resolve("b.jar"));
+    String cp = String.join(java.io.File.pathSeparator, a.toString(), dir.toString(),
+        dir.resolve("gone.jar").toString(), b.toString());
+    assertThat(Sessions.yarnJars(cp)).isEqualTo(a + "," + b);
+    assertThat(Sessions.yarnJars(dir.toString())).isNull();
+  }
+
+  @Test
+  void isYarn_yarnAndItsOldForms() {
+    assertThat(Sessions.isYarn(" yarn ")).isTrue();
+    assertThat(Sessions.isYarn("yarn-client")).isTrue();
+    assertThat(Sessions.isYarn("spark://yarn:7077")).isFalse();
+    assertThat(Sessions.isYarn("local[*]")).isFalse();
+  }
+
+  @Test
   void checkMaster_acceptsWhatAClusterManagerOnTheClassPathAccepts() {
     Sessions.checkMaster(TestClusterManager.SCHEME + "cluster:1234");
     assertThrows(IllegalArgumentException.class, () -> Sessions.checkMaster("kolscope-other://cluster:1234"));
@@ -43,7 +88,6 @@ class Sessions_MasterTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "yarn|--master yarn: this build of the Spark engine has no YARN support",
       "k8s://https://host:6443|--master k8s://https://host:6443: this build of the Spark engine has no Kubernetes support",
       "local[two]|--master 'local[two]': not a master Spark knows",
       "spark://|--master 'spark://': not a master Spark knows",

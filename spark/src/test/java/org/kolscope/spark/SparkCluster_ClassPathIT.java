@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code kolscope audit … --engine spark} at a master whose executors are other JVMs: Spark's
  * {@code local-cluster[1,1,1024]}, a standalone master and worker in this JVM that start the
- * executor as a separate process with the class path of a Spark 3.5 distribution ({@code
+ * executor as a separate process with the class path of a Spark 4.2 distribution ({@code
  * SPARK_HOME=target/spark-home}, set by the failsafe configuration: Spark and what it brings,
- * Guava 14.0.1, none of KOLScope's own libraries). The executors get KOLScope only through the
+ * its Guava 33.6.0, none of KOLScope's own libraries). The executors get KOLScope only through the
  * cluster jar the session ships ({@link Sessions#clusterJar()}). Before that jar, every task failed
  * there: first on the executors not knowing KOLScope's classes, then, with the jars shipped as the
- * README said, on Tablesaw meeting the distribution's Guava 14 ({@code NoSuchMethodError} in
+ * README said, on Tablesaw meeting Spark 3.5's Guava 14 ({@code NoSuchMethodError} in
  * {@code Preconditions.checkArgument}).
  */
 class SparkCluster_ClassPathIT {
@@ -75,9 +75,10 @@ class SparkCluster_ClassPathIT {
       jars = s.toList();
     }
     assertThat(jars).extracting(p -> p.getFileName().toString())
-        .contains("guava-14.0.1.jar")
-        .anyMatch(n -> n.startsWith("spark-core_2.13-"))
-        .noneMatch(n -> n.startsWith("guava-3") || n.startsWith("kolscope-") || n.startsWith("tablesaw-"));
+        .contains("guava-33.6.0-jre.jar")
+        .anyMatch(n -> n.startsWith("spark-core_2.13-4.2."))
+        .noneMatch(n -> n.startsWith("kolscope-") || n.startsWith("tablesaw-"))
+        .filteredOn(n -> n.startsWith("guava-")).hasSize(1);
     for (Path j : jars) {
       try (ZipFile z = new ZipFile(j.toFile())) {
         assertThat(z.getEntry("org/kolscope/io/RowBatch.class")).as(j.toString()).isNull();

@@ -1,0 +1,141 @@
+package org.kolscope.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.yarn.api.records.YarnApplicationState;
+import org.apache.hadoop.yarn.conf.YarnConfiguration;
+import org.apache.hadoop.yarn.server.MiniYARNCluster;
+import org.apache.hadoop.yarn.server.resourcemanager.rmapp.RMApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ./kolscope audit … --engine spark --master yarn} as a user runs it on a cluster's edge
+ * node: the launcher, the CLI's JVM and the Spark JVM it starts (the driver, YARN's client mode),
+ * with the cluster's configuration in a folder named by {@code HADOOP_CONF_DIR}. The cluster is
+ * Hadoop's MiniYARNCluster: a resource manager and a node manager in this JVM, each container (the
+ * application master, the executor) a process of its own, started by the node manager's
+ * launch script with the jars YARN localised for it (the driver's own, {@code spark.yarn.jars};
+ * no Spark distribution on the machine, no {@code SPARK_HOME}).
+ */
+class SparkYarn_MiniClusterIT {
+  private static MiniYARNCluster yarn;
+  private static Path conf;
+
+  @BeforeAll
+  static void startYarn() throws Exception {
+    YarnConfiguration c = new YarnConfiguration();
+    // a JVM's virtual memory is many times its heap: YARN's check would kill every container
+    c.setBoolean(YarnConfiguration.NM_VMEM_CHECK_ENABLED, false);
+    c.setBoolean(YarnConfiguration.NM_PMEM_CHECK_ENABLED, false);
+    c.setInt(YarnConfiguration.NM_PMEM_MB, 6144);
+    c.setInt(YarnConfiguration.NM_VCORES, 4);
+    c.setInt(YarnConfiguration.RM_SCHEDULER_MINIMUM_ALLOCATION_MB, 128);
+    // a full build machine's disk must not mark the node unhealthy (no node: the application waits)
+    c.setFloat(YarnConfiguration.NM_MAX_PER_DISK_UTILIZATION_PERCENTAGE, 100f);
+    // the containers' java: the node manager's JAVA_HOME, which a test JVM may not have in its environment
+    c.set(YarnConfiguration.NM_ADMIN_USER_ENV, "JAVA_HOME=" + System.getProperty("java.home"));
+    // one queue, all of the cluster (the capacity scheduler has no default queue without its own file)
+    c.set("yarn.scheduler.capacity.root.queues", "default");
+    c.set("yarn.scheduler.capacity.root.default.capacity", "100");
+    c.set("yarn.scheduler.capacity.root.default.maximum-capacity", "100");
+    c.set("yarn.scheduler.capacity.root.default.acl_submit_applications", "*");
+    yarn = new MiniYARNCluster("kolscope-yarn", 1, 1, 1);
+    yarn.init(c);
+    yarn.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (yarn.getConfig().get(YarnConfiguration.RM_ADDRESS).endsWith(":0")) {
+      assertThat(System.nanoTime()).as("the resource manager's port").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    conf = Files.createTempDirectory("kolscope-yarn-conf");
+    try (OutputStream o = Files.newOutputStream(conf.resolve("yarn-site.xml"))) {
+      yarn.getConfig().writeXml(o);
+    }
+  }
+
+  @AfterAll
+  static void stopYarn() {
+    if (yarn != null) {
+      yarn.stop();
+    }
+  }
+
+  @Test
+  void shippedData_onYarn_sameDocumentAsLocal_andYarnRanIt() throws Exception {
+    String accounts = LocalSpark.ROOT.resolve("data/accounts.csv").toString();
+    String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
+    CliRun local = CliRun.of("audit", accounts, "--posts", notes, "--json");
+    CliRun onYarn = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString()),
+        "audit", accounts, "--posts", notes, "--json", "--engine", "spark", "--master", "yarn");
+    assertThat(local.status()).isZero();
+    assertThat(onYarn.status()).as(onYarn.err()).isZero();
+    assertThat(onYarn.err()).contains(" at yarn read ");
+    assertThat(onYarn.out()).contains("\"verdict\"").isEqualTo(local.out());
+    // the resource manager saw the application through, so the work ran in its containers
+    List<RMApp> apps = new ArrayList<>(yarn.getResourceManager().getRMContext().getRMApps().values());
+    assertThat(apps).anySatisfy(a -> {
+      assertThat(a.getName()).isEqualTo("kolscope audit");
+      assertThat(a.getState()).isEqualTo(org.apache.hadoop.yarn.server.resourcemanager.rmapp.RMAppState.FINISHED);
+      assertThat(a.createApplicationState()).isEqualTo(YarnApplicationState.FINISHED);
+    });
+  }
+
+  @Test
+  void noHadoopConfiguration_isAUsageError_namingWhatToSet() throws Exception {
+    Path notFolder = conf.resolve("yarn-site.xml");
+    CliRun none = kolscope(Map.of(), "audit", "--posts", LocalSpark.ROOT.resolve("data/notes.csv").toString(),
+        "--json", "--engine", "spark", "--master", "yarn");
+    CliRun file = kolscope(Map.of("HADOOP_CONF_DIR", notFolder.toString()), "audit", "--posts",
+        LocalSpark.ROOT.resolve("data/notes.csv").toString(), "--json", "--engine", "spark", "--master", "yarn");
+    for (CliRun r : List.of(none, file)) {
+      assertThat(r.status()).as(r.err()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.lastErrLine()).startsWith("kolscope: --master yarn needs the cluster's Hadoop configuration: "
+          + "set HADOOP_CONF_DIR (or YARN_CONF_DIR) to the folder holding its yarn-site.xml");
+    }
+    assertThat(file.lastErrLine()).endsWith("HADOOP_CONF_DIR=" + notFolder + " (not a folder)");
+  }
+
+  /**
+   * {@code ./kolscope ARGS} as a process, with this JVM's environment less {@code SPARK_HOME} and
+   * any Hadoop configuration, plus {@code env}; one executor of 512 MB (two cores here).
+   */
+  private static CliRun kolscope(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(LocalSpark.ROOT.resolve("kolscope").toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(LocalSpark.ROOT.toFile());
+    Map<String, String> e = pb.environment();
+    e.remove("SPARK_HOME");
+    e.remove("HADOOP_CONF_DIR");
+    e.remove("YARN_CONF_DIR");
+    e.put("KOLSCOPE_NO_BUILD", "1");
+    e.put("KOLSCOPE_JAVA_OPTS", "-Dspark.executor.instances=1 -Dspark.executor.memory=512m "
+        + "-Dspark.yarn.am.memory=384m");
+    e.putAll(env);
+    Path out = Files.createTempFile("kolscope-yarn", ".out");
+    Path err = Files.createTempFile("kolscope-yarn", ".err");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("./kolscope " + String.join(" ", args) + " did not end in 10 minutes: "
+          + Files.readString(err, StandardCharsets.UTF_8));
+    }
+    CliRun r = new CliRun(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return r;
+  }
+}
