@@ -51,11 +51,11 @@ final class SparkParts {
     stage.check(NoteRows.Part.of(java.util.Collections.emptyIterator(), layout, derive).notes());
     Broadcast<NoteStage> s = jsc.broadcast(stage);
     // Spark runs a task per core: each task's own loops stay on its thread (Parallel.sequentially)
-    JavaRDD<Row> points = byKol.mapPartitions(it -> Parallel.sequentially(() -> {
+    JavaRDD<NoteStage.SpikePoints[]> points = byKol.mapPartitions(it -> Parallel.sequentially(() -> {
       NoteRows.Part part = NoteRows.Part.of(it, layout, derive);
-      return SparkScales.rows(s.value().points(part.notes(), part.lines()));
+      return java.util.Collections.singletonList(s.value().points(part.notes(), part.lines())).iterator();
     }));
-    NoteSignals.Scales scales = SparkScales.of(spark, points);
+    NoteSignals.Scales scales = SparkScales.of(spark, points, keptNotes);
     long t1 = System.nanoTime();
     Broadcast<NoteSignals.Scales> sc = jsc.broadcast(scales);
     List<NotePart> computed = byKol.mapPartitions(it -> Parallel.sequentially(() -> {

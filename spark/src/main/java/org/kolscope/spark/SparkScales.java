@@ -24,12 +24,14 @@ import org.kolscope.evidence.NoteSpikes;
 import org.kolscope.rules.NoteStage;
 
 /**
- * The two spike scales fitted over every part's points ({@link NoteStage#points}), where the points
- * are: what {@link NoteStage#scales} computes in memory, exactly. Per scale: the systematic sample
- * of {@link LocalFit} (ranks 0, step, 2·step, … of the points sorted by size, ties by KOL and line),
- * read off a distributed sort at the ranks asked for, and the exact median absolute deviation of
- * the deviations, its order statistics found by histogram passes ({@link #select}); only those
- * values reach the driver.
+ * The two spike scales fitted over every part's points ({@link NoteStage#points}): what {@link
+ * NoteStage#scales} computes in memory, exactly. Up to {@value #ON_DRIVER} notes the points are
+ * brought to the driver (32 bytes a point, at most two a note) and {@link NoteStage#scales} itself
+ * fits them: one job. Above, where the points are: per scale, the systematic sample of {@link
+ * LocalFit} (ranks 0, step, 2·step, … of the points sorted by size, ties by KOL and line), read off
+ * a distributed sort at the ranks asked for, and the exact median absolute deviation of the
+ * deviations, its order statistics found by histogram passes ({@link #select}); only those values
+ * reach the driver.
  */
 final class SparkScales {
   static final StructType POINTS = DataTypes.createStructType(List.of(
@@ -53,8 +55,30 @@ final class SparkScales {
     return out.iterator();
   }
 
-  /** The scales from all points ({@link #POINTS} rows). */
-  static NoteSignals.Scales of(SparkSession spark, JavaRDD<Row> pointRows) {
+  /**
+   * Notes up to which the spike points are fitted on the driver (at most 128 MB of points there;
+   * the job per step of the distributed fit cost more than the fit: at 40k notes the distributed
+   * fit's 20-odd jobs took seconds).
+   */
+  static final long ON_DRIVER = 2_000_000;
+
+  /**
+   * The scales from all parts' points ({@link NoteStage#points} of each part).
+   *
+   * @param notes how many notes the points come from: up to {@value #ON_DRIVER}, fitted on the
+   *     driver
+   */
+  static NoteSignals.Scales of(SparkSession spark, JavaRDD<NoteStage.SpikePoints[]> points, long notes) {
+    return notes <= ON_DRIVER ? onDriver(points) : distributed(spark, points.flatMap(SparkScales::rows));
+  }
+
+  /** The scales of {@link NoteStage#scales} on all parts' points, brought to the driver. */
+  static NoteSignals.Scales onDriver(JavaRDD<NoteStage.SpikePoints[]> points) {
+    return NoteStage.scales(points.collect());
+  }
+
+  /** The scales from all points ({@link #POINTS} rows), fitted where they are. */
+  static NoteSignals.Scales distributed(SparkSession spark, JavaRDD<Row> pointRows) {
     Dataset<Row> all = spark.createDataFrame(pointRows, POINTS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       NoteSpikes.Scale[] s = new NoteSpikes.Scale[2];
