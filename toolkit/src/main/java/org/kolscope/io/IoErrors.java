@@ -175,6 +175,11 @@ public final class IoErrors {
   }
 
   private static String missingOrParent(Path path) {
+    String scheme = path == null ? null : scheme(path);
+    if (scheme != null) {
+      return NO_SUCH_FILE + " on this machine (" + scheme + "://… names another file system, which "
+          + "only kolscope audit --posts … --engine spark reads)";
+    }
     if (path != null) {
       Path parent = path.toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent)) {
@@ -182,6 +187,20 @@ public final class IoErrors {
       }
     }
     return NO_SUCH_FILE;
+  }
+
+  /**
+   * The scheme of a URI given where a path was expected ({@code hdfs:///crawl/notes.csv}, which
+   * becomes the relative path {@code hdfs:/crawl/notes.csv}), or null: a relative path whose first
+   * name is a scheme and a colon, with no such folder here.
+   */
+  static String scheme(Path path) {
+    if (path.isAbsolute() || path.getNameCount() < 2) {
+      return null;
+    }
+    String first = path.getName(0).toString();
+    return first.matches("[A-Za-z][A-Za-z0-9+.-]+:") && !Files.isDirectory(Path.of(first))
+        ? first.substring(0, first.length() - 1) : null;
   }
 
   private static boolean same(Path a, Path b) {

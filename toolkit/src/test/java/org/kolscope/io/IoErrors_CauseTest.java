@@ -22,6 +22,23 @@ class IoErrors_CauseTest {
     assertThat(IoErrors.cannotRead(p, e)).isEqualTo("cannot read " + p + ": no such file");
   }
 
+  /**
+   * A URI where a file was expected ({@code kolscope load hdfs:///…}): the path made of it is
+   * {@code hdfs:/…}, and "no such folder …/hdfs:" would send the user looking for a folder.
+   */
+  @Test
+  void readingAUriAsAPath_saysWhichCommandReadsOtherFileSystems() {
+    Path p = Path.of("hdfs:///crawl/notes.csv");
+    IOException e = assertThrows(IOException.class, () -> Files.readAllBytes(p));
+    assertThat(IoErrors.cannotRead(p, e)).isEqualTo("cannot read hdfs:/crawl/notes.csv: no such file on "
+        + "this machine (hdfs://… names another file system, which only kolscope audit --posts … "
+        + "--engine spark reads)");
+    assertThat(IoErrors.scheme(Path.of("s3a://bucket/x.csv"))).isEqualTo("s3a");
+    assertThat(IoErrors.scheme(Path.of("notes.csv"))).isNull();
+    assertThat(IoErrors.scheme(Path.of("/hdfs:/x.csv"))).isNull();
+    assertThat(IoErrors.scheme(Path.of("a b:/x.csv"))).isNull();
+  }
+
   @Test
   void writingIntoAMissingFolder_namesTheFolder() {
     Path p = dir.resolve("nope/out.csv");
