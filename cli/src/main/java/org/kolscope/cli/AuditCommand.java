@@ -63,7 +63,6 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Notes file (one row per note); with --engine spark also a URI Spark reads (hdfs://..., s3a://...).")
   void posts(String given) {
     postsGiven = given;
-    posts = Path.of(given);
   }
 
   @Option(names = "--tiers", paramLabel = "red|international|B1,B2,...", defaultValue = "red",
@@ -116,6 +115,7 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    posts = postsGiven == null ? null : Engines.localPath(postsGiven);
     if (accounts == null && posts == null) {
       throw new Main.UsageException("give ACCOUNTS, --posts NOTES, or both");
     }

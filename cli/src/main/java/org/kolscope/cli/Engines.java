@@ -58,6 +58,25 @@ final class Engines {
         && !location.regionMatches(true, 0, "file://", 0, 7);
   }
 
+  /**
+   * {@code --posts} as a path on this machine: a {@code file://} URI's path, else the text itself
+   * (for a {@link #isRemote remote} location, a path used only to name it).
+   *
+   * @throws Main.UsageException for a {@code file://} URI that names no file here (a host, a
+   *     query), or text that cannot be a path
+   */
+  static Path localPath(String location) {
+    try {
+      if (location.regionMatches(true, 0, "file://", 0, 7)) {
+        return Path.of(java.net.URI.create(location));
+      }
+      return Path.of(location);
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      throw new Main.UsageException("--posts " + location + ": not a file on this machine ("
+          + e.getMessage() + ")");
+    }
+  }
+
   /** The engine named {@code name} on this class path, or null. */
   static NotesEngine find(String name) {
     for (NotesEngine e : ServiceLoader.load(NotesEngine.class)) {

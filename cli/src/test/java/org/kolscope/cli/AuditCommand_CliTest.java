@@ -100,6 +100,19 @@ class AuditCommand_CliTest {
         + "this machine; read it with Spark (--engine spark), or copy it here first");
   }
 
+  /** A {@code file://} URI is a file on this machine: the same audit as its path. */
+  @Test
+  void fileUriNotes_sameAsThePath() throws IOException {
+    String notes = notes();
+    assertThat(run("audit", accounts(), "--posts", notes, "--json")).isEqualTo(Main.OK);
+    String byPath = out;
+    assertThat(run("audit", accounts(), "--posts", Path.of(notes).toAbsolutePath().toUri().toString(), "--json"))
+        .as(err).isEqualTo(Main.OK);
+    assertThat(out).isEqualTo(byPath);
+    assertThat(run("audit", "--posts", "file://host/notes.csv", "--json")).isEqualTo(Main.USAGE);
+    assertThat(err.strip()).startsWith("kolscope: --posts file://host/notes.csv: not a file on this machine (");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "hdfs:///crawl/notes.parquet|true", "s3a://bucket/x.csv|true", "HDFS://nn:8020/x|true",

@@ -177,8 +177,10 @@ public final class IoErrors {
   private static String missingOrParent(Path path) {
     String scheme = path == null ? null : scheme(path);
     if (scheme != null) {
-      return NO_SUCH_FILE + " on this machine (" + scheme + "://… names another file system, which "
-          + "only kolscope audit --posts … --engine spark reads)";
+      return NO_SUCH_FILE + " on this machine (" + (scheme.equalsIgnoreCase("file")
+          ? "a file:// URI: give the file's path itself"
+          : scheme + "://… names another file system, which only kolscope audit --posts … --engine "
+              + "spark reads") + ")";
     }
     if (path != null) {
       Path parent = path.toAbsolutePath().getParent();

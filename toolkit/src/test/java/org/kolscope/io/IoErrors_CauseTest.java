@@ -33,6 +33,10 @@ class IoErrors_CauseTest {
     assertThat(IoErrors.cannotRead(p, e)).isEqualTo("cannot read hdfs:/crawl/notes.csv: no such file on "
         + "this machine (hdfs://… names another file system, which only kolscope audit --posts … "
         + "--engine spark reads)");
+    Path uri = Path.of("file:///tmp/notes.csv");
+    IOException local = assertThrows(IOException.class, () -> Files.readAllBytes(uri));
+    assertThat(IoErrors.cannotRead(uri, local)).isEqualTo("cannot read file:/tmp/notes.csv: no such file on "
+        + "this machine (a file:// URI: give the file's path itself)");
     assertThat(IoErrors.scheme(Path.of("s3a://bucket/x.csv"))).isEqualTo("s3a");
     assertThat(IoErrors.scheme(Path.of("notes.csv"))).isNull();
     assertThat(IoErrors.scheme(Path.of("/hdfs:/x.csv"))).isNull();
