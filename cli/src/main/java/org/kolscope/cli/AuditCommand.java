@@ -116,6 +116,7 @@ public final class AuditCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     posts = postsGiven == null ? null : Engines.localPath(postsGiven);
+    boolean remotePosts = Engines.isRemote(postsGiven);
     if (accounts == null && posts == null) {
       throw new Main.UsageException("give ACCOUNTS, --posts NOTES, or both");
     }
@@ -149,7 +150,7 @@ public final class AuditCommand implements Callable<Integer> {
       if (posts == null) {
         throw new Main.UsageException("--engine spark reads the notes: give --posts NOTES");
       }
-      if (!Engines.isRemote(postsGiven)) {
+      if (!remotePosts) {
         Engines.checkFormat(posts);
       }
       notesEngine = Engines.find(engine);
@@ -158,7 +159,7 @@ public final class AuditCommand implements Callable<Integer> {
       }
     } else if (master != null) {
       throw new Main.UsageException("--master goes with --engine spark");
-    } else if (posts != null && Engines.isRemote(postsGiven)) {
+    } else if (remotePosts) {
       throw new Main.UsageException("--posts " + postsGiven + ": the local engine reads files on this "
           + "machine; read it with Spark (--engine spark), or copy it here first");
     }
@@ -169,8 +170,8 @@ public final class AuditCommand implements Callable<Integer> {
       // the engine does each KOL's work where the notes are, with this audit's settings
       audit = accounts != null ? Audit.of(read(accounts, Schema.Kind.ACCOUNTS, read, err)) : Audit.ofPosts();
       rates(audit.tiers(t));
-      NotesEngine.Audited parts = loading.auditWith(notesEngine, Engines.isRemote(postsGiven) ? postsGiven : posts.toString(), master,
-          audit.noteStage(), err);
+      NotesEngine.Audited parts = loading.auditWith(notesEngine, remotePosts ? postsGiven : posts.toString(),
+          master, audit.noteStage(), err);
       read.add(parts.report());
       audit.posts(parts.parts());
     } else {

@@ -54,8 +54,11 @@ final class Engines {
    * engine such as Spark reads; as a {@code Path} it would lose its {@code //}.
    */
   static boolean isRemote(String location) {
-    return location != null && location.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*")
-        && !location.regionMatches(true, 0, "file://", 0, 7);
+    return location != null && location.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") && !isFileUri(location);
+  }
+
+  private static boolean isFileUri(String location) {
+    return location.regionMatches(true, 0, "file://", 0, 7);
   }
 
   /**
@@ -67,7 +70,7 @@ final class Engines {
    */
   static Path localPath(String location) {
     try {
-      if (location.regionMatches(true, 0, "file://", 0, 7)) {
+      if (isFileUri(location)) {
         return Path.of(java.net.URI.create(location));
       }
       return Path.of(location);

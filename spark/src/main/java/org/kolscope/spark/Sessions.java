@@ -104,17 +104,19 @@ public final class Sessions {
     String submit = "submit the cluster jar with the cluster's own spark-submit, which has it: "
         + "spark-submit --class " + AuditJob.class.getName() + " --master " + m
         + " spark/target/kolscope-spark-VERSION-cluster.jar ARGUMENTS-OF-KOLSCOPE-AUDIT (README, \"Past one machine\")";
-    if (m.equals("yarn") || m.startsWith("yarn-")) {
-      throw new IllegalArgumentException("--master " + m + ": this build of the Spark engine has no "
-          + "YARN support (Spark's spark-yarn module is not on its class path); " + submit);
+    if (isYarn(m)) { // yarn-client and yarn-cluster: Spark 1's names, which Spark 2 dropped
+      throw new IllegalArgumentException("--master " + m + (m.equals("yarn")
+          ? ": this build of the Spark engine has no YARN support (Spark's spark-yarn module is not "
+              + "on its class path); " + submit
+          : ": Spark names YARN yarn; give --master yarn (its client mode, with HADOOP_CONF_DIR set)"));
     }
     if (m.startsWith("k8s://")) {
       throw new IllegalArgumentException("--master " + m + ": this build of the Spark engine has no "
           + "Kubernetes support (Spark's spark-kubernetes module is not on its class path); " + submit);
     }
     throw new IllegalArgumentException("--master '" + m + "': not a master Spark knows; give local[*] "
-        + "(the default: every core here), local[N], spark://HOST:PORT (a standalone cluster) or, "
-        + "with spark-submit, yarn or k8s://URL");
+        + "(the default: every core here), local[N], spark://HOST:PORT (a standalone cluster), yarn "
+        + "(with HADOOP_CONF_DIR set) or, with spark-submit, k8s://URL");
   }
 
   /** Whether {@code master} names YARN ({@code yarn}; Spark 1's {@code yarn-client}, {@code yarn-cluster}). */
