@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.apache.hadoop.yarn.server.MiniYARNCluster;
 import org.apache.hadoop.yarn.server.resourcemanager.rmapp.RMApp;
+import org.apache.hadoop.yarn.server.resourcemanager.rmapp.RMAppState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,9 +88,21 @@ class SparkYarn_MiniClusterIT {
     List<RMApp> apps = new ArrayList<>(yarn.getResourceManager().getRMContext().getRMApps().values());
     assertThat(apps).anySatisfy(a -> {
       assertThat(a.getName()).isEqualTo("kolscope audit");
-      assertThat(a.getState()).isEqualTo(org.apache.hadoop.yarn.server.resourcemanager.rmapp.RMAppState.FINISHED);
+      // the driver unregisters with its final status before it exits; the application then stays
+      // FINISHING until the node manager reports the application master's container gone
+      assertThat(a.getFinalApplicationStatus()).isEqualTo(FinalApplicationStatus.SUCCEEDED);
+      assertThat(settled(a)).isEqualTo(RMAppState.FINISHED);
       assertThat(a.createApplicationState()).isEqualTo(YarnApplicationState.FINISHED);
     });
+  }
+
+  /** The application's state once it has left FINISHING, or FINISHING still after two minutes. */
+  private static RMAppState settled(RMApp app) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (app.getState() == RMAppState.FINISHING && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    return app.getState();
   }
 
   @Test
