@@ -88,9 +88,16 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document instead of the summary.")
   boolean json;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write kols.csv, flags.csv and report.html (a self-contained HTML report) here.")
+  /** {@code --out} as given: with {@code --engine spark} it may be a URI Spark's file systems write ({@code hdfs://…}). */
+  private String outGiven;
   Path outDir;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Also write kols.csv, flags.csv and report.html (a self-contained HTML report) "
+          + "here; with --engine spark also a URI (hdfs://..., s3a://...).")
+  void out(String given) {
+    outGiven = given;
+  }
 
   @Option(names = "--out-format", paramLabel = "csv|parquet", defaultValue = "csv",
       description = "With --out: the tables as csv (default) or parquet (kols.parquet, flags.parquet).")
@@ -115,8 +122,16 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    posts = postsGiven == null ? null : Engines.localPath(postsGiven);
-    boolean remotePosts = Engines.isRemote(postsGiven);
+    // text, not Path options (a URI may go to Spark as given): checked here as PathArguments checks those
+    for (String[] given : new String[][] {{"--posts", postsGiven}, {"--out", outGiven}}) {
+      if (given[1] != null && given[1].isEmpty()) {
+        throw new Main.UsageException(given[0] + " is empty");
+      }
+    }
+    posts = postsGiven == null ? null : Locations.path("--posts", postsGiven);
+    boolean remotePosts = Locations.isRemote(postsGiven);
+    boolean remoteOut = Locations.isRemote(outGiven);
+    outDir = outGiven == null || remoteOut ? null : Locations.path("--out", outGiven);
     if (accounts == null && posts == null) {
       throw new Main.UsageException("give ACCOUNTS, --posts NOTES, or both");
     }
@@ -137,7 +152,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (!parquet && !"csv".equalsIgnoreCase(outFormat)) {
       throw new Main.UsageException("--out-format must be csv or parquet, got '" + outFormat + "'");
     }
-    if (parquet && outDir == null) {
+    if (parquet && outGiven == null) {
       throw new Main.UsageException("--out-format goes with --out DIR");
     }
     if (truth != null && truth.isBlank()) {
@@ -162,8 +177,16 @@ public final class AuditCommand implements Callable<Integer> {
     } else if (remotePosts) {
       throw new Main.UsageException("--posts " + postsGiven + ": the local engine reads files on this "
           + "machine; read it with Spark (--engine spark), or copy it here first");
+    } else if (remoteOut) {
+      throw new Main.UsageException("--out " + outGiven + ": the local engine writes into a folder on "
+          + "this machine; write there with Spark (--engine spark), or give a folder here");
     }
     Outputs.checkFolder(outDir);
+    if (remoteOut) {
+      notesEngine.checkOut(outGiven);
+      // written here first, then copied there by the engine, whose file systems reach it
+      outDir = Outputs.stagingFolder();
+    }
     List<LoadReport> read = new ArrayList<>();
     Audit audit;
     if (notesEngine != null) {
@@ -189,14 +212,28 @@ public final class AuditCommand implements Callable<Integer> {
     // with another engine, the engine writes its own Parquet (Spark's folders): the tables are
     // written here as CSV beside them, or not at all with --out-format parquet
     String ext = !parquet ? ".csv" : notesEngine == null ? ".parquet" : null;
-    Path report = outDir == null ? null : write(r, read, outDir, ext, err);
-    if (outDir != null && notesEngine != null) {
-      Map<String, Table> tables = new LinkedHashMap<>();
-      tables.put("kols", r.toTable());
-      tables.put("flags", r.flags());
-      tables.put("notes_problems", read.get(read.size() - 1).toTable());
-      notesEngine.writeTables(tables, outDir, err);
+    // a remote --out: what is written into the staging folder is named once, where it is copied to
+    PrintWriter written = remoteOut ? new PrintWriter(java.io.Writer.nullWriter()) : err;
+    Path report;
+    try {
+      report = outDir == null ? null : write(r, read, outDir, ext, written);
+      if (outDir != null && notesEngine != null) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("kols", r.toTable());
+        tables.put("flags", r.flags());
+        tables.put("notes_problems", read.get(read.size() - 1).toTable());
+        notesEngine.writeTables(tables, outDir, written);
+      }
+      if (remoteOut) {
+        notesEngine.publish(outDir, outGiven, err);
+      }
+    } finally {
+      if (remoteOut) {
+        Outputs.delete(outDir, err);
+      }
     }
+    String reportAt = report == null ? null
+        : remoteOut ? outGiven.replaceAll("/+$", "") + "/" + report.getFileName() : report.toString();
     if (json) {
       Map<String, Object> doc = r.toJsonRecords();
       if (evaluation != null) {
@@ -211,7 +248,7 @@ public final class AuditCommand implements Callable<Integer> {
       }
       if (report != null) {
         out.println();
-        out.println("Report: " + report);
+        out.println("Report: " + reportAt);
       }
       out.flush();
     }

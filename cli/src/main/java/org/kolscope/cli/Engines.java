@@ -48,38 +48,6 @@ final class Engines {
     }
   }
 
-  /**
-   * Whether {@code location} names a file on another file system ({@code hdfs://…}, {@code
-   * s3a://…}, {@code gs://…}: a scheme and {@code ://}, other than {@code file://}), which only an
-   * engine such as Spark reads; as a {@code Path} it would lose its {@code //}.
-   */
-  static boolean isRemote(String location) {
-    return location != null && location.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") && !isFileUri(location);
-  }
-
-  private static boolean isFileUri(String location) {
-    return location.regionMatches(true, 0, "file://", 0, 7);
-  }
-
-  /**
-   * {@code --posts} as a path on this machine: a {@code file://} URI's path, else the text itself
-   * (for a {@link #isRemote remote} location, a path used only to name it).
-   *
-   * @throws Main.UsageException for a {@code file://} URI that names no file here (a host, a
-   *     query), or text that cannot be a path
-   */
-  static Path localPath(String location) {
-    try {
-      if (isFileUri(location)) {
-        return Path.of(java.net.URI.create(location));
-      }
-      return Path.of(location);
-    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-      throw new Main.UsageException("--posts " + location + ": not a file on this machine ("
-          + e.getMessage() + ")");
-    }
-  }
-
   /** The engine named {@code name} on this class path, or null. */
   static NotesEngine find(String name) {
     for (NotesEngine e : ServiceLoader.load(NotesEngine.class)) {

@@ -81,7 +81,7 @@ public final class Main implements Runnable {
       cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
       cl.setExecutionStrategy(
           parsed -> {
-            EmptyPaths.check(parsed);
+            PathArguments.check(parsed);
             return new CommandLine.RunLast().execute(parsed);
           });
       cl.setParameterExceptionHandler(
@@ -136,6 +136,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(c);
       }
     }
+    cl.registerConverter(java.nio.file.Path.class, PathArguments::convert);
     return cl;
   }
 

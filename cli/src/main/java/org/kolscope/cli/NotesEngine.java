@@ -46,6 +46,28 @@ public interface NotesEngine {
   default void writeTables(Map<String, Table> tables, Path dir, PrintWriter err) {}
 
   /**
+   * Copies what {@code dir} holds (files and folders) into {@code location}, a folder on a file
+   * system this engine writes ({@code hdfs://…}, {@code s3a://…}: {@code audit --out}), replacing
+   * what has the same names there.
+   *
+   * @throws java.io.UncheckedIOException {@code cannot write hdfs://…: reason}
+   */
+  default void publish(Path dir, String location, PrintWriter err) {
+    checkOut(location);
+  }
+
+  /**
+   * Fails, before any work, when {@link #publish} could not write into {@code location}: a file
+   * system this engine does not reach, or a file there.
+   *
+   * @throws java.io.UncheckedIOException {@code cannot write gs://…: No FileSystem for scheme "gs"}
+   */
+  default void checkOut(String location) {
+    throw new UnsupportedOperationException("the " + name() + " engine writes no file system but "
+        + "this machine's: cannot write " + location);
+  }
+
+  /**
    * What to read and how.
    *
    * @param file the notes file (CSV, or Parquet for engines that read it): a path on this machine,

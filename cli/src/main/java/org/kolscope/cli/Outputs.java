@@ -49,6 +49,33 @@ final class Outputs {
     return file;
   }
 
+  /** A new empty folder for files written here before an engine copies them elsewhere. */
+  static Path stagingFolder() {
+    try {
+      return Files.createTempDirectory("kolscope-out-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(IoErrors.cannotWriteInto(Path.of(System.getProperty("java.io.tmpdir")), e), e);
+    }
+  }
+
+  /**
+   * Deletes {@code dir} and what it holds; says on {@code err} what could not be deleted, and goes
+   * on.
+   */
+  static void delete(Path dir, java.io.PrintWriter err) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      err.println("kolscope: warning: could not delete " + dir + " (" + e.getMessage() + ")");
+      err.flush();
+    }
+  }
+
   /** Creates {@code dir} and the folders above it as needed. */
   static Path folder(Path dir) {
     try {

@@ -113,6 +113,28 @@ class AuditCommand_CliTest {
     assertThat(err.strip()).startsWith("kolscope: --posts file://host/notes.csv: not a file on this machine (");
   }
 
+  /**
+   * {@code --out} on another file system is Spark's to write: the local engine says so (exit 2)
+   * and writes nothing; it had made a folder {@code hdfs:} here. A {@code file://} URI is the folder
+   * it names.
+   */
+  @Test
+  void remoteOut_localEngine_usageError_fileUriOut_isTheFolder(@TempDir Path dir) throws IOException {
+    assertThat(run("audit", accounts(), "--posts", notes(), "--out", "hdfs:///results/a")).isEqualTo(Main.USAGE);
+    assertThat(out).isEmpty();
+    assertThat(err.strip()).isEqualTo("kolscope: --out hdfs:///results/a: the local engine writes into a "
+        + "folder on this machine; write there with Spark (--engine spark), or give a folder here");
+    assertThat(Path.of("hdfs:")).doesNotExist();
+    assertThat(run("audit", accounts(), "--posts", notes(), "--out", dir.resolve("by-path").toString())).isEqualTo(Main.OK);
+    assertThat(run("audit", accounts(), "--posts", notes(), "--out", dir.resolve("by-uri").toUri().toString()))
+        .as(err).isEqualTo(Main.OK);
+    assertThat(out).contains("Report: " + dir.resolve("by-uri").resolve("report.html"));
+    for (String table : List.of("kols.csv", "flags.csv")) {
+      assertThat(Files.readString(dir.resolve("by-uri").resolve(table)))
+          .isEqualTo(Files.readString(dir.resolve("by-path").resolve(table)));
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "hdfs:///crawl/notes.parquet|true", "s3a://bucket/x.csv|true", "HDFS://nn:8020/x|true",
@@ -120,7 +142,7 @@ class AuditCommand_CliTest {
       "C:/data/notes.csv|false", "'x,y://z'|false",
   })
   void isRemote_aSchemeAndTwoSlashes_butNotFile(String location, boolean remote) {
-    assertThat(Engines.isRemote(location)).isEqualTo(remote);
+    assertThat(Locations.isRemote(location)).isEqualTo(remote);
   }
 
   @Test

@@ -1,7 +1,16 @@
 package org.kolscope.spark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.kolscope.cli.NotesEngine;
@@ -75,11 +84,14 @@ public final class SparkEngine implements NotesEngine {
       PrintWriter err) {
     SparkSession spark = Sessions.start("local[1]", "kolscope audit: write");
     try {
-      List<String> written = new java.util.ArrayList<>();
+      List<String> written = new ArrayList<>();
       for (var e : tables.entrySet()) {
-        String path = dir.resolve(e.getKey() + ".parquet").toString();
-        Tables.toSpark(spark, e.getValue()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
-        written.add(path);
+        java.nio.file.Path path = dir.resolve(e.getKey() + ".parquet");
+        // as a file: URI, since a path alone is on the default file system, which a Hadoop
+        // configuration on the class path (HADOOP_CONF_DIR) may make HDFS
+        Tables.toSpark(spark, e.getValue()).coalesce(1).write().mode(SaveMode.Overwrite)
+            .parquet(path.toAbsolutePath().toUri().toString());
+        written.add(path.toString());
       }
       err.println("kolscope: wrote " + String.join(", ", written.subList(0, written.size() - 1))
           + (written.size() > 1 ? " and " : "") + written.get(written.size() - 1));
@@ -87,5 +99,63 @@ public final class SparkEngine implements NotesEngine {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * Checks, before any note is read, that {@code location} is on a file system this JVM's Hadoop
+   * configuration reaches, and is not a file: else the failure would come after the whole audit.
+   */
+  @Override
+  public void checkOut(String location) {
+    try {
+      org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
+      FileSystem fs = dst.getFileSystem(hadoopConfiguration());
+      if (fs.exists(dst) && !fs.getFileStatus(dst).isDirectory()) {
+        throw new IOException("it is a file, not a folder");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw cannotWrite(location, e);
+    }
+  }
+
+  /**
+   * Copies what {@code dir} holds into the folder {@code location} with Hadoop's file system for
+   * its scheme (HDFS, S3A, …, as the Hadoop configuration on the class path and {@code
+   * spark.hadoop.*} properties set it up), replacing files and folders of the same names there.
+   */
+  @Override
+  public void publish(java.nio.file.Path dir, String location, PrintWriter err) {
+    List<String> names = new ArrayList<>();
+    try (Stream<java.nio.file.Path> files = Files.list(dir)) {
+      org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
+      FileSystem fs = dst.getFileSystem(hadoopConfiguration());
+      fs.mkdirs(dst);
+      for (java.nio.file.Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dst, name);
+        if (fs.exists(target)) {
+          // a folder copied onto a folder of its name would land inside it
+          fs.delete(target, true);
+        }
+        fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(p.toUri()), target);
+        names.add(name);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw cannotWrite(location, e);
+    }
+    err.println("kolscope: wrote " + String.join(", ", names.subList(0, names.size() - 1))
+        + (names.size() > 1 ? " and " : "") + names.get(names.size() - 1) + " into " + location);
+    err.flush();
+  }
+
+  /** The Hadoop configuration a Spark session here would have (spark.hadoop.* properties applied). */
+  private static Configuration hadoopConfiguration() {
+    return SparkHadoopUtil.get().newConfiguration(new SparkConf());
+  }
+
+  private static UncheckedIOException cannotWrite(String location, Exception e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+    IOException io = e instanceof IOException x ? x : new IOException(why, e);
+    return new UncheckedIOException("cannot write " + location + ": " + why, io);
   }
 }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
@@ -28,15 +31,28 @@ import org.junit.jupiter.api.Test;
  * Hadoop's MiniYARNCluster: a resource manager and a node manager in this JVM, each container (the
  * application master, the executor) a process of its own, started by the node manager's
  * launch script with the jars YARN localised for it (the driver's own, {@code spark.yarn.jars};
- * no Spark distribution on the machine, no {@code SPARK_HOME}).
+ * no Spark distribution on the machine, no {@code SPARK_HOME}). The cluster's file system is
+ * Hadoop's MiniDFSCluster (a name node and a data node in this JVM), its default file system in
+ * the configuration: the notes are read from it and {@code --out} is written into it, as on a
+ * cluster whose executors are on other machines than the edge node's files.
  */
 class SparkYarn_MiniClusterIT {
+  /** One executor of 512 MB (two cores here). */
+  private static final String JAVA_OPTS = "-Dspark.executor.instances=1 -Dspark.executor.memory=512m "
+      + "-Dspark.yarn.am.memory=384m";
+  private static MiniDFSCluster hdfs;
   private static MiniYARNCluster yarn;
   private static Path conf;
 
   @BeforeAll
   static void startYarn() throws Exception {
+    Path base = Path.of("target/test/data/kolscope-hdfs").toAbsolutePath();
+    Configuration h = new Configuration();
+    h.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toString());
+    hdfs = new MiniDFSCluster.Builder(h, base.toFile()).numDataNodes(1).format(true).build();
+    hdfs.waitActive();
     YarnConfiguration c = new YarnConfiguration();
+    c.set(FileSystem.FS_DEFAULT_NAME_KEY, hdfs.getURI().toString());
     // a JVM's virtual memory is many times its heap: YARN's check would kill every container
     c.setBoolean(YarnConfiguration.NM_VMEM_CHECK_ENABLED, false);
     c.setBoolean(YarnConfiguration.NM_PMEM_CHECK_ENABLED, false);
@@ -64,6 +80,15 @@ class SparkYarn_MiniClusterIT {
     try (OutputStream o = Files.newOutputStream(conf.resolve("yarn-site.xml"))) {
       yarn.getConfig().writeXml(o);
     }
+    Configuration core = new Configuration(false);
+    core.set(FileSystem.FS_DEFAULT_NAME_KEY, hdfs.getURI().toString());
+    try (OutputStream o = Files.newOutputStream(conf.resolve("core-site.xml"))) {
+      core.writeXml(o);
+    }
+    FileSystem fs = hdfs.getFileSystem();
+    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(LocalSpark.ROOT.resolve("data/notes.csv").toUri()),
+        new org.apache.hadoop.fs.Path("/crawl/notes.csv"));
+    fs.create(new org.apache.hadoop.fs.Path("/results/a-file")).close();
   }
 
   @AfterAll
@@ -71,19 +96,45 @@ class SparkYarn_MiniClusterIT {
     if (yarn != null) {
       yarn.stop();
     }
+    if (hdfs != null) {
+      hdfs.shutdown();
+    }
   }
 
+  /**
+   * The shipped notes read from HDFS ({@code hdfs:///crawl/notes.csv}, the default file system's
+   * host) on YARN, and {@code --out} written into HDFS: the local engine's document on stdout, and
+   * its kols.csv and flags.csv there, beside report.html and Spark's Parquet folders.
+   */
   @Test
-  void shippedData_onYarn_sameDocumentAsLocal_andYarnRanIt() throws Exception {
+  void shippedData_fromHdfs_onYarn_intoHdfs_sameAsLocal_andYarnRanIt() throws Exception {
     String accounts = LocalSpark.ROOT.resolve("data/accounts.csv").toString();
     String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
-    CliRun local = CliRun.of("audit", accounts, "--posts", notes, "--json");
-    CliRun onYarn = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString()),
-        "audit", accounts, "--posts", notes, "--json", "--engine", "spark", "--master", "yarn");
+    Path localOut = Files.createTempDirectory("kolscope-local-out");
+    CliRun local = CliRun.of("audit", accounts, "--posts", notes, "--json", "--out", localOut.toString());
+    // Spark's staging folder (the driver's jars for the containers) on this machine's disk: on the
+    // default file system, this HDFS, their upload took 110 s
+    Path staging = Files.createTempDirectory("kolscope-yarn-staging");
+    CliRun onYarn = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString(), "KOLSCOPE_JAVA_OPTS", JAVA_OPTS
+        + " -Dspark.yarn.stagingDir=" + staging.toUri()), "audit", accounts,
+        "--posts", "hdfs:///crawl/notes.csv", "--json", "--engine", "spark", "--master", "yarn",
+        "--out", "hdfs:///results/audit");
     assertThat(local.status()).isZero();
     assertThat(onYarn.status()).as(onYarn.err()).isZero();
-    assertThat(onYarn.err()).contains(" at yarn read ");
+    assertThat(onYarn.err()).contains(" at yarn read ")
+        .contains("kolscope: wrote flags.csv, flags.parquet, kols.csv, kols.parquet, notes_problems.parquet "
+            + "and report.html into hdfs:///results/audit");
     assertThat(onYarn.out()).contains("\"verdict\"").isEqualTo(local.out());
+    FileSystem fs = hdfs.getFileSystem();
+    for (String table : List.of("kols.csv", "flags.csv")) {
+      try (var in = fs.open(new org.apache.hadoop.fs.Path("/results/audit/" + table))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(table)
+            .isEqualTo(Files.readString(localOut.resolve(table), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(fs.getFileStatus(new org.apache.hadoop.fs.Path("/results/audit/report.html")).getLen())
+        .isGreaterThan(100_000);
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path("/results/audit/kols.parquet/_SUCCESS"))).isTrue();
     // the resource manager saw the application through, so the work ran in its containers
     List<RMApp> apps = new ArrayList<>(yarn.getResourceManager().getRMContext().getRMApps().values());
     assertThat(apps).anySatisfy(a -> {
@@ -105,6 +156,54 @@ class SparkYarn_MiniClusterIT {
     return app.getState();
   }
 
+  /**
+   * The Java API on a local session, with the notes and the output named by full HDFS URIs (host
+   * and port): {@link SparkAuditResult#write} puts each table and audit.json into that folder of
+   * HDFS. Joined as {@code java.nio} paths, the URI lost its {@code //} and its host.
+   */
+  @Test
+  void javaApi_readsAndWritesHdfsUris() throws Exception {
+    String uri = hdfs.getURI().toString();
+    org.apache.spark.sql.SparkSession spark = LocalSpark.start("SparkYarn_MiniClusterIT");
+    try {
+      SparkAuditResult r = SparkAudit.of(spark, spark.read().option("header", "true")
+          .csv(uri + "/crawl/notes.csv")).run();
+      r.write(uri + "/results/api");
+      CliRun local = CliRun.of("audit", "--posts", LocalSpark.ROOT.resolve("data/notes.csv").toString(), "--json");
+      FileSystem fs = hdfs.getFileSystem();
+      try (var in = fs.open(new org.apache.hadoop.fs.Path("/results/api/audit.json"))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(local.out());
+      }
+      for (String table : List.of("kols", "flags", "rejected")) {
+        assertThat(fs.exists(new org.apache.hadoop.fs.Path("/results/api/" + table + ".parquet/_SUCCESS"))).as(table).isTrue();
+        assertThat(fs.exists(new org.apache.hadoop.fs.Path("/results/api/" + table + ".csv/_SUCCESS"))).as(table).isTrue();
+      }
+      r.release();
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * An {@code --out} that is a file on HDFS fails before Spark starts, in one line; with the local
+   * engine, an {@code --out} on HDFS is bad usage.
+   */
+  @Test
+  void outIsAFileOnHdfs_failsBeforeTheAudit_localEngineRefusesHdfsOut() throws Exception {
+    CliRun file = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString()), "audit", "--posts",
+        LocalSpark.ROOT.resolve("data/notes.csv").toString(), "--json", "--engine", "spark",
+        "--out", "hdfs:///results/a-file");
+    assertThat(file.status()).as(file.err()).isEqualTo(1);
+    assertThat(file.out()).isEmpty();
+    assertThat(file.err()).doesNotContain(" read 39,662 notes");
+    assertThat(file.lastErrLine()).isEqualTo("kolscope: cannot write hdfs:///results/a-file: it is a file, not a folder");
+    CliRun local = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString()), "audit", "--posts",
+        LocalSpark.ROOT.resolve("data/notes.csv").toString(), "--out", "hdfs:///results/b");
+    assertThat(local.status()).isEqualTo(2);
+    assertThat(local.lastErrLine()).startsWith("kolscope: --out hdfs:///results/b: the local engine writes into a folder");
+    assertThat(hdfs.getFileSystem().exists(new org.apache.hadoop.fs.Path("/results/b"))).isFalse();
+  }
+
   @Test
   void noHadoopConfiguration_isAUsageError_namingWhatToSet() throws Exception {
     Path notFolder = conf.resolve("yarn-site.xml");
@@ -123,7 +222,7 @@ class SparkYarn_MiniClusterIT {
 
   /**
    * {@code ./kolscope ARGS} as a process, with this JVM's environment less {@code SPARK_HOME} and
-   * any Hadoop configuration, plus {@code env}; one executor of 512 MB (two cores here).
+   * any Hadoop configuration, plus {@code env}; {@link #JAVA_OPTS} unless {@code env} sets them.
    */
   private static CliRun kolscope(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
@@ -135,8 +234,7 @@ class SparkYarn_MiniClusterIT {
     e.remove("HADOOP_CONF_DIR");
     e.remove("YARN_CONF_DIR");
     e.put("KOLSCOPE_NO_BUILD", "1");
-    e.put("KOLSCOPE_JAVA_OPTS", "-Dspark.executor.instances=1 -Dspark.executor.memory=512m "
-        + "-Dspark.yarn.am.memory=384m");
+    e.put("KOLSCOPE_JAVA_OPTS", JAVA_OPTS);
     e.putAll(env);
     Path out = Files.createTempFile("kolscope-yarn", ".out");
     Path err = Files.createTempFile("kolscope-yarn", ".err");
