@@ -114,31 +114,43 @@ public final class SparkNotes {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(mappings, "mappings");
     TextLines enc = checkLocal(path, encoding);
+    String at = location(path);
     if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
       // the union of the parts' columns: a part whose counts have no bound lacks their
       // <count>_lower_bound flags (null here, read as not a bound)
-      Dataset<Row> raw = spark.read().option("mergeSchema", "true").parquet(path);
+      Dataset<Row> raw = spark.read().option("mergeSchema", "true").parquet(at);
       SparkNotes n = of(spark, raw, path, mappings, fileOrderIndex(raw));
       n.inLineOrder = false;
       return n;
     }
     try {
-      return text(spark, path, mappings, delimiter, enc);
+      return text(spark, path, at, mappings, delimiter, enc);
     } catch (TextLines.NotInGuess e) {
       if (path.contains("://")) {
         throw new LoadException(path + ": not UTF-8 text; give its encoding (e.g. --encoding GB18030)", e);
       }
       // a byte deep in the file is not UTF-8: read again in the encoding of the whole file
-      return text(spark, path, mappings, delimiter, TextLines.detected(Path.of(path)));
+      return text(spark, path, at, mappings, delimiter, TextLines.detected(Path.of(path)));
     }
   }
 
-  private static SparkNotes text(SparkSession spark, String path, Map<String, String> mappings,
+  /**
+   * Where Spark reads {@code path}: a URI as given; a path (checked here as a file on this machine)
+   * as its {@code file:} URI. Spark resolves a bare path on the session's default file system,
+   * which the cluster's Hadoop configuration makes HDFS: the notes checked here would then be read
+   * from another file of that name there, or not found.
+   */
+  static String location(String path) {
+    return path.contains("://") ? path : Path.of(path).toAbsolutePath().toUri().toString();
+  }
+
+  /** @param at where Spark reads the file ({@link #location}); {@code path} names it in reports */
+  private static SparkNotes text(SparkSession spark, String path, String at, Map<String, String> mappings,
       Character delimiter, TextLines enc) {
     // lines cut where the loader's reader cuts them: at its line end only (Spark's default also
     // cut at a lone CR inside a cell, and rejected the two halves of a row the loader keeps)
-    char eol = RecordScan.lineEnd(spark, path, enc.charset);
-    JavaRDD<RowBatch.Decoded> decoded = enc.read(spark, path, eol);
+    char eol = RecordScan.lineEnd(spark, at, enc.charset);
+    JavaRDD<RowBatch.Decoded> decoded = enc.read(spark, at, eol);
     List<RowBatch.Decoded> head = decoded.take(1);
     if (head.isEmpty()) {
       throw new LoadException(path + ": the file is empty (no header row)");
@@ -167,7 +179,7 @@ public final class SparkNotes {
       rows = scan.numbered(decoded, new NoteRows.FromLines(layout, enc.charset.name()));
       notes.add("read by Apache Spark " + spark.version() + ", one record per line");
     } else {
-      RecordScan parts = RecordScan.of(spark, path, decoded, d, enc.found == TextLines.Found.GIVEN);
+      RecordScan parts = RecordScan.of(spark, at, decoded, d, enc.found == TextLines.Found.GIVEN);
       if (parts.oneTask == null) {
         rows = decoded.mapPartitionsWithIndex(new NoteRows.FromParts(layout, parts, eol), true);
         notes.add("read by Apache Spark " + spark.version() + " in " + rows.getNumPartitions()
@@ -179,7 +191,7 @@ public final class SparkNotes {
           // the loader's reader reads the whole file in one task: its encoding, over the whole file
           enc = TextLines.detected(Path.of(path));
         }
-        rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
+        rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(at)
             .mapPartitions(new NoteRows.FromFile(layout, enc.charset.name(),
                 enc.found == TextLines.Found.GIVEN), true);
         String read = "read by Apache Spark " + spark.version() + " in one task, by the loader's own "
