@@ -232,7 +232,8 @@ public final class SparkNotes {
     List<Row> counts = raw.select(file.as("f")).groupBy("f").count().collectAsList();
     List<String[]> parts = new ArrayList<>();
     for (Row r : counts) {
-      parts.add(new String[] {r.getString(0), Path.of(java.net.URI.create(r.getString(0))).toString(),
+      // the URI's path alone: Path.of(URI) knows file: only, and the parts may be on HDFS
+      parts.add(new String[] {r.getString(0), Path.of(java.net.URI.create(r.getString(0)).getPath()).toString(),
           String.valueOf(r.getLong(1))});
     }
     parts.sort(java.util.Comparator.comparing(p -> Path.of(p[1]))); // as ParquetRows orders parts

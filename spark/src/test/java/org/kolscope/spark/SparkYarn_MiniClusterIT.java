@@ -185,6 +185,26 @@ class SparkYarn_MiniClusterIT {
   }
 
   /**
+   * The README's example: the notes as Parquet on HDFS ({@code hdfs:///crawl/notes.parquet}, as
+   * {@code kolscope load … --out notes.parquet} writes them), on a local master. Its parts' order
+   * was found with {@code Path.of(URI)}, which knows {@code file:} only: every such read failed.
+   */
+  @Test
+  void parquetNotesOnHdfs_sameDocumentAsLocal() throws Exception {
+    Path parquet = Files.createTempDirectory("kolscope-parquet").resolve("notes.parquet");
+    String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
+    CliRun load = kolscope(Map.of(), "load", notes, "--out", parquet.toString());
+    assertThat(load.status()).as(load.err()).isZero();
+    hdfs.getFileSystem().copyFromLocalFile(new org.apache.hadoop.fs.Path(parquet.toUri()),
+        new org.apache.hadoop.fs.Path("/crawl/notes.parquet"));
+    CliRun local = CliRun.of("audit", "--posts", notes, "--json");
+    CliRun onHdfs = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString()), "audit", "--posts",
+        "hdfs:///crawl/notes.parquet", "--json", "--engine", "spark", "--master", "local[2]");
+    assertThat(onHdfs.status()).as(onHdfs.err()).isZero();
+    assertThat(onHdfs.out()).contains("\"verdict\"").isEqualTo(local.out());
+  }
+
+  /**
    * An {@code --out} that is a file on HDFS fails before Spark starts, in one line; with the local
    * engine, an {@code --out} on HDFS is bad usage.
    */
