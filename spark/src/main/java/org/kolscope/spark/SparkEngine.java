@@ -109,7 +109,7 @@ public final class SparkEngine implements NotesEngine {
   public void checkOut(String location) {
     try {
       org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
-      FileSystem fs = dst.getFileSystem(hadoopConfiguration());
+      FileSystem fs = fileSystem(dst);
       if (fs.exists(dst) && !fs.getFileStatus(dst).isDirectory()) {
         throw new IOException("it is a file, not a folder");
       }
@@ -128,7 +128,7 @@ public final class SparkEngine implements NotesEngine {
     List<String> names = new ArrayList<>();
     try (Stream<java.nio.file.Path> files = Files.list(dir)) {
       org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
-      FileSystem fs = dst.getFileSystem(hadoopConfiguration());
+      FileSystem fs = fileSystem(dst);
       fs.mkdirs(dst);
       for (java.nio.file.Path p : files.sorted().toList()) {
         String name = p.getFileName().toString();
@@ -148,9 +148,13 @@ public final class SparkEngine implements NotesEngine {
     err.flush();
   }
 
-  /** The Hadoop configuration a Spark session here would have (spark.hadoop.* properties applied). */
-  private static Configuration hadoopConfiguration() {
-    return SparkHadoopUtil.get().newConfiguration(new SparkConf());
+  /**
+   * The file system of {@code path}, with the Hadoop configuration a Spark session here would have
+   * (the class path's, {@code spark.hadoop.*} properties applied).
+   */
+  private static FileSystem fileSystem(org.apache.hadoop.fs.Path path) throws IOException {
+    Configuration conf = SparkHadoopUtil.get().newConfiguration(new SparkConf());
+    return path.getFileSystem(conf);
   }
 
   private static UncheckedIOException cannotWrite(String location, Exception e) {

@@ -86,9 +86,9 @@ class SparkYarn_MiniClusterIT {
       core.writeXml(o);
     }
     FileSystem fs = hdfs.getFileSystem();
-    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(LocalSpark.ROOT.resolve("data/notes.csv").toUri()),
-        new org.apache.hadoop.fs.Path("/crawl/notes.csv"));
-    fs.create(new org.apache.hadoop.fs.Path("/results/a-file")).close();
+    fs.copyFromLocalFile(hdfsPath(LocalSpark.ROOT.resolve("data/notes.csv").toUri().toString()),
+        hdfsPath("/crawl/notes.csv"));
+    fs.create(hdfsPath("/results/a-file")).close();
   }
 
   @AfterAll
@@ -127,14 +127,12 @@ class SparkYarn_MiniClusterIT {
     assertThat(onYarn.out()).contains("\"verdict\"").isEqualTo(local.out());
     FileSystem fs = hdfs.getFileSystem();
     for (String table : List.of("kols.csv", "flags.csv")) {
-      try (var in = fs.open(new org.apache.hadoop.fs.Path("/results/audit/" + table))) {
-        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(table)
-            .isEqualTo(Files.readString(localOut.resolve(table), StandardCharsets.UTF_8));
-      }
+      assertThat(hdfsText("/results/audit/" + table)).as(table)
+          .isEqualTo(Files.readString(localOut.resolve(table), StandardCharsets.UTF_8));
     }
-    assertThat(fs.getFileStatus(new org.apache.hadoop.fs.Path("/results/audit/report.html")).getLen())
+    assertThat(fs.getFileStatus(hdfsPath("/results/audit/report.html")).getLen())
         .isGreaterThan(100_000);
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path("/results/audit/kols.parquet/_SUCCESS"))).isTrue();
+    assertThat(fs.exists(hdfsPath("/results/audit/kols.parquet/_SUCCESS"))).isTrue();
     // the resource manager saw the application through, so the work ran in its containers
     List<RMApp> apps = new ArrayList<>(yarn.getResourceManager().getRMContext().getRMApps().values());
     assertThat(apps).anySatisfy(a -> {
@@ -171,12 +169,10 @@ class SparkYarn_MiniClusterIT {
       r.write(uri + "/results/api");
       CliRun local = CliRun.of("audit", "--posts", LocalSpark.ROOT.resolve("data/notes.csv").toString(), "--json");
       FileSystem fs = hdfs.getFileSystem();
-      try (var in = fs.open(new org.apache.hadoop.fs.Path("/results/api/audit.json"))) {
-        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(local.out());
-      }
+      assertThat(hdfsText("/results/api/audit.json")).isEqualTo(local.out());
       for (String table : List.of("kols", "flags", "rejected")) {
-        assertThat(fs.exists(new org.apache.hadoop.fs.Path("/results/api/" + table + ".parquet/_SUCCESS"))).as(table).isTrue();
-        assertThat(fs.exists(new org.apache.hadoop.fs.Path("/results/api/" + table + ".csv/_SUCCESS"))).as(table).isTrue();
+        assertThat(fs.exists(hdfsPath("/results/api/" + table + ".parquet/_SUCCESS"))).as(table).isTrue();
+        assertThat(fs.exists(hdfsPath("/results/api/" + table + ".csv/_SUCCESS"))).as(table).isTrue();
       }
       r.release();
     } finally {
@@ -195,8 +191,8 @@ class SparkYarn_MiniClusterIT {
     String notes = LocalSpark.ROOT.resolve("data/notes.csv").toString();
     CliRun load = kolscope(Map.of(), "load", notes, "--out", parquet.toString());
     assertThat(load.status()).as(load.err()).isZero();
-    hdfs.getFileSystem().copyFromLocalFile(new org.apache.hadoop.fs.Path(parquet.toUri()),
-        new org.apache.hadoop.fs.Path("/crawl/notes.parquet"));
+    hdfs.getFileSystem().copyFromLocalFile(hdfsPath(parquet.toUri().toString()),
+        hdfsPath("/crawl/notes.parquet"));
     CliRun local = CliRun.of("audit", "--posts", notes, "--json");
     CliRun onHdfs = kolscope(Map.of("HADOOP_CONF_DIR", conf.toString()), "audit", "--posts",
         "hdfs:///crawl/notes.parquet", "--json", "--engine", "spark", "--master", "local[2]");
@@ -224,7 +220,7 @@ class SparkYarn_MiniClusterIT {
         LocalSpark.ROOT.resolve("data/notes.csv").toString(), "--out", "hdfs:///results/b");
     assertThat(local.status()).isEqualTo(2);
     assertThat(local.lastErrLine()).startsWith("kolscope: --out hdfs:///results/b: the local engine writes into a folder");
-    assertThat(hdfs.getFileSystem().exists(new org.apache.hadoop.fs.Path("/results/b"))).isFalse();
+    assertThat(hdfs.getFileSystem().exists(hdfsPath("/results/b"))).isFalse();
   }
 
   @Test
@@ -272,5 +268,17 @@ class SparkYarn_MiniClusterIT {
     Files.delete(out);
     Files.delete(err);
     return r;
+  }
+
+  /** A path of the cluster's HDFS (or, given a URI, of its file system). */
+  private static org.apache.hadoop.fs.Path hdfsPath(String path) {
+    return new org.apache.hadoop.fs.Path(path);
+  }
+
+  /** The text of a file on the cluster's HDFS, as UTF-8. */
+  private static String hdfsText(String path) throws IOException {
+    try (var in = hdfs.getFileSystem().open(hdfsPath(path))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
