@@ -79,10 +79,8 @@ final class Engines {
         System.getenv("KOLSCOPE_JAVA_OPTS")) / (1024 * 1024) + "m");
     cmd.addAll(childOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(),
         System.getenv("KOLSCOPE_JAVA_OPTS")));
-    String opens = opens(jar);
-    if (!opens.isEmpty()) {
-      cmd.addAll(List.of(opens.split("\\s+")));
-    }
+    cmd.addAll(JavaReleases.present(opens(jar)));
+    cmd.addAll(JavaReleases.accessOptions(Runtime.version().feature()));
     cmd.add("-D" + CHILD + "=true");
     cmd.add("-cp");
     cmd.add(childClassPath(jar, target.resolve("lib"), System.getenv()));
@@ -141,7 +139,8 @@ final class Engines {
   /**
    * The Spark JVM's options from this JVM's: the launcher's settings ({@code -D…}, {@code -XX:…})
    * carry over, except those the launcher picks for a command of seconds on the serial collector,
-   * unless the user asked for them in {@code KOLSCOPE_JAVA_OPTS}: C1 only ({@code
+   * unless the user asked for them in {@code KOLSCOPE_JAVA_OPTS}, and the class-data archive (of
+   * the CLI's class path): C1 only ({@code
    * -XX:TieredStopAtLevel=1}), the serial collector, and for a large input a heap kept 10–20 % above
    * what is live ({@code -XX:MinHeapFreeRatio}, {@code -XX:MaxHeapFreeRatio}). Spark runs for
    * minutes on every core, where C2 pays (a 1M-note read stage 47 → 28 s) and the parallel collector
@@ -153,7 +152,9 @@ final class Engines {
     List<String> out = new ArrayList<>();
     boolean collector = false;
     for (String a : mine) {
-      if (!(a.startsWith("-D") || a.startsWith("-XX:"))) {
+      // the launcher's class-data archive is of the CLI's class path, never the Spark JVM's: that
+      // JVM would only ignore it, and from Java 19 say so on stdout, into the command's result
+      if (!(a.startsWith("-D") || a.startsWith("-XX:")) || a.startsWith("-XX:SharedArchiveFile=")) {
         continue;
       }
       if ((a.equals("-XX:TieredStopAtLevel=1") || a.equals("-XX:+UseSerialGC")

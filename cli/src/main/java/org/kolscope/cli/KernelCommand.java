@@ -286,14 +286,27 @@ public final class KernelCommand implements Runnable {
    * can warn when signal mode cannot work.
    */
   static Map<String, Object> kernelJson(String displayName, String interruptMode, List<String> javaOptions, String classpath) {
+    return kernelJson(displayName, interruptMode, javaOptions, classpath, Runtime.version().feature());
+  }
+
+  /**
+   * The kernel.json content for a java of the given feature release (this JVM's, whose java the
+   * kernelspec runs). The security manager options only up to Java 23: from Java 24 a JVM asked
+   * to allow a security manager does not start at all, so the kernel then blocks {@code
+   * System.exit} in cells by rewriting their calls instead ({@code ExitCalls}). From Java 23,
+   * {@code --sun-misc-unsafe-memory-access=allow}: Tablesaw's class scan (ClassGraph) unmaps the
+   * jars it read through {@code sun.misc.Unsafe}, and from Java 24 the JVM warns about that in
+   * four lines in the kernel's log.
+   */
+  static Map<String, Object> kernelJson(String displayName, String interruptMode, List<String> javaOptions,
+      String classpath, int javaFeature) {
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString());
     argv.add("-XX:+UseSerialGC");
     argv.add("-XX:TieredStopAtLevel=1");
     argv.add("-Djava.awt.headless=true");
     argv.add("-Dfile.encoding=UTF-8");
-    argv.add("-Djava.security.manager=allow");
-    argv.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    argv.addAll(JavaReleases.kernelOptions(javaFeature));
     argv.add("-Dkolscope.interrupt_mode=" + interruptMode);
     argv.addAll(javaOptions);
     argv.add("-cp");

@@ -12,9 +12,9 @@ class Engines_ChildOptionsTest {
       "-XX:SharedArchiveFile=/x.jsa", "-Dkolscope.home=/repo");
 
   @Test
-  void launcherDefaults_c1AndSerialDropped_parallelCollectorAdded() {
+  void launcherDefaults_c1SerialAndArchiveDropped_parallelCollectorAdded() {
     assertThat(Engines.childOptions(LAUNCHER, null)).containsExactly("-Djava.awt.headless=true",
-        "-Dfile.encoding=UTF-8", "-XX:SharedArchiveFile=/x.jsa", "-Dkolscope.home=/repo",
+        "-Dfile.encoding=UTF-8", "-Dkolscope.home=/repo",
         "-XX:+UseParallelGC");
   }
 

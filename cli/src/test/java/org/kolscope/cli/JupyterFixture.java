@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -26,21 +28,51 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class JupyterFixture implements BeforeAllCallback, AfterAllCallback {
   private final String name;
   private final String displayName;
+  private final Supplier<Path> javaHome;
   private Path prefix;
   private Path python;
+  private String installErr = "";
 
   /** A kernelspec {@code name} shown as {@code displayName}, installed before all tests. */
   JupyterFixture(String name, String displayName) {
+    this(name, displayName, null);
+  }
+
+  /**
+   * The same, installed by {@code ./kolscope kernel install} run on the JDK {@code javaHome}
+   * gives (asked for before all tests), so the kernelspec runs that java; null: installed in this
+   * JVM.
+   */
+  JupyterFixture(String name, String displayName, Supplier<Path> javaHome) {
     this.name = name;
     this.displayName = displayName;
+    this.javaHome = javaHome;
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
+  public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
     python = findPython();
     prefix = Files.createTempDirectory("kolscope-kernel-it");
-    CliRun run = CliRun.of("kernel", "install", "--prefix", prefix.toString(), "--name", name, "--display-name", displayName);
-    assertThat(run.status()).as("install stderr: %s", run.err()).isEqualTo(Main.OK);
+    if (javaHome == null) {
+      CliRun run = CliRun.of("kernel", "install", "--prefix", prefix.toString(), "--name", name, "--display-name", displayName);
+      assertThat(run.status()).as("install stderr: %s", run.err()).isEqualTo(Main.OK);
+      installErr = run.err();
+      return;
+    }
+    Launcher.Run run = Launcher.run(Path.of("").toAbsolutePath(), Map.of("JAVA_HOME", javaHome.get().toString()),
+        "kernel", "install", "--prefix", prefix.toString(), "--name", name, "--display-name", displayName);
+    assertThat(run.status()).as("install stderr: %s", run.err()).isZero();
+    installErr = run.err();
+  }
+
+  /** What the install printed on stderr. */
+  String installErr() {
+    return installErr;
+  }
+
+  /** The installed kernel.json. */
+  Path kernelJson() {
+    return prefix.resolve("share/jupyter/kernels").resolve(name).resolve("kernel.json");
   }
 
   /** The kernelspec name Jupyter knows the kernel by. */
@@ -76,6 +108,16 @@ final class JupyterFixture implements BeforeAllCallback, AfterAllCallback {
     System.out.println(text);
     assertThat(p.exitValue()).as("%s exited with %s:%n%s", String.join(" ", cmd), p.exitValue(), text).isZero();
     return text;
+  }
+
+  /**
+   * Runs a Python unittest module of kernel/src/test/python against the kernel; asserts it passed
+   * with nothing skipped and returns its verbose output.
+   */
+  String passes(String module) throws Exception {
+    String out = runPython(repoDir("kernel", "src", "test", "python"), 15, "-m", "unittest", "-v", module);
+    assertThat(out).contains("OK").doesNotContain("skipped");
+    return out;
   }
 
   @Override

@@ -49,8 +49,11 @@ public final class KernelMain {
     }
     KernelConnectionProperties props = KernelConnectionProperties.parse(json);
     if (!ExitGuard.install()) {
-      LOG.log(System.Logger.Level.WARNING,
-          "this JVM cannot block System.exit; a cell calling it will end the kernel (Jupyter offers a restart)");
+      // Java 24 and later: no security manager. A cell's own System.exit calls are redirected
+      // (ExitCalls); one in library code ends the kernel
+      LOG.log(System.Logger.Level.INFO, "Java " + Runtime.version().feature() + " has no security manager:"
+          + " System.exit written in a cell is stopped, one in a library the cell calls ends the kernel"
+          + " (Jupyter offers a restart)");
     }
     checkClassData(kernel);
     KernelConnection connection = new KernelConnection(props);
@@ -105,8 +108,8 @@ public final class KernelMain {
    */
   static String startupLine(KernelConnectionProperties props, String interruptMode) {
     return "KOLScope kernel " + KolScopeKernel.version()
-        + " on " + System.getProperty("java.vm.name") + " " + Runtime.version()
-        + " (" + System.getProperty("java.home") + ")"
+        + " on Java " + Runtime.version() + " (" + System.getProperty("java.vm.name")
+        + ", " + System.getProperty("java.home") + ")"
         + ", pid " + ProcessHandle.current().pid()
         + ", user " + System.getProperty("user.name")
         + ", in " + Path.of("").toAbsolutePath()

@@ -239,35 +239,12 @@ class SparkYarn_MiniClusterIT {
     assertThat(file.lastErrLine()).endsWith("HADOOP_CONF_DIR=" + notFolder + " (not a folder)");
   }
 
-  /**
-   * {@code ./kolscope ARGS} as a process, with this JVM's environment less {@code SPARK_HOME} and
-   * any Hadoop configuration, plus {@code env}; {@link #JAVA_OPTS} unless {@code env} sets them.
-   */
+  /** {@code ./kolscope ARGS} as a process ({@link CliRun#launcher}), {@link #JAVA_OPTS} unless {@code env} sets them. */
   private static CliRun kolscope(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(LocalSpark.ROOT.resolve("kolscope").toString());
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(LocalSpark.ROOT.toFile());
-    Map<String, String> e = pb.environment();
-    e.remove("SPARK_HOME");
-    e.remove("HADOOP_CONF_DIR");
-    e.remove("YARN_CONF_DIR");
-    e.put("KOLSCOPE_NO_BUILD", "1");
+    Map<String, String> e = new java.util.HashMap<>();
     e.put("KOLSCOPE_JAVA_OPTS", JAVA_OPTS);
     e.putAll(env);
-    Path out = Files.createTempFile("kolscope-yarn", ".out");
-    Path err = Files.createTempFile("kolscope-yarn", ".err");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("./kolscope " + String.join(" ", args) + " did not end in 10 minutes: "
-          + Files.readString(err, StandardCharsets.UTF_8));
-    }
-    CliRun r = new CliRun(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    return r;
+    return CliRun.launcher(e, args);
   }
 
   /** A path of the cluster's HDFS (or, given a URI, of its file system). */

@@ -34,9 +34,10 @@ final class CellClassLoader extends URLClassLoader {
     addURL(new File(path).toURI().toURL());
   }
 
+  /** The snippet classes to define, with their {@code System.exit} calls redirected ({@link ExitCalls}). */
   void declare(ClassBytecodes[] classes) {
     for (ClassBytecodes c : classes) {
-      snippetClasses.put(c.name(), c.bytecodes());
+      snippetClasses.put(c.name(), ExitCalls.redirect(c.bytecodes()));
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing on stderr (no "terminally deprecated" lines). Without {@code --add-opens} the JDK's
  * four warning lines appear, which is why the kernelspec passes it.
  */
+@EnabledForJreRange(max = JRE.JAVA_23) // Java 24+: no security manager, and a JVM asked for one does not start
 class ExitGuard_QuietInstallTest {
   private static final String ADD_OPENS = "--add-opens=java.base/java.lang=ALL-UNNAMED";
 
