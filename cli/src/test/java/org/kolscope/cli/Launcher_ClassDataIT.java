@@ -75,9 +75,15 @@ class Launcher_ClassDataIT {
     Launcher.Run r = run(co, log, "load", Launcher.repo().resolve("data/accounts.csv").toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("rows read 2000");
-    // ours, a library's (picocli's classes are old class files, kept only by a static archive) and Tablesaw's
-    for (String name : List.of("org.kolscope.cli.Main", "picocli.CommandLine", "tech.tablesaw.api.Table",
-        "org.kolscope.io.CsvRows")) {
+    // ours, a library's (picocli's classes are old class files, kept only by a static archive) and
+    // Tablesaw's. Java 25's dump skips old class files too ("Skipping picocli/CommandLine$…: Old
+    // class has been linked", Temurin 25.0.3), so picocli is checked before Java 25 only
+    List<String> names = new ArrayList<>(List.of("org.kolscope.cli.Main", "tech.tablesaw.api.Table",
+        "org.kolscope.io.CsvRows"));
+    if (Runtime.version().feature() < 25) {
+      names.add("picocli.CommandLine");
+    }
+    for (String name : names) {
       assertThat(loaded(log, name)).endsWith("source: shared objects file");
     }
   }
