@@ -135,10 +135,7 @@ final class OutOfMemory {
     }
     StringBuilder sb = new StringBuilder();
     if (!parts.isEmpty()) {
-      sb.append(" after reading ");
-      for (int i = 0; i < parts.size(); i++) {
-        sb.append(i == 0 ? "" : i == parts.size() - 1 ? " and " : ", ").append(parts.get(i));
-      }
+      sb.append(" after reading ").append(Phrases.and(parts));
     }
     if (unknown != null) {
       sb.append(parts.isEmpty() ? " while reading " : ", while reading ").append(unknown);

@@ -14,6 +14,7 @@ import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.kolscope.cli.NotesEngine;
+import org.kolscope.cli.Phrases;
 import org.kolscope.io.LoadException;
 import org.kolscope.io.LoadReport;
 import org.kolscope.rules.NoteParts;
@@ -93,8 +94,7 @@ public final class SparkEngine implements NotesEngine {
             .parquet(path.toAbsolutePath().toUri().toString());
         written.add(path.toString());
       }
-      err.println("kolscope: wrote " + String.join(", ", written.subList(0, written.size() - 1))
-          + (written.size() > 1 ? " and " : "") + written.get(written.size() - 1));
+      err.println("kolscope: wrote " + Phrases.and(written));
       err.flush();
     } finally {
       spark.stop();
@@ -143,8 +143,7 @@ public final class SparkEngine implements NotesEngine {
     } catch (IOException | IllegalArgumentException e) {
       throw cannotWrite(location, e);
     }
-    err.println("kolscope: wrote " + String.join(", ", names.subList(0, names.size() - 1))
-        + (names.size() > 1 ? " and " : "") + names.get(names.size() - 1) + " into " + location);
+    err.println("kolscope: wrote " + Phrases.and(names) + " into " + location);
     err.flush();
   }
 
