@@ -2,6 +2,7 @@ package org.kolscope.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,6 +149,10 @@ public final class ChartCommand implements Callable<Integer> {
     }
     Outputs.checkFile(target);
     Table t = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
+    x = loading.column(t, x);
+    y = y == null ? null : String.join(",",
+        Arrays.stream(y.split(",", -1)).map(c -> loading.column(t, c)).toList());
+    label = loading.column(t, label);
     OutOfMemory.doing("drawing the chart");
     JFreeChart chart = chart(t);
     Charts.save(chart, target, width, height, scale);

@@ -19,8 +19,8 @@ import tech.tablesaw.api.Table;
     name = "content",
     mixinStandardHelpOptions = true,
     description = {
-      "What to post and how to cooperate: image against video, or gifted against paid, per tier",
-      "(medians with CIs, Mann-Whitney, Cliff's delta, cost per engagement)."
+      "What to post and how to cooperate: image against video, or gifted against paid, per tier "
+          + "(medians with CIs, Mann-Whitney, Cliff's delta, cost per engagement)."
     })
 public final class ContentCommand implements Callable<Integer> {
 
@@ -54,6 +54,7 @@ public final class ContentCommand implements Callable<Integer> {
       throw new Main.UsageException("--by: " + e.getMessage());
     }
     Table notes = loading.load(file, null, spec.commandLine().getErr());
+    options.metric = loading.column(notes, options.metric);
     Content c = options.apply(Content.of(notes)).by(by).perKol(perKol);
     OutOfMemory.doing("comparing " + by);
     Content.Result r = c.run();

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
-      "Load a KOL dataset (CSV/TSV, JSON, NDJSON, XLSX, Parquet; UTF-8 or GB18030) into canonical columns",
-      "and report every rejected or suspicious row."
+      "Load a KOL dataset (CSV/TSV, JSON, NDJSON, XLSX, Parquet; UTF-8 or GB18030) into canonical "
+          + "columns and report every rejected or suspicious row."
     })
 public final class LoadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

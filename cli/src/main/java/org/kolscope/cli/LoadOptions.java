@@ -65,6 +65,15 @@ public final class LoadOptions {
   }
 
   /**
+   * The column of {@code table} that a column option names: the name itself, else the column the
+   * loader read a header of that name into, with these options' {@code --map} ({@code --column
+   * Follower_Count} finds {@code followers}); else the name unchanged, for the command's own error.
+   */
+  String column(Table table, String name) {
+    return HeaderMap.with(HeaderMap.parseMappings(maps)).column(table, name);
+  }
+
+  /**
    * Loads a file with a progress bar; rejected and suspicious rows are summarised in one line on
    * {@code err} ({@code kolscope load FILE} lists them).
    */

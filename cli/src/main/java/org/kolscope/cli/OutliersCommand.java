@@ -200,6 +200,12 @@ public final class OutliersCommand implements Callable<Integer> {
       throw new Main.UsageException("--log does not apply to --test benford (it tests raw counts)");
     }
     Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), Tiers.RED);
+    // the file's own header names find the columns the loader read them into
+    column = loading.column(table, column);
+    x = loading.column(table, x);
+    y = loading.column(table, y);
+    by = loading.column(table, by);
+    id = loading.column(table, id);
     String idCol = id != null ? id : table.containsColumn("kol_id") ? "kol_id" : null;
     String yCol = y != null ? y : column;
     if (regression && yCol == null) {

@@ -83,6 +83,7 @@ public final class TiersCommand implements Callable<Integer> {
     }
     Adjustment a = adjust;
     Table table = loading.loadForAnalysis(file, spec.commandLine().getErr(), null);
+    metric = loading.column(table, metric);
     TierComparison c = TierComparison.of(table, metric).tiers(t).adjust(a);
     if (followers != null) {
       c.followers(followers);

@@ -18,8 +18,8 @@ import tech.tablesaw.api.Table;
     name = "timing",
     mixinStandardHelpOptions = true,
     description = {
-      "When to post: engagement per follower by hour, weekday and weekday × hour, per tier,",
-      "leaving out notes too young at the crawl time."
+      "When to post: engagement per follower by hour, weekday and weekday × hour, per tier, "
+          + "leaving out notes too young at the crawl time."
     })
 public final class TimingCommand implements Callable<Integer> {
 
@@ -47,6 +47,7 @@ public final class TimingCommand implements Callable<Integer> {
       throw new Main.UsageException("--best must be >= 1, got " + best);
     }
     Table notes = loading.load(file, null, spec.commandLine().getErr());
+    options.metric = loading.column(notes, options.metric);
     Timing t = options.apply(Timing.of(notes));
     if (best != null) {
       t.best(best);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.kolscope.core.Schema;
+import tech.tablesaw.api.Table;
 
 /**
  * Maps a file's header cells to the canonical names of {@link Schema}.
@@ -169,6 +170,23 @@ public final class HeaderMap {
       return u.isEmpty() ? null : u;
     }
     return BUILT_IN.get(k);
+  }
+
+  /**
+   * The column of {@code table} that a name a user gives means: the name itself when the table has
+   * it, else the column this map reads a header of that name into ({@code Follower_Count} or
+   * {@code 粉丝数}: {@code followers}), else the name unchanged, for the caller's own "no column"
+   * message. A generic {@code id} means {@code note_id} in a table of notes, else {@code kol_id}.
+   */
+  public String column(Table table, String name) {
+    if (name == null || table.containsColumn(name)) {
+      return name;
+    }
+    String t = target(name);
+    if (ID.equals(t)) {
+      t = table.containsColumn(Schema.NOTE_ID) ? Schema.NOTE_ID : Schema.KOL_ID;
+    }
+    return t != null && table.containsColumn(t) ? t : name;
   }
 
   /**

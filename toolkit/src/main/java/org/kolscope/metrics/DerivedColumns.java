@@ -7,6 +7,7 @@ import org.kolscope.core.Cells;
 import org.kolscope.core.RowTiers;
 import org.kolscope.core.Schema;
 import org.kolscope.core.Tiers;
+import org.kolscope.io.HeaderMap;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -154,7 +155,11 @@ public final class DerivedColumns {
   }
 
   private static String missing(Table table, String column, List<String> derivable) {
-    return "no column '" + column + "'; columns are " + table.columnNames()
+    String read = HeaderMap.standard().column(table, column);
+    return "no column '" + column + "'"
+        + (read.equals(column) ? "" : " (the loader reads a header '" + column + "' as '" + read
+            + "': name that)")
+        + "; columns are " + table.columnNames()
         + (derivable.isEmpty()
             ? " (none can be derived from them)"
             : "; derivable from them: " + derivable);

@@ -124,6 +124,16 @@ class DerivedColumns_DeriveTest {
         .isEqualTo("no column 'likes'; columns are [x] (none can be derived from them)");
   }
 
+  /** A notebook user naming the file's header (Golbeck's Twitter data) is told the loaded name. */
+  @Test
+  void require_fileHeaderName_namesTheLoadedColumn() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DerivedColumns.require(accounts(), Tiers.RED, "Follower_Count"));
+    assertThat(e.getMessage()).startsWith(
+        "no column 'Follower_Count' (the loader reads a header 'Follower_Count' as 'followers': name"
+            + " that); columns are [kol_id, followers, likes_and_collects, price_rmb]");
+  }
+
   @Test
   void numeric_rejectsATextColumn() {
     assertThat(assertThrows(IllegalArgumentException.class,
